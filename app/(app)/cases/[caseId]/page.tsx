@@ -1,0 +1,103 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { RiskBadge, StatusBadge } from "@/components/ui/badges";
+import { requireActor } from "@/lib/auth/session";
+import { ageOn, todayUtc } from "@/lib/cases/dates";
+import { getCase } from "@/lib/cases/get-case";
+import { orNotFound } from "@/lib/or-not-found";
+import { countryName } from "@/lib/reference/countries";
+
+// The case number is not put in the title: titles end up in browser history and bookmarks.
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("nav");
+  return { title: t("caseload") };
+}
+
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <dt className="text-xs font-semibold uppercase text-slate-500">{label}</dt>
+      <dd className="mt-0.5">{children}</dd>
+    </div>
+  );
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section className="rounded-lg border border-slate-200 bg-white p-5">
+      <h2 className="mb-3 text-lg font-semibold">{title}</h2>
+      <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">{children}</dl>
+    </section>
+  );
+}
+
+export default async function CasePage({ params, searchParams }: PageProps<"/cases/[caseId]">) {
+  const actor = await requireActor();
+  const { caseId } = await params;
+  // Reading the case writes the access-log row.
+  const child = await orNotFound(getCase(actor, caseId));
+  const justRegistered = (await searchParams).registered === "1";
+  const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale()]);
+  const date = (value: Date) => format.dateTime(value, { dateStyle: "long", timeZone: "UTC" });
+
+  return (
+    <article className="space-y-5">
+      {justRegistered && (
+        <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900">
+          {t("case.registered", { caseNumber: child.caseNumber })}
+        </p>
+      )}
+      <Link href="/cases" className="text-sm text-brand-700 hover:underline">
+        {t("case.backToCaseload")}
+      </Link>
+      <header className="flex flex-wrap items-center gap-3">
+        <h1 className="text-2xl font-bold">
+          <span dir="auto">
+            {child.firstName} {child.lastName}
+          </span>
+        </h1>
+        <span className="font-mono text-slate-600" data-testid="case-number">
+          {child.caseNumber}
+        </span>
+        <StatusBadge status={child.status} />
+        <RiskBadge risk={child.riskLevel} />
+      </header>
+      <p className="text-xs font-semibold text-red-800">{t("app.confidential")}</p>
+
+      <Section title={t("case.identity")}>
+        <Field label={t("case.firstName")}>
+          <span dir="auto">{child.firstName}</span>
+        </Field>
+        <Field label={t("case.lastName")}>
+          <span dir="auto">{child.lastName}</span>
+        </Field>
+        <Field label={t("case.otherNames")}>
+          <span dir="auto">{child.otherNames ?? t("case.none")}</span>
+        </Field>
+        <Field label={t("case.sex")}>{t(`sex.${child.sex}`)}</Field>
+        <Field label={t("case.dateOfBirth")}>
+          {date(child.dateOfBirth)}
+          {child.dateOfBirthEstimated && ` (${t("case.estimated")})`}
+        </Field>
+        <Field label={t("case.age")}>{t("case.ageYears", { age: ageOn(child.dateOfBirth, todayUtc()) })}</Field>
+        <Field label={t("case.nationality")}>{countryName(child.nationality, locale)}</Field>
+        <Field label={t("case.languages")}>{child.languages.map((code) => t(`languages.${code}`)).join(", ")}</Field>
+      </Section>
+
+      <Section title={t("case.arrival")}>
+        <Field label={t("case.separationType")}>{t(`separationType.${child.separationType}`)}</Field>
+        <Field label={t("case.arrivalDate")}>{date(child.arrivalDate)}</Field>
+        <Field label={t("case.referralSource")}>{t(`referralSource.${child.referralSource}`)}</Field>
+      </Section>
+
+      <Section title={t("case.management")}>
+        <Field label={t("case.centre")}>{child.centreName}</Field>
+        <Field label={t("case.assignedWorker")}>{child.assignedWorkerName ?? t("caseload.unassigned")}</Field>
+        <Field label={t("case.registeredBy")}>{child.registeredByName}</Field>
+        <Field label={t("case.registeredAt")}>{format.dateTime(child.createdAt, { dateStyle: "long", timeStyle: "short" })}</Field>
+      </Section>
+    </article>
+  );
+}

@@ -1,0 +1,205 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState, useTransition } from "react";
+import { useForm, type FieldPath } from "react-hook-form";
+import { Field, FieldSet, inputClass } from "@/components/form/field";
+import { registerChildSchema, type RegisterChildData, type RegisterChildInput } from "@/lib/cases/case.schema";
+import { toIsoDate, todayUtc } from "@/lib/cases/dates";
+import { ReferralSource, SeparationType, Sex } from "@/lib/generated/prisma/enums";
+import { LANGUAGE_CODES } from "@/lib/reference/languages";
+import { registerChildAction } from "./actions";
+
+type Option = { value: string; label: string };
+
+export function RegisterForm({
+  frequentCountries,
+  otherCountries,
+  centres,
+}: {
+  frequentCountries: Option[];
+  otherCountries: Option[];
+  /** Only for someone attached to several centres. */
+  centres: Option[];
+}) {
+  const t = useTranslations();
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [formError, setFormError] = useState<"fixErrors" | "failed" | null>(null);
+  const {
+    register,
+    handleSubmit,
+    watch,
+    setError,
+    formState: { errors },
+  } = useForm<RegisterChildInput, unknown, RegisterChildData>({
+    resolver: zodResolver(registerChildSchema),
+    defaultValues: { dobKnown: "exact", languages: [], arrivalDate: toIsoDate(todayUtc()), nationality: "" },
+  });
+  const dobKnown = watch("dobKnown");
+  const error = (name: keyof RegisterChildInput) => errors[name]?.message;
+  const invalid = (name: keyof RegisterChildInput) =>
+    errors[name] ? { "aria-invalid": true as const, "aria-describedby": `${name}-error` } : {};
+
+  // The server gets the raw input and validates it again with the same schema.
+  const onValid = (_data: RegisterChildData, event?: React.BaseSyntheticEvent) => {
+    const raw = Object.fromEntries(new FormData(event?.target as HTMLFormElement)) as Record<string, unknown>;
+    raw.languages = new FormData(event?.target as HTMLFormElement).getAll("languages");
+    setFormError(null);
+    startTransition(async () => {
+      try {
+        const result = await registerChildAction(raw);
+        if (result.ok) {
+          router.push(`/cases/${result.caseId}?registered=1`);
+          return;
+        }
+        for (const [field, message] of Object.entries(result.fieldErrors)) {
+          setError(field as FieldPath<RegisterChildInput>, { message });
+        }
+        setFormError("fixErrors");
+      } catch {
+        // Network or server failure: what was typed stays in the form.
+        setFormError("failed");
+      }
+    });
+  };
+
+  return (
+    <form onSubmit={handleSubmit(onValid, () => setFormError("fixErrors"))} noValidate className="space-y-6">
+      {formError && (
+        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800">
+          {t(`register.${formError}`)}
+        </p>
+      )}
+
+      <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
+        <legend className="px-1 text-lg font-semibold">{t("register.sectionIdentity")}</legend>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field id="firstName" label={t("register.firstName")} error={error("firstName")}>
+            <input id="firstName" dir="auto" autoComplete="off" className={inputClass} {...invalid("firstName")} {...register("firstName")} />
+          </Field>
+          <Field id="lastName" label={t("register.lastName")} error={error("lastName")}>
+            <input id="lastName" dir="auto" autoComplete="off" className={inputClass} {...invalid("lastName")} {...register("lastName")} />
+          </Field>
+          <Field id="otherNames" label={t("register.otherNames")} error={error("otherNames")}>
+            <input id="otherNames" dir="auto" autoComplete="off" className={inputClass} {...invalid("otherNames")} {...register("otherNames")} />
+          </Field>
+        </div>
+        <FieldSet id="sex" legend={t("register.sex")} error={error("sex")}>
+          {Object.values(Sex).map((value) => (
+            <label key={value} className="flex items-center gap-2">
+              <input type="radio" value={value} {...register("sex")} />
+              {t(`sex.${value}`)}
+            </label>
+          ))}
+        </FieldSet>
+      </fieldset>
+
+      <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
+        <legend className="px-1 text-lg font-semibold">{t("register.sectionAge")}</legend>
+        <FieldSet id="dobKnown" legend={t("register.dobKnown")} error={error("dobKnown")}>
+          <label className="flex items-center gap-2">
+            <input type="radio" value="exact" {...register("dobKnown")} />
+            {t("register.dobExact")}
+          </label>
+          <label className="flex items-center gap-2">
+            <input type="radio" value="estimated" {...register("dobKnown")} />
+            {t("register.dobEstimated")}
+          </label>
+        </FieldSet>
+        <div className="grid gap-4 sm:grid-cols-2">
+          {dobKnown === "estimated" ? (
+            <Field id="estimatedAge" label={t("register.estimatedAge")} error={error("estimatedAge")}>
+              <input id="estimatedAge" inputMode="numeric" className={inputClass} {...invalid("estimatedAge")} {...register("estimatedAge")} />
+            </Field>
+          ) : (
+            <Field id="dateOfBirth" label={t("register.dateOfBirth")} error={error("dateOfBirth")}>
+              <input id="dateOfBirth" type="date" className={inputClass} {...invalid("dateOfBirth")} {...register("dateOfBirth")} />
+            </Field>
+          )}
+        </div>
+      </fieldset>
+
+      <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
+        <legend className="px-1 text-lg font-semibold">{t("register.sectionOrigin")}</legend>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field id="nationality" label={t("register.nationality")} error={error("nationality")}>
+            <select id="nationality" className={inputClass} {...invalid("nationality")} {...register("nationality")}>
+              <option value="">{t("register.chooseNationality")}</option>
+              <optgroup label={t("register.frequentCountries")}>
+                {frequentCountries.map((c) => (
+                  <option key={c.value} value={c.value}>
+                    {c.label}
+                  </option>
+                ))}
+              </optgroup>
+              <optgroup label={t("register.allCountries")}>
+                {otherCountries.map((c) => (
+                  <option key={c.value} value={c.value}>
+                    {c.label}
+                  </option>
+                ))}
+              </optgroup>
+            </select>
+          </Field>
+        </div>
+        <FieldSet id="languages" legend={t("register.languages")} error={error("languages")}>
+          {LANGUAGE_CODES.map((code) => (
+            <label key={code} className="flex items-center gap-2">
+              <input type="checkbox" value={code} {...register("languages")} />
+              {t(`languages.${code}`)}
+            </label>
+          ))}
+        </FieldSet>
+      </fieldset>
+
+      <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
+        <legend className="px-1 text-lg font-semibold">{t("register.sectionArrival")}</legend>
+        <FieldSet id="separationType" legend={t("register.separationType")} error={error("separationType")}>
+          {Object.values(SeparationType).map((value) => (
+            <label key={value} className="flex items-center gap-2">
+              <input type="radio" value={value} {...register("separationType")} />
+              {t(`separationType.${value}`)}
+            </label>
+          ))}
+        </FieldSet>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field id="arrivalDate" label={t("register.arrivalDate")} error={error("arrivalDate")}>
+            <input id="arrivalDate" type="date" className={inputClass} {...invalid("arrivalDate")} {...register("arrivalDate")} />
+          </Field>
+          <Field id="referralSource" label={t("register.referralSource")} error={error("referralSource")}>
+            <select id="referralSource" className={inputClass} {...invalid("referralSource")} {...register("referralSource")}>
+              <option value="">{t("register.chooseReferral")}</option>
+              {Object.values(ReferralSource).map((value) => (
+                <option key={value} value={value}>
+                  {t(`referralSource.${value}`)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          {centres.length > 1 && (
+            <Field id="centreId" label={t("register.centre")} error={error("centreId")}>
+              <select id="centreId" className={inputClass} {...invalid("centreId")} {...register("centreId")}>
+                <option value="">{t("register.chooseCentre")}</option>
+                {centres.map((c) => (
+                  <option key={c.value} value={c.value}>
+                    {c.label}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          )}
+        </div>
+      </fieldset>
+
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+      >
+        {pending ? t("register.submitting") : t("register.submit")}
+      </button>
+    </form>
+  );
+}

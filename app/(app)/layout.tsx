@@ -1,0 +1,14 @@
+import { AppHeader } from "@/components/layout/app-header";
+import { requireActor } from "@/lib/auth/session";
+
+export default async function AppLayout({ children }: LayoutProps<"/">) {
+  const actor = await requireActor();
+  return (
+    <>
+      <AppHeader actor={actor} />
+      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
+        {children}
+      </main>
+    </>
+  );
+}

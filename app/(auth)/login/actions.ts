@@ -1,0 +1,19 @@
+"use server";
+import { CredentialsSignin } from "next-auth";
+import { signIn } from "@/lib/auth/auth";
+
+export type LoginState = { error: "invalid" | "locked" | null; email: string };
+
+export async function login(_previous: LoginState, formData: FormData): Promise<LoginState> {
+  const email = String(formData.get("email") ?? "").slice(0, 254);
+  const password = String(formData.get("password") ?? "");
+  if (!email.trim() || !password) return { error: "invalid", email };
+  try {
+    await signIn("credentials", { email, password, redirectTo: "/" });
+  } catch (error) {
+    // Success is a redirect (thrown); only a refused sign-in comes back here.
+    if (error instanceof CredentialsSignin) return { error: error.code === "locked" ? "locked" : "invalid", email };
+    throw error;
+  }
+  return { error: null, email };
+}

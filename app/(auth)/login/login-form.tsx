@@ -1,0 +1,56 @@
+"use client";
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { login, type LoginState } from "./actions";
+
+const initial: LoginState = { error: null, email: "" };
+
+export function LoginForm() {
+  const t = useTranslations("login");
+  const [state, action, pending] = useActionState(login, initial);
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      {state.error && (
+        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800">
+          {t(state.error)}
+        </p>
+      )}
+      <div>
+        <label htmlFor="email" className="block text-sm font-medium">
+          {t("email")}
+        </label>
+        <input
+          id="email"
+          name="email"
+          type="email"
+          dir="ltr"
+          autoComplete="username"
+          required
+          defaultValue={state.email}
+          className="mt-1 block w-full rounded border border-slate-400 px-3 py-2"
+        />
+      </div>
+      <div>
+        <label htmlFor="password" className="block text-sm font-medium">
+          {t("password")}
+        </label>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          dir="ltr"
+          autoComplete="current-password"
+          required
+          className="mt-1 block w-full rounded border border-slate-400 px-3 py-2"
+        />
+      </div>
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+      >
+        {pending ? t("submitting") : t("submit")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
+import { directionOf, isLocale, DEFAULT_LOCALE } from "@/lib/i18n/locales";
+import "./globals.css";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("app");
+  return { title: { default: t("name"), template: `%s · ${t("shortName")}` }, robots: { index: false, follow: false } };
+}
+
+export default async function RootLayout({ children }: LayoutProps<"/">) {
+  const current = await getLocale();
+  const locale = isLocale(current) ? current : DEFAULT_LOCALE;
+  return (
+    <html lang={locale} dir={directionOf(locale)} className="h-full">
+      <body className="flex min-h-full flex-col">
+        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,47 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { Actor } from "@/lib/auth/actor";
+import { logout } from "@/lib/auth/logout.action";
+import { can } from "@/lib/auth/permissions";
+import { LanguageSwitcher } from "./language-switcher";
+
+/** Navigation shows only what the actor's role may use. */
+export async function AppHeader({ actor }: { actor: Actor }) {
+  const t = await getTranslations();
+  const links = [
+    { href: "/", label: t("nav.home"), show: true },
+    { href: "/cases", label: t("nav.caseload"), show: can(actor, "case:read") },
+    { href: "/cases/new", label: t("nav.register"), show: can(actor, "case:register") },
+  ].filter((link) => link.show);
+
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:m-2 focus:rounded focus:bg-white focus:p-2">
+        {t("nav.skipToContent")}
+      </a>
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/" className="text-lg font-bold text-brand-700">
+          {t("app.shortName")}
+        </Link>
+        <nav aria-label={t("nav.label")} className="flex flex-wrap gap-1">
+          {links.map((link) => (
+            <Link key={link.href} href={link.href} className="rounded px-3 py-2 text-sm font-medium text-slate-700 hover:bg-brand-50 hover:text-brand-800">
+              {link.label}
+            </Link>
+          ))}
+        </nav>
+        <div className="ms-auto flex flex-wrap items-center gap-3">
+          <span className="text-sm text-slate-600" data-testid="signed-in-user">
+            {t("nav.signedInAs", { name: actor.name })} · {t(`roles.${actor.role}`)}
+          </span>
+          <LanguageSwitcher />
+          <form action={logout}>
+            <button type="submit" className="rounded border border-slate-300 px-3 py-1 text-sm font-medium hover:bg-slate-100">
+              {t("nav.logout")}
+            </button>
+          </form>
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,39 @@
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+
+/** Previous / next links that keep the other query parameters (filters) of the list. */
+export function Pagination({
+  page,
+  pageCount,
+  basePath,
+  searchParams = {},
+}: {
+  page: number;
+  pageCount: number;
+  basePath: string;
+  searchParams?: Record<string, string>;
+}) {
+  const t = useTranslations("pagination");
+  if (pageCount <= 1) return null;
+  const href = (target: number) => `${basePath}?${new URLSearchParams({ ...searchParams, page: String(target) })}`;
+  const linkClass = "rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100";
+  return (
+    <nav aria-label={t("label")} className="flex items-center justify-between gap-4">
+      {page > 1 ? (
+        <Link href={href(page - 1)} rel="prev" className={linkClass}>
+          {t("previous")}
+        </Link>
+      ) : (
+        <span />
+      )}
+      <span className="text-sm text-slate-600">{t("pageOf", { page, pageCount })}</span>
+      {page < pageCount ? (
+        <Link href={href(page + 1)} rel="next" className={linkClass}>
+          {t("next")}
+        </Link>
+      ) : (
+        <span />
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,45 @@
+import "server-only";
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { verifyCredentials } from "./verify-credentials";
+
+export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+
+/** Thrown from authorize() so the login page can say the account is locked. */
+export class AccountLockedError extends CredentialsSignin {
+  code = "locked";
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  // JWT sessions (the Credentials provider requires them), at most 8 hours after sign-in:
+  // the token carries the sign-in time and is refused past it even if it keeps being refreshed.
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  pages: { signIn: "/login" },
+  trustHost: true,
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(credentials) {
+        const result = await verifyCredentials(String(credentials?.email ?? ""), String(credentials?.password ?? ""));
+        if (result.ok) return { id: result.userId };
+        if (result.reason === "locked") throw new AccountLockedError();
+        return null;
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user?.id) {
+        token.sub = user.id;
+        token.signedInAt = Date.now();
+      }
+      const signedInAt = typeof token.signedInAt === "number" ? token.signedInAt : 0;
+      if (Date.now() - signedInAt > SESSION_MAX_AGE_SECONDS * 1000) return null;
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      return session;
+    },
+  },
+});

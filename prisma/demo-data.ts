@@ -1,0 +1,40 @@
+// Demo organisations, centres and accounts: used by the seed, printed by `npm start`, listed in
+// the README and used by the end-to-end tests. Fictitious people; the centres are the real seven.
+import type { OrganisationType, Role } from "@/lib/generated/prisma/enums";
+
+export const DEMO_PASSWORD = "Demo-CPISE-2026";
+
+export const ORGANISATIONS: { code: string; name: string; type: OrganisationType }[] = [
+  { code: "MASEF", name: "Ministère de l'Action sociale, de l'Enfance et de la Famille", type: "MASEF" },
+  { code: "IOM", name: "OIM Mauritanie", type: "IOM" },
+  { code: "UNHCR", name: "HCR Mauritanie", type: "UN" },
+  { code: "NGO-SAHEL", name: "ONG Sahel Enfance", type: "NGO" },
+  { code: "NGO-AVENIR", name: "ONG Avenir des Enfants", type: "NGO" },
+];
+
+export const CENTRES: { code: string; name: string; town: string; capacity: number }[] = [
+  { code: "NKN", name: "CPISE Nouakchott Nord", town: "Nouakchott", capacity: 40 },
+  { code: "NKO", name: "CPISE Nouakchott Ouest", town: "Nouakchott", capacity: 30 },
+  { code: "NKS", name: "CPISE Nouakchott Sud", town: "Nouakchott", capacity: 35 },
+  { code: "NDB", name: "CPISE Nouadhibou", town: "Nouadhibou", capacity: 30 },
+  { code: "KIF", name: "CPISE Kiffa", town: "Kiffa", capacity: 20 },
+  { code: "ALG", name: "CPISE Aleg", town: "Aleg", capacity: 15 },
+  { code: "RSO", name: "CPISE Rosso", town: "Rosso", capacity: 25 },
+];
+
+export type DemoUser = { email: string; name: string; role: Role; organisation: string; centres: string[] };
+
+export const DEMO_USERS: DemoUser[] = [
+  { email: "assistante.ndb@cpise.demo", name: "Aminata Sy", role: "SOCIAL_WORKER", organisation: "MASEF", centres: ["NDB"] },
+  { email: "assistant2.ndb@cpise.demo", name: "Oumar Ba", role: "SOCIAL_WORKER", organisation: "MASEF", centres: ["NDB"] },
+  { email: "assistante.nkn@cpise.demo", name: "Mariem Mint Ahmed", role: "SOCIAL_WORKER", organisation: "MASEF", centres: ["NKN"] },
+  { email: "superviseur.ndb@cpise.demo", name: "Sidi Ould Cheikh", role: "CENTRE_SUPERVISOR", organisation: "MASEF", centres: ["NDB"] },
+  { email: "superviseure.nkc@cpise.demo", name: "Khadijetou Mint Salem", role: "CENTRE_SUPERVISOR", organisation: "MASEF", centres: ["NKN", "NKO", "NKS"] },
+  { email: "national@cpise.demo", name: "Mohamed Lemine Ould Brahim", role: "NATIONAL_SUPERVISOR", organisation: "MASEF", centres: [] },
+  { email: "bid@cpise.demo", name: "Claire Ndiaye", role: "BID_COORDINATOR", organisation: "IOM", centres: [] },
+  { email: "panel@cpise.demo", name: "Ibrahima Kane", role: "PANEL_MEMBER", organisation: "UNHCR", centres: [] },
+  { email: "ong.sahel@cpise.demo", name: "Fatou Diop", role: "NGO_CASEWORKER", organisation: "NGO-SAHEL", centres: [] },
+  { email: "ong.avenir@cpise.demo", name: "Moussa Camara", role: "NGO_CASEWORKER", organisation: "NGO-AVENIR", centres: [] },
+  { email: "suivi@cpise.demo", name: "Awa Traoré", role: "ME_OFFICER", organisation: "IOM", centres: [] },
+  { email: "admin@cpise.demo", name: "Ahmed Salem Ould Mohamed", role: "ADMINISTRATOR", organisation: "MASEF", centres: [] },
+];

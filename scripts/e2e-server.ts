@@ -1,0 +1,48 @@
+// The server the end-to-end tests run against: a fresh embedded PostgreSQL in a temporary
+// folder, migrated and seeded with the demo data, and the production build (`next build` first).
+import { randomBytes } from "node:crypto";
+import { spawn } from "node:child_process";
+import { migrate, seedDemoData } from "./lib/database";
+import { freePort, startPostgres, temporaryDataDir } from "./lib/postgres";
+
+async function main() {
+  const port = process.env.E2E_PORT ?? "3100";
+  const server = await startPostgres({
+    dataDir: temporaryDataDir(),
+    port: await freePort(),
+    password: randomBytes(12).toString("hex"),
+    persistent: false,
+    quiet: true,
+  });
+  await server.createDatabase("cpise_e2e");
+  const databaseUrl = server.url("cpise_e2e");
+  await migrate(databaseUrl);
+  await seedDemoData(databaseUrl);
+
+  const app = spawn("node_modules/.bin/next", ["start", "-p", port, "-H", "127.0.0.1"], {
+    stdio: "inherit",
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: databaseUrl,
+      AUTH_SECRET: randomBytes(32).toString("base64url"),
+      AUTH_TRUST_HOST: "true",
+    },
+  });
+  const stop = async () => {
+    app.kill("SIGTERM");
+    await server.stop();
+    process.exit(0);
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  app.on("exit", async (code) => {
+    await server.stop();
+    process.exit(code ?? 1);
+  });
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,62 @@
+import { expect, test } from "@playwright/test";
+import { login, USERS } from "./support";
+
+test.describe("signing in and out", () => {
+  test("no session lands on the login page", async ({ page }) => {
+    await page.goto("/cases");
+    await expect(page).toHaveURL(/\/login/);
+    await expect(page.getByRole("heading", { name: "Connexion" })).toBeVisible();
+  });
+
+  test("a forged or expired session cookie lands on the login page", async ({ page, context }) => {
+    await context.addCookies([{ name: "authjs.session-token", value: "expired.or.forged", url: "http://127.0.0.1:3100" }]);
+    await page.goto("/cases");
+    await expect(page).toHaveURL(/\/login/);
+  });
+
+  test("log in, see the caseload, log out", async ({ page }) => {
+    await login(page, USERS.socialWorkerNdb);
+    await expect(page).toHaveURL(/\/cases$/);
+    await expect(page.getByTestId("signed-in-user")).toContainText("Aminata Sy");
+    await page.getByRole("button", { name: "Se déconnecter" }).click();
+    await expect(page).toHaveURL(/\/login/);
+    await page.goto("/cases");
+    await expect(page).toHaveURL(/\/login/);
+  });
+
+  test("a wrong password gets a message that does not say whether the account exists", async ({ page }) => {
+    for (const email of [USERS.national, "personne@cpise.demo"]) {
+      await page.goto("/login");
+      await page.getByLabel("Adresse e-mail").fill(email);
+      await page.getByLabel("Mot de passe").fill("wrong-password");
+      await page.getByRole("button", { name: "Se connecter" }).click();
+      await expect(page.getByRole("alert")).toHaveText("Adresse e-mail ou mot de passe incorrect.");
+    }
+  });
+
+  test("6 wrong passwords in a row lock the account for 15 minutes", async ({ page }) => {
+    await page.goto("/login");
+    for (let attempt = 1; attempt <= 6; attempt++) {
+      await page.getByLabel("Adresse e-mail").fill(USERS.administrator);
+      await page.getByLabel("Mot de passe").fill(`wrong-${attempt}`);
+      await page.getByRole("button", { name: "Se connecter" }).click();
+      await expect(page.getByRole("alert")).toContainText(attempt < 6 ? "incorrect" : "bloquée pendant 15 minutes");
+    }
+    // Now even the right password is refused.
+    await page.getByLabel("Adresse e-mail").fill(USERS.administrator);
+    await page.getByLabel("Mot de passe").fill("Demo-CPISE-2026");
+    await page.getByRole("button", { name: "Se connecter" }).click();
+    await expect(page.getByRole("alert")).toContainText("bloquée pendant 15 minutes");
+    await expect(page).toHaveURL(/\/login/);
+  });
+
+  test("navigation shows only what the role may use", async ({ page }) => {
+    await login(page, USERS.monitoring);
+    const nav = page.getByRole("navigation", { name: "Navigation principale" });
+    await expect(nav.getByRole("link", { name: "Accueil" })).toBeVisible();
+    await expect(nav.getByRole("link", { name: "Dossiers" })).toHaveCount(0);
+    await expect(nav.getByRole("link", { name: "Enregistrer un enfant" })).toHaveCount(0);
+    expect((await page.goto("/cases"))?.status()).toBe(404);
+    expect((await page.goto("/cases/new"))?.status()).toBe(404);
+  });
+});

@@ -1,0 +1,21 @@
+// Runs before each integration test file: a fresh database copied from the migrated template,
+// so files never see each other's rows and can run in parallel.
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { afterAll, inject } from "vitest";
+
+const serverUrl = inject("postgresServerUrl");
+const name = `test_${randomBytes(6).toString("hex")}`;
+const admin = new pg.Client({ connectionString: serverUrl });
+await admin.connect();
+await admin.query(`CREATE DATABASE "${name}" TEMPLATE "cpise_template"`);
+await admin.end();
+
+const url = new URL(serverUrl);
+url.pathname = `/${name}`;
+process.env.DATABASE_URL = url.toString();
+
+afterAll(async () => {
+  const { db } = await import("@/lib/db");
+  await db.$disconnect();
+});

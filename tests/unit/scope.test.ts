@@ -1,0 +1,68 @@
+import { describe, it, expect } from "vitest";
+import { caseScope } from "@/lib/auth/scope";
+import type { Role } from "@/lib/generated/prisma/enums";
+
+const NONE = { id: { in: [] } };
+
+function actor(role: Role, overrides: Partial<{ userId: string; centreIds: string[]; organisationId: string }> = {}) {
+  return {
+    role,
+    userId: "user-1",
+    centreIds: ["centre-a", "centre-b"],
+    organisationId: "org-1",
+    ...overrides,
+  };
+}
+
+describe("caseScope", () => {
+  it("social worker: own centres AND (assigned to or registered by self)", () => {
+    expect(caseScope(actor("SOCIAL_WORKER"))).toEqual({
+      centreId: { in: ["centre-a", "centre-b"] },
+      OR: [{ assignedWorkerId: "user-1" }, { registeredById: "user-1" }],
+    });
+  });
+
+  it("social worker: uses the actor's own ids, not constants", () => {
+    expect(caseScope(actor("SOCIAL_WORKER", { userId: "u-42", centreIds: ["c-9"] }))).toEqual({
+      centreId: { in: ["c-9"] },
+      OR: [{ assignedWorkerId: "u-42" }, { registeredById: "u-42" }],
+    });
+  });
+
+  it("social worker with no centre matches no centre", () => {
+    expect(caseScope(actor("SOCIAL_WORKER", { centreIds: [] }))).toMatchObject({ centreId: { in: [] } });
+  });
+
+  it("centre supervisor: every case of own centres, nothing else", () => {
+    expect(caseScope(actor("CENTRE_SUPERVISOR"))).toEqual({ centreId: { in: ["centre-a", "centre-b"] } });
+  });
+
+  it("the returned centre list is a copy, not the actor's array", () => {
+    const centreIds = ["centre-a"];
+    const where = caseScope(actor("CENTRE_SUPERVISOR", { centreIds })) as { centreId: { in: string[] } };
+    expect(where.centreId.in).toEqual(["centre-a"]);
+    expect(where.centreId.in).not.toBe(centreIds);
+  });
+
+  it("national supervisor: all cases", () => {
+    expect(caseScope(actor("NATIONAL_SUPERVISOR"))).toEqual({});
+  });
+
+  it("BID coordinator: cases pending BID, in every centre", () => {
+    expect(caseScope(actor("BID_COORDINATOR"))).toEqual({ status: "BID_PENDING" });
+  });
+
+  it("NGO caseworker: cases referred to own organisation with consent to share", () => {
+    expect(caseScope(actor("NGO_CASEWORKER", { organisationId: "ngo-7" }))).toEqual({
+      referrals: { some: { organisationId: "ngo-7", consentToShare: true } },
+    });
+  });
+
+  it.each(["PANEL_MEMBER", "ME_OFFICER", "ADMINISTRATOR"] as const)("%s: matches no case", (role) => {
+    expect(caseScope(actor(role))).toEqual(NONE);
+  });
+
+  it.each(["SUPERUSER", "", "national_supervisor"])("unknown role %j: matches no case (fail-closed)", (role) => {
+    expect(caseScope(actor(role as Role))).toEqual(NONE);
+  });
+});
