@@ -373,9 +373,19 @@ export function demoChildren(seed: number = SEED): DemoChild[] {
       registeredBy = assignedTo = staff.socialWorkers[0];
     }
 
-    const { index: _index, ...child } = d;
     return {
-      ...child,
+      centreCode: d.centreCode,
+      firstName: d.firstName,
+      lastName: d.lastName,
+      otherNames: d.otherNames,
+      sex: d.sex,
+      dateOfBirth: d.dateOfBirth,
+      dateOfBirthEstimated: d.dateOfBirthEstimated,
+      nationality: d.nationality,
+      languages: d.languages,
+      separationType: d.separationType,
+      arrivalDate: d.arrivalDate,
+      referralSource: d.referralSource,
       caseNumber: formatCaseNumber(d.centreCode, caseYear, caseSequence),
       caseYear,
       caseSequence,

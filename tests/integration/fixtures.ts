@@ -21,13 +21,15 @@ const USERS = {
   ngoB: { role: "NGO_CASEWORKER", org: "NGO-B", centres: [] },
   me: { role: "ME_OFFICER", org: "IOM", centres: [] },
   admin: { role: "ADMINISTRATOR", org: "MASEF", centres: [] },
-} satisfies Record<string, { role: Role; org: string; centres: string[] }>;
+} satisfies Record<string, { role: Role; org: OrganisationCode; centres: CentreCode[] }>;
 
+type OrganisationCode = "MASEF" | "IOM" | "NGO-A" | "NGO-B";
+type CentreCode = "NDB" | "NKN";
 export type UserKey = keyof typeof USERS;
 export type World = {
   actors: Record<UserKey, Actor>;
-  centres: Record<"NDB" | "NKN", string>;
-  organisations: Record<"MASEF" | "IOM" | "NGO-A" | "NGO-B", string>;
+  centres: Record<CentreCode, string>;
+  organisations: Record<OrganisationCode, string>;
 };
 
 export async function createWorld(): Promise<World> {
@@ -49,7 +51,7 @@ export async function createWorld(): Promise<World> {
         role: spec.role,
         organisationId: organisations[spec.org],
         passwordHash,
-        centres: { create: spec.centres.map((code) => ({ centreId: centres[code as "NDB" | "NKN"] })) },
+        centres: { create: spec.centres.map((code) => ({ centreId: centres[code] })) },
       },
     });
     actors[key] = (await loadActor(user.id))!;
