@@ -35,7 +35,7 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
 };
 
 export function permissionsOf(role: Role): readonly Permission[] {
-  return ROLE_PERMISSIONS[role] ?? [];
+  return Object.hasOwn(ROLE_PERMISSIONS, role) ? ROLE_PERMISSIONS[role] : [];
 }
 
 /** Fail-closed: an unknown role or permission is refused. */

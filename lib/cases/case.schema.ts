@@ -13,32 +13,40 @@ export const MAX_CHILD_AGE = 17;
 const NAME = /^(?:[\p{L}\p{M}][\p{L}\p{M}'’ .-]*)?$/u;
 
 const requiredName = z
-  .string()
+  .string({ error: "required" })
   .trim()
   .min(1, { error: "required" })
   .max(100, { error: "tooLong" })
   .regex(NAME, { error: "nameCharacters" });
 
 const optionalText = z
-  .string()
+  .string({ error: "invalid" })
   .trim()
   .max(200, { error: "tooLong" })
   .optional()
   .transform((value) => (value ? value : undefined));
 
+/** Kept as typed; which of date of birth / estimated age is checked depends on the mode. */
+const optionalString = z.string({ error: "invalid" }).trim().optional();
+
 const choice = <T extends Record<string, string>>(values: T) => z.enum(values, { error: "required" });
 
-/** A past-or-today date as "YYYY-MM-DD"; empty is allowed (the mode decides if it is needed). */
-const pastDate = z
-  .string()
-  .trim()
-  .optional()
-  .superRefine((value, ctx) => {
-    if (!value) return;
-    const date = parseIsoDate(value);
-    if (!date) ctx.addIssue({ code: "custom", message: "invalidDate" });
-    else if (date > todayUtc()) ctx.addIssue({ code: "custom", message: "dateInFuture" });
-  });
+/** Message key for what is wrong with a required past-or-today "YYYY-MM-DD" date, or null. */
+function pastDateProblem(value: string | undefined): string | null {
+  if (!value) return "required";
+  const date = parseIsoDate(value);
+  if (!date) return "invalidDate";
+  return date > todayUtc() ? "dateInFuture" : null;
+}
+
+function agePastLimit(value: string | undefined): string | null {
+  return ageOn(parseIsoDate(value!)!, todayUtc()) > MAX_CHILD_AGE ? "ageOver17" : null;
+}
+
+function birthAfterArrival(input: { dateOfBirth?: string; arrivalDate?: unknown }): string | null {
+  const arrival = typeof input.arrivalDate === "string" ? parseIsoDate(input.arrivalDate) : null;
+  return arrival && parseIsoDate(input.dateOfBirth!)! > arrival ? "birthAfterArrival" : null;
+}
 
 // Checks that span several fields run even when another field is invalid, so the user sees
 // every problem at once (`when`), but only on the fields they concern.
@@ -51,47 +59,40 @@ export const registerChildSchema = z
     otherNames: optionalText,
     sex: choice(Sex),
     dobKnown: z.enum(["exact", "estimated"], { error: "required" }),
-    dateOfBirth: pastDate.refine(
-      (value) => !value || !parseIsoDate(value) || ageOn(parseIsoDate(value)!, todayUtc()) <= MAX_CHILD_AGE,
-      { error: "ageOver17" },
-    ),
-    estimatedAge: z
-      .string()
-      .trim()
-      .optional()
-      .refine((value) => !value || /^\d{1,2}$/.test(value), { error: "ageNumber" })
-      .refine((value) => !value || !/^\d{1,2}$/.test(value) || Number(value) <= MAX_CHILD_AGE, { error: "ageOver17" }),
+    dateOfBirth: optionalString,
+    estimatedAge: optionalString,
     nationality: z
       .string({ error: "required" })
       .trim()
       .toUpperCase()
       .min(1, { error: "required" })
       .refine((code) => code === "" || isCountryCode(code), { error: "unknownNationality" }),
-    languages: z.array(z.enum(LANGUAGE_CODES), { error: "languagesRequired" }).min(1, { error: "languagesRequired" }),
+    languages: z
+      .array(z.enum(LANGUAGE_CODES, { error: "invalid" }), { error: "languagesRequired" })
+      .min(1, { error: "languagesRequired" }),
     separationType: choice(SeparationType),
-    arrivalDate: pastDate.refine((value) => !!value, { error: "required" }),
+    arrivalDate: z
+      .string({ error: "required" })
+      .trim()
+      .superRefine((value, ctx) => {
+        const problem = pastDateProblem(value);
+        if (problem) ctx.addIssue({ code: "custom", message: problem });
+      }),
     referralSource: choice(ReferralSource),
     /** Only asked of someone attached to several centres; the DAL checks it is one of theirs. */
-    centreId: z.string().trim().optional(),
+    centreId: optionalString,
   })
-  .refine((input) => input.dobKnown !== "exact" || !!input.dateOfBirth, {
-    ...always,
-    path: ["dateOfBirth"],
-    error: "required",
-  })
-  .refine((input) => input.dobKnown !== "estimated" || !!input.estimatedAge, {
-    ...always,
-    path: ["estimatedAge"],
-    error: "required",
-  })
-  .refine(
-    (input) => {
-      const birth = input.dobKnown === "exact" && input.dateOfBirth ? parseIsoDate(input.dateOfBirth) : null;
-      const arrival = input.arrivalDate ? parseIsoDate(input.arrivalDate) : null;
-      return !birth || !arrival || birth <= arrival;
-    },
-    { ...always, path: ["dateOfBirth"], error: "birthAfterArrival" },
-  )
+  .superRefine((input, ctx) => {
+    // Only the field of the chosen mode is checked: a value left in the other one is ignored.
+    if (input.dobKnown === "exact") {
+      const problem = pastDateProblem(input.dateOfBirth) ?? agePastLimit(input.dateOfBirth) ?? birthAfterArrival(input);
+      if (problem) ctx.addIssue({ code: "custom", path: ["dateOfBirth"], message: problem });
+    } else if (input.dobKnown === "estimated") {
+      const age = input.estimatedAge ?? "";
+      const problem = !age ? "required" : !/^\d{1,2}$/.test(age) ? "ageNumber" : Number(age) > MAX_CHILD_AGE ? "ageOver17" : null;
+      if (problem) ctx.addIssue({ code: "custom", path: ["estimatedAge"], message: problem });
+    }
+  }, always)
   .transform((input) => {
     const today = todayUtc();
     const arrivalDate = parseIsoDate(input.arrivalDate!)!;

@@ -314,10 +314,7 @@ describe("fieldErrorsOf", () => {
   it("on a real parse: future DOB that is also after arrival shows dateInFuture", () => {
     const result = parse(exactInput({ dateOfBirth: "2026-12-01" }));
     expect(result.success).toBe(false);
-    expect(messagesOn(exactInput({ dateOfBirth: "2026-12-01" }), "dateOfBirth")).toEqual([
-      "dateInFuture",
-      "birthAfterArrival",
-    ]);
+    expect(messagesOn(exactInput({ dateOfBirth: "2026-12-01" }), "dateOfBirth")).toEqual(["dateInFuture"]);
     expect(fieldErrorsOf(result.error!).dateOfBirth).toBe("dateInFuture");
   });
 });
@@ -328,5 +325,30 @@ describe("registerChildSchema — dates are computed from the (fake) clock", () 
     vi.setSystemTime(new Date("2026-11-23T00:00:00Z"));
     expect(parseIsoDate("2026-11-23")).not.toBeNull();
     expectValid(exactInput({ arrivalDate: "2026-11-23" }));
+  });
+});
+
+describe("registerChildSchema — only the chosen age mode is checked", () => {
+  it("ignores a leftover date of birth when the age is estimated", () => {
+    const data = expectValid(estimatedInput({ dateOfBirth: "2005-01-01" }));
+    expect(data.dateOfBirthEstimated).toBe(true);
+    expect(ageOn(data.dateOfBirth, TODAY)).toBe(12);
+  });
+
+  it("ignores a leftover estimated age when the date of birth is known", () => {
+    const data = expectValid(exactInput({ estimatedAge: "abc" }));
+    expect(toIsoDate(data.dateOfBirth)).toBe("2012-03-04");
+  });
+});
+
+describe("registerChildSchema — every error is a message key, whatever is sent", () => {
+  it.each([
+    ["firstName", undefined, "required"],
+    ["lastName", 42, "required"],
+    ["otherNames", 42, "invalid"],
+    ["centreId", 7, "invalid"],
+    ["languages", ["xx"], "invalid"],
+  ])("%s = %j → %s", (field, value, key) => {
+    expect(messagesOn(exactInput({ [field]: value }), field)).toEqual([key]);
   });
 });
