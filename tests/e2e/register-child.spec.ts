@@ -60,7 +60,7 @@ test.describe("registering a child and who can see the case", () => {
     await page.getByRole("button", { name: "Enregistrer l'enfant" }).click();
     await expect(page.getByTestId("error-firstName")).toHaveText("Ce champ est obligatoire.");
     await expect(page.getByTestId("error-dateOfBirth")).toHaveText("La date ne peut pas être dans le futur.");
-    await expect(page.getByRole("alert")).toContainText("Le formulaire contient des erreurs");
+    await expect(page.getByTestId("form-error")).toContainText("Le formulaire contient des erreurs");
 
     await page.getByLabel("Âge estimé", { exact: true }).check();
     await page.getByLabel("Âge estimé (en années) *").fill("19");

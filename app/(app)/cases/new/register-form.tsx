@@ -68,7 +68,7 @@ export function RegisterForm({
   return (
     <form onSubmit={handleSubmit(onValid, () => setFormError("fixErrors"))} noValidate className="space-y-6">
       {formError && (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800">
+        <p role="alert" data-testid="form-error" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800">
           {t(`register.${formError}`)}
         </p>
       )}
