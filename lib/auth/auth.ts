@@ -16,6 +16,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/login" },
   trustHost: true,
+  // A refused password or an expired token is an expected event (audited), not a server error.
+  logger: {
+    error(error) {
+      if (error.name === "CredentialsSignin" || error.name === "JWTSessionError") return;
+      console.error(error);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
