@@ -437,7 +437,11 @@ async function passwordMatches(passwordHash: string): Promise<boolean> {
   }
 }
 
-export async function seed(db: PrismaClient): Promise<void> {
+/**
+ * Reference data (organisations, the seven centres) always; demo accounts and fictitious
+ * children only when `demo` is true — never on a production database by accident.
+ */
+export async function seed(db: PrismaClient, options: { demo: boolean } = { demo: true }): Promise<void> {
   // 1. Organisations and centres.
   const [organisations, centres] = await Promise.all([
     Promise.all(
@@ -458,6 +462,10 @@ export async function seed(db: PrismaClient): Promise<void> {
   ]);
   const organisationIds = new Map(organisations.map((o) => [o.code, o.id]));
   const centreIds = new Map(centres.map((c) => [c.code, c.id]));
+  if (!options.demo) {
+    console.log(`Seed: ${organisations.length} organisations, ${centres.length} centres (no demo data).`);
+    return;
+  }
 
   // 2. Demo accounts: usable again after every seed (active, unlocked, demo password).
   const emails = DEMO_USERS.map((u) => u.email.toLowerCase());

@@ -2,7 +2,7 @@
 // folder, migrated and seeded with the demo data, and the production build (`next build` first).
 import { randomBytes } from "node:crypto";
 import { spawn } from "node:child_process";
-import { migrate, seedDemoData } from "./lib/database";
+import { migrate, seedDatabase } from "./lib/database";
 import { freePort, startPostgres, temporaryDataDir } from "./lib/postgres";
 
 async function main() {
@@ -17,7 +17,7 @@ async function main() {
   await server.createDatabase("cpise_e2e");
   const databaseUrl = server.url("cpise_e2e");
   await migrate(databaseUrl);
-  await seedDemoData(databaseUrl);
+  await seedDatabase(databaseUrl, { demo: true });
 
   const app = spawn("node_modules/.bin/next", ["start", "-p", port, "-H", "127.0.0.1"], {
     stdio: "inherit",

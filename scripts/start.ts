@@ -5,7 +5,7 @@
 // `npm run dev` does the same with `next dev` instead of a production build.
 import { spawn } from "node:child_process";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/prisma/demo-data";
-import { migrate, seedDemoData } from "./lib/database";
+import { migrate, seedDatabase } from "./lib/database";
 import { persistentDataDir, startPostgres, type RunningPostgres } from "./lib/postgres";
 import { run } from "./lib/run";
 import { loadOrCreateSecrets } from "./lib/secrets";
@@ -18,8 +18,11 @@ async function main() {
   const secrets = loadOrCreateSecrets(projectDir);
   let embedded: RunningPostgres | null = null;
   let databaseUrl = process.env.DATABASE_URL;
+  // Demo accounts and fictitious children go into the embedded database; into a DATABASE_URL
+  // server only when asked for (SEED_DEMO_DATA=1), so a production database never gets them.
+  const demo = !databaseUrl || process.env.SEED_DEMO_DATA === "1";
   if (databaseUrl) {
-    console.log("Using the PostgreSQL server in DATABASE_URL.");
+    console.log(`Using the PostgreSQL server in DATABASE_URL${demo ? " (with demo data)" : " (no demo data; SEED_DEMO_DATA=1 adds it)"}.`);
   } else {
     const dataDir = persistentDataDir(projectDir);
     const pgPort = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
@@ -30,13 +33,13 @@ async function main() {
   }
 
   await migrate(databaseUrl);
-  await seedDemoData(databaseUrl);
+  await seedDatabase(databaseUrl, { demo });
 
   const env = { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: secrets.AUTH_SECRET, AUTH_TRUST_HOST: "true" };
   if (!dev) await run("node_modules/.bin/next", ["build"], env);
 
   const app = spawn("node_modules/.bin/next", [dev ? "dev" : "start", "-p", port], { stdio: "inherit", env });
-  printLogins();
+  if (demo) printLogins();
 
   const shutdown = async () => {
     app.kill("SIGTERM");

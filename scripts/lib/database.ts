@@ -8,10 +8,10 @@ export async function migrate(databaseUrl: string): Promise<void> {
   await run(prismaBin, ["migrate", "deploy"], { ...process.env, DATABASE_URL: databaseUrl });
 }
 
-export async function seedDemoData(databaseUrl: string): Promise<void> {
+export async function seedDatabase(databaseUrl: string, options: { demo: boolean }): Promise<void> {
   const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
   try {
-    await seed(db);
+    await seed(db, options);
   } finally {
     await db.$disconnect();
   }
