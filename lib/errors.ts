@@ -5,3 +5,25 @@ export class NotFoundError extends Error {
     this.name = "NotFoundError";
   }
 }
+
+/**
+ * Someone else saved the record since the actor read it (optimistic concurrency). Carries who
+ * and when, for "this case was changed by X at HH:MM — reload".
+ */
+export class ConflictError extends Error {
+  constructor(
+    readonly changedByName: string | null,
+    readonly changedAt: Date,
+  ) {
+    super("Conflict");
+    this.name = "ConflictError";
+  }
+}
+
+/** The action is not possible in the record's current state (e.g. editing a closed case). */
+export class InvalidStateError extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+    this.name = "InvalidStateError";
+  }
+}

@@ -19,7 +19,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   // A refused password or an expired token is an expected event (audited), not a server error.
   logger: {
     error(error) {
-      if (error.name === "CredentialsSignin" || error.name === "JWTSessionError") return;
+      const type = (error as { type?: string }).type;
+      if (type === "CredentialsSignin" || type === "JWTSessionError") return;
       console.error(error);
     },
   },

@@ -16,22 +16,32 @@ export const ROLES = [
 export const PERMISSIONS = [
   /** Open case pages and caseload lists (which cases: the scope decides). */
   "case:read",
-  /** Register a new child in one's own centre. */
+  /** Register a new child in one's own centre (includes the duplicate search). */
   "case:register",
+  /** Edit the case file, set the risk level, write the assessment and the case plan, ask for closure. */
+  "case:edit",
+  /** Add case notes and follow-up visits. */
+  "case:note",
+  /** Approve or reject assessments, case plans and closures; reopen a closed case. */
+  "case:approve",
+  /** Assign and reassign cases to workers of the centre; grant access requests. */
+  "case:assign",
+  /** Change configuration such as the case timelines. */
+  "config:manage",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
 
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  SOCIAL_WORKER: ["case:read", "case:register"],
-  CENTRE_SUPERVISOR: ["case:read", "case:register"],
+  SOCIAL_WORKER: ["case:read", "case:register", "case:edit", "case:note"],
+  CENTRE_SUPERVISOR: ["case:read", "case:register", "case:edit", "case:note", "case:approve", "case:assign"],
   NATIONAL_SUPERVISOR: ["case:read"],
   BID_COORDINATOR: ["case:read"],
   // Panel members read BID dossiers of their sessions only, which arrives with the BID issue.
   PANEL_MEMBER: [],
-  NGO_CASEWORKER: ["case:read"],
+  NGO_CASEWORKER: ["case:read", "case:note"],
   ME_OFFICER: [],
-  ADMINISTRATOR: [],
+  ADMINISTRATOR: ["config:manage"],
 };
 
 export function permissionsOf(role: Role): readonly Permission[] {

@@ -2,16 +2,25 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "./actor";
 
+type ScopeActor = Pick<Actor, "role" | "userId" | "centreIds" | "organisationId">;
+
 /** Matches no row: for roles that see no case at all. */
 const NONE: Prisma.CaseWhereInput = { id: { in: [] } };
 
-export function caseScope(actor: Pick<Actor, "role" | "userId" | "centreIds" | "organisationId">): Prisma.CaseWhereInput {
+/** The cases the actor may read. */
+export function caseScope(actor: ScopeActor): Prisma.CaseWhereInput {
   switch (actor.role) {
     case "SOCIAL_WORKER":
-      // Their own centre's cases that they are assigned to or registered.
+      // Their own centre's cases that they are assigned to or registered, plus any case whose
+      // supervisor granted them access after a duplicate search.
       return {
-        centreId: { in: [...actor.centreIds] },
-        OR: [{ assignedWorkerId: actor.userId }, { registeredById: actor.userId }],
+        OR: [
+          {
+            centreId: { in: [...actor.centreIds] },
+            OR: [{ assignedWorkerId: actor.userId }, { registeredById: actor.userId }],
+          },
+          { accessRequests: { some: { requesterId: actor.userId, status: "GRANTED" } } },
+        ],
       };
     case "CENTRE_SUPERVISOR":
       return { centreId: { in: [...actor.centreIds] } };
@@ -20,11 +29,31 @@ export function caseScope(actor: Pick<Actor, "role" | "userId" | "centreIds" | "
     case "BID_COORDINATOR":
       return { status: "BID_PENDING" };
     case "NGO_CASEWORKER":
-      return { referrals: { some: { organisationId: actor.organisationId, consentToShare: true } } };
+      // Referred to their organisation *and* the child consented to sharing with it.
+      return {
+        referrals: { some: { organisationId: actor.organisationId } },
+        consentShares: { some: { organisationId: actor.organisationId } },
+      };
     case "PANEL_MEMBER":
     case "ME_OFFICER":
     case "ADMINISTRATOR":
       return NONE;
+    default:
+      return NONE;
+  }
+}
+
+/**
+ * The cases the actor may change (case file, risk, assessment, plan, closure request): a social
+ * worker only while the case is assigned to them — after a reassignment the previous worker can
+ * still read a case they registered but no longer edit it; a supervisor, their centres' cases.
+ */
+export function caseEditScope(actor: ScopeActor): Prisma.CaseWhereInput {
+  switch (actor.role) {
+    case "SOCIAL_WORKER":
+      return { centreId: { in: [...actor.centreIds] }, assignedWorkerId: actor.userId };
+    case "CENTRE_SUPERVISOR":
+      return { centreId: { in: [...actor.centreIds] } };
     default:
       return NONE;
   }

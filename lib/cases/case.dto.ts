@@ -1,5 +1,14 @@
 // What leaves the DAL about a case: named fields, never whole rows.
-import type { CaseStatus, ReferralSource, RiskLevel, SeparationType, Sex } from "@/lib/generated/prisma/enums";
+import type {
+  CaseStatus,
+  ConsentGiver,
+  MobilityProfile,
+  ProtectionConcern,
+  ReferralSource,
+  RiskLevel,
+  SeparationType,
+  Sex,
+} from "@/lib/generated/prisma/enums";
 
 export type CaseListItem = {
   id: string;
@@ -13,8 +22,20 @@ export type CaseListItem = {
   status: CaseStatus;
   riskLevel: RiskLevel | null;
   arrivalDate: Date;
+  nextDueAt: Date | null;
   centreCode: string;
   assignedWorkerName: string | null;
+};
+
+export type FamilyMemberDto = {
+  id: string;
+  relationship: string;
+  name: string;
+  alive: boolean | null;
+  lastKnownLocation: string | null;
+  phone: string | null;
+  inContact: boolean;
+  willingToCare: boolean | null;
 };
 
 export type CaseDetail = CaseListItem & {
@@ -22,11 +43,53 @@ export type CaseDetail = CaseListItem & {
   languages: string[];
   separationType: SeparationType;
   referralSource: ReferralSource;
+  centreId: string;
   centreName: string;
+  assignedWorkerId: string | null;
   registeredByName: string;
   createdAt: Date;
   updatedAt: Date;
   version: number;
+  lastEditedByName: string | null;
+
+  countryOfBirth: string | null;
+  placeOfBirth: string | null;
+  preferredLanguage: string | null;
+  religion: string | null;
+  documentsHeld: string | null;
+  hasPhoto: boolean;
+  mobilityProfile: MobilityProfile | null;
+  protectionConcerns: ProtectionConcern[];
+  disabilityDetails: string | null;
+  separationDate: Date | null;
+  separationPlace: string | null;
+  separationCause: string | null;
+  journeySummary: string | null;
+  consent: {
+    givenBy: ConsentGiver | null;
+    givenByName: string | null;
+    caseManagement: boolean;
+    tracing: boolean;
+    reporting: boolean;
+    informationToWithhold: string | null;
+    recordedAt: Date | null;
+    shareWith: { id: string; name: string }[];
+  };
+  familyMembers: FamilyMemberDto[];
+  duplicateCheckNote: string | null;
+
+  riskReason: string | null;
+  riskSetAt: Date | null;
+  due: {
+    firstActionDueAt: Date | null;
+    assessmentDueAt: Date | null;
+    casePlanDueAt: Date | null;
+    followUpDueAt: Date | null;
+  };
+  closedAt: Date | null;
+
+  /** What the viewer may do on this case (the DAL checks again on every write). */
+  viewer: { canEdit: boolean; canNote: boolean; canApprove: boolean; canAssign: boolean };
 };
 
 export const caseListSelect = {
@@ -41,6 +104,7 @@ export const caseListSelect = {
   status: true,
   riskLevel: true,
   arrivalDate: true,
+  nextDueAt: true,
   centre: { select: { code: true } },
   assignedWorker: { select: { name: true } },
 } as const;
@@ -51,5 +115,20 @@ type ListRow = {
 } & Omit<CaseListItem, "centreCode" | "assignedWorkerName">;
 
 export function toCaseListItem({ centre, assignedWorker, ...row }: ListRow): CaseListItem {
-  return { ...row, centreCode: centre.code, assignedWorkerName: assignedWorker?.name ?? null };
+  return {
+    id: row.id,
+    caseNumber: row.caseNumber,
+    firstName: row.firstName,
+    lastName: row.lastName,
+    sex: row.sex,
+    dateOfBirth: row.dateOfBirth,
+    dateOfBirthEstimated: row.dateOfBirthEstimated,
+    nationality: row.nationality,
+    status: row.status,
+    riskLevel: row.riskLevel,
+    arrivalDate: row.arrivalDate,
+    nextDueAt: row.nextDueAt,
+    centreCode: centre.code,
+    assignedWorkerName: assignedWorker?.name ?? null,
+  };
 }

@@ -1,48 +1,129 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { caseScope } from "@/lib/auth/scope";
+import { caseEditScope, caseScope } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { caseListSelect, toCaseListItem, type CaseDetail } from "./case.dto";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "./case-write";
 
 /**
  * One case, if the actor's scope includes it; otherwise NotFoundError, exactly as for an id
  * that does not exist. Every successful read is written to the case access log.
  */
 export async function getCase(actor: Actor, caseId: string): Promise<CaseDetail> {
-  if (!can(actor, "case:read") || !UUID.test(caseId)) throw new NotFoundError();
-  const row = await db.case.findFirst({
-    where: { AND: [{ id: caseId }, caseScope(actor)] },
-    select: {
-      ...caseListSelect,
-      otherNames: true,
-      languages: true,
-      separationType: true,
-      referralSource: true,
-      createdAt: true,
-      updatedAt: true,
-      version: true,
-      centre: { select: { code: true, name: true } },
-      registeredBy: { select: { name: true } },
-    },
-  });
+  if (!can(actor, "case:read") || !isUuid(caseId)) throw new NotFoundError();
+  const [row, editable] = await Promise.all([
+    db.case.findFirst({
+      where: { AND: [{ id: caseId }, caseScope(actor)] },
+      select: {
+        ...caseListSelect,
+        otherNames: true,
+        languages: true,
+        separationType: true,
+        referralSource: true,
+        centreId: true,
+        assignedWorkerId: true,
+        createdAt: true,
+        updatedAt: true,
+        version: true,
+        countryOfBirth: true,
+        placeOfBirth: true,
+        preferredLanguage: true,
+        religion: true,
+        documentsHeld: true,
+        photoFile: true,
+        mobilityProfile: true,
+        protectionConcerns: true,
+        disabilityDetails: true,
+        separationDate: true,
+        separationPlace: true,
+        separationCause: true,
+        journeySummary: true,
+        consentGivenBy: true,
+        consentGivenByName: true,
+        consentCaseManagement: true,
+        consentTracing: true,
+        consentReporting: true,
+        informationToWithhold: true,
+        consentRecordedAt: true,
+        duplicateCheckNote: true,
+        riskReason: true,
+        riskSetAt: true,
+        firstActionDueAt: true,
+        assessmentDueAt: true,
+        casePlanDueAt: true,
+        followUpDueAt: true,
+        closedAt: true,
+        centre: { select: { code: true, name: true } },
+        registeredBy: { select: { name: true } },
+        lastEditedBy: { select: { name: true } },
+        consentShares: { select: { organisation: { select: { id: true, name: true } } }, orderBy: { createdAt: "asc" } },
+        familyMembers: {
+          select: { id: true, relationship: true, name: true, alive: true, lastKnownLocation: true, phone: true, inContact: true, willingToCare: true },
+          orderBy: { createdAt: "asc" },
+        },
+      },
+    }),
+    db.case.count({ where: { AND: [{ id: caseId }, caseEditScope(actor)] } }),
+  ]);
   if (!row) throw new NotFoundError();
   await db.caseAccessLog.create({ data: { userId: actor.userId, caseId: row.id } });
 
-  const { registeredBy, centre, ...rest } = row;
+  const open = row.status !== "CLOSED";
   return {
-    ...toCaseListItem({ ...rest, centre }),
-    otherNames: rest.otherNames,
-    languages: rest.languages,
-    separationType: rest.separationType,
-    referralSource: rest.referralSource,
-    createdAt: rest.createdAt,
-    updatedAt: rest.updatedAt,
-    version: rest.version,
-    centreName: centre.name,
-    registeredByName: registeredBy.name,
+    ...toCaseListItem(row),
+    otherNames: row.otherNames,
+    languages: row.languages,
+    separationType: row.separationType,
+    referralSource: row.referralSource,
+    centreId: row.centreId,
+    centreName: row.centre.name,
+    assignedWorkerId: row.assignedWorkerId,
+    registeredByName: row.registeredBy.name,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    version: row.version,
+    lastEditedByName: row.lastEditedBy?.name ?? null,
+    countryOfBirth: row.countryOfBirth,
+    placeOfBirth: row.placeOfBirth,
+    preferredLanguage: row.preferredLanguage,
+    religion: row.religion,
+    documentsHeld: row.documentsHeld,
+    hasPhoto: row.photoFile !== null,
+    mobilityProfile: row.mobilityProfile,
+    protectionConcerns: row.protectionConcerns,
+    disabilityDetails: row.disabilityDetails,
+    separationDate: row.separationDate,
+    separationPlace: row.separationPlace,
+    separationCause: row.separationCause,
+    journeySummary: row.journeySummary,
+    consent: {
+      givenBy: row.consentGivenBy,
+      givenByName: row.consentGivenByName,
+      caseManagement: row.consentCaseManagement,
+      tracing: row.consentTracing,
+      reporting: row.consentReporting,
+      informationToWithhold: row.informationToWithhold,
+      recordedAt: row.consentRecordedAt,
+      shareWith: row.consentShares.map((s) => s.organisation),
+    },
+    familyMembers: row.familyMembers,
+    duplicateCheckNote: row.duplicateCheckNote,
+    riskReason: row.riskReason,
+    riskSetAt: row.riskSetAt,
+    due: {
+      firstActionDueAt: row.firstActionDueAt,
+      assessmentDueAt: row.assessmentDueAt,
+      casePlanDueAt: row.casePlanDueAt,
+      followUpDueAt: row.followUpDueAt,
+    },
+    closedAt: row.closedAt,
+    viewer: {
+      canEdit: open && editable > 0 && can(actor, "case:edit"),
+      canNote: open && can(actor, "case:note") && (editable > 0 || actor.role === "NGO_CASEWORKER"),
+      canApprove: can(actor, "case:approve") && editable > 0,
+      canAssign: open && can(actor, "case:assign") && editable > 0,
+    },
   };
 }

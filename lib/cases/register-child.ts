@@ -6,6 +6,9 @@ import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { fieldErrorsOf, registerChildSchema, type FieldErrors } from "./case.schema";
 import { formatCaseNumber } from "./case-number";
+import { recordCaseEvent } from "./case-events";
+import { refreshDueDates } from "./case-write";
+import { nameSearchKey } from "./name-search";
 
 export type RegisterChildResult =
   | { ok: true; caseId: string; caseNumber: string }
@@ -37,6 +40,7 @@ export async function registerChild(actor: Actor, input: unknown): Promise<Regis
     const created = await tx.case.create({
       data: {
         ...data,
+        searchName: nameSearchKey(data),
         caseNumber,
         centreId,
         caseYear: year,
@@ -61,6 +65,8 @@ export async function registerChild(actor: Actor, input: unknown): Promise<Regis
         arrivalDate: data.arrivalDate.toISOString().slice(0, 10),
       },
     });
+    await recordCaseEvent(tx, created.id, actor.userId, { type: "case.registered", data: { caseNumber } });
+    await refreshDueDates(tx, created.id);
     return { ok: true as const, caseId: created.id, caseNumber };
   });
 }

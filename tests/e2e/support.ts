@@ -40,3 +40,18 @@ export function uniqueName(prefix: string) {
   for (let i = 0; i < 6; i++) suffix += letters[Math.floor(Math.random() * letters.length)];
   return `${prefix}${suffix}`;
 }
+
+/**
+ * Registers a new child through the form, as the signed-in social worker or supervisor, and
+ * returns its case number and page URL. Each spec creates its own cases: specs run in parallel
+ * on one database.
+ */
+export async function registerChildViaUi(page: Page, firstName = uniqueName("Enfant")) {
+  await page.goto("/cases/new");
+  await fillValidChild(page, firstName);
+  if (await page.getByLabel("Centre *").count()) await page.getByLabel("Centre *").selectOption({ index: 1 });
+  await page.getByRole("button", { name: "Enregistrer l'enfant" }).click();
+  await expect(page.getByRole("status")).toContainText("Enfant enregistré");
+  const caseNumber = (await page.getByTestId("case-number").textContent())!.trim();
+  return { caseNumber, caseUrl: new URL(page.url()).pathname, firstName };
+}

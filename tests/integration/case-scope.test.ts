@@ -27,8 +27,15 @@ beforeAll(async () => {
   await db.case.update({ where: { id: ids.c5 }, data: { status: "BID_PENDING" } });
   await db.caseReferral.createMany({
     data: [
-      { caseId: ids.c2, organisationId: world.organisations["NGO-A"], consentToShare: true, createdById: world.actors.supNdb.userId },
-      { caseId: ids.c4, organisationId: world.organisations["NGO-A"], consentToShare: false, createdById: world.actors.supNkn.userId },
+      { caseId: ids.c2, organisationId: world.organisations["NGO-A"], createdById: world.actors.supNdb.userId },
+      { caseId: ids.c4, organisationId: world.organisations["NGO-A"], createdById: world.actors.supNkn.userId },
+    ],
+  });
+  // Consent to share with NGO-A only for c2; for c4, consent to share with NGO-B, which has no referral.
+  await db.caseConsentShare.createMany({
+    data: [
+      { caseId: ids.c2, organisationId: world.organisations["NGO-A"] },
+      { caseId: ids.c4, organisationId: world.organisations["NGO-B"] },
     ],
   });
 });

@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { caseScope } from "@/lib/auth/scope";
+import { caseEditScope, caseScope } from "@/lib/auth/scope";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 const NONE = { id: { in: [] } };
@@ -17,20 +17,24 @@ function actor(role: Role, overrides: Partial<{ userId: string; centreIds: strin
 describe("caseScope", () => {
   it("social worker: own centres AND (assigned to or registered by self)", () => {
     expect(caseScope(actor("SOCIAL_WORKER"))).toEqual({
-      centreId: { in: ["centre-a", "centre-b"] },
-      OR: [{ assignedWorkerId: "user-1" }, { registeredById: "user-1" }],
+      OR: [
+        { centreId: { in: ["centre-a", "centre-b"] }, OR: [{ assignedWorkerId: "user-1" }, { registeredById: "user-1" }] },
+        { accessRequests: { some: { requesterId: "user-1", status: "GRANTED" } } },
+      ],
     });
   });
 
   it("social worker: uses the actor's own ids, not constants", () => {
     expect(caseScope(actor("SOCIAL_WORKER", { userId: "u-42", centreIds: ["c-9"] }))).toEqual({
-      centreId: { in: ["c-9"] },
-      OR: [{ assignedWorkerId: "u-42" }, { registeredById: "u-42" }],
+      OR: [
+        { centreId: { in: ["c-9"] }, OR: [{ assignedWorkerId: "u-42" }, { registeredById: "u-42" }] },
+        { accessRequests: { some: { requesterId: "u-42", status: "GRANTED" } } },
+      ],
     });
   });
 
   it("social worker with no centre matches no centre", () => {
-    expect(caseScope(actor("SOCIAL_WORKER", { centreIds: [] }))).toMatchObject({ centreId: { in: [] } });
+    expect(caseScope(actor("SOCIAL_WORKER", { centreIds: [] }))).toMatchObject({ OR: [{ centreId: { in: [] } }, {}] });
   });
 
   it("centre supervisor: every case of own centres, nothing else", () => {
@@ -54,9 +58,25 @@ describe("caseScope", () => {
 
   it("NGO caseworker: cases referred to own organisation with consent to share", () => {
     expect(caseScope(actor("NGO_CASEWORKER", { organisationId: "ngo-7" }))).toEqual({
-      referrals: { some: { organisationId: "ngo-7", consentToShare: true } },
+      referrals: { some: { organisationId: "ngo-7" } },
+      consentShares: { some: { organisationId: "ngo-7" } },
     });
   });
+
+  it("edit scope: a social worker edits only the cases assigned to them in their centres", () => {
+    expect(caseEditScope(actor("SOCIAL_WORKER"))).toEqual({ centreId: { in: ["centre-a", "centre-b"] }, assignedWorkerId: "user-1" });
+  });
+
+  it("edit scope: a centre supervisor edits their centres' cases", () => {
+    expect(caseEditScope(actor("CENTRE_SUPERVISOR"))).toEqual({ centreId: { in: ["centre-a", "centre-b"] } });
+  });
+
+  it.each(["NATIONAL_SUPERVISOR", "BID_COORDINATOR", "PANEL_MEMBER", "NGO_CASEWORKER", "ME_OFFICER", "ADMINISTRATOR", "SUPERUSER"])(
+    "edit scope: %s edits no case",
+    (role) => {
+      expect(caseEditScope(actor(role as Role))).toEqual(NONE);
+    },
+  );
 
   it.each(["PANEL_MEMBER", "ME_OFFICER", "ADMINISTRATOR"] as const)("%s: matches no case", (role) => {
     expect(caseScope(actor(role))).toEqual(NONE);

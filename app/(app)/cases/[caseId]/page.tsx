@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { RiskBadge, StatusBadge } from "@/components/ui/badges";
+import { CaseShell } from "@/components/case/case-shell";
 import { requireActor } from "@/lib/auth/session";
 import { ageOn, todayUtc } from "@/lib/cases/dates";
 import { getCase } from "@/lib/cases/get-case";
@@ -43,29 +42,12 @@ export default async function CasePage({ params, searchParams }: PageProps<"/cas
   const date = (value: Date) => format.dateTime(value, { dateStyle: "long", timeZone: "UTC" });
 
   return (
-    <article className="space-y-5">
+    <CaseShell child={child} active="overview">
       {justRegistered && (
         <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900">
           {t("case.registered", { caseNumber: child.caseNumber })}
         </p>
       )}
-      <Link href="/cases" className="text-sm text-brand-700 hover:underline">
-        {t("case.backToCaseload")}
-      </Link>
-      <header className="flex flex-wrap items-center gap-3">
-        <h1 className="text-2xl font-bold">
-          <span dir="auto">
-            {child.firstName} {child.lastName}
-          </span>
-        </h1>
-        <span className="font-mono text-slate-600" data-testid="case-number">
-          {child.caseNumber}
-        </span>
-        <StatusBadge status={child.status} />
-        <RiskBadge risk={child.riskLevel} />
-      </header>
-      <p className="text-xs font-semibold text-red-800">{t("app.confidential")}</p>
-
       <Section title={t("case.identity")}>
         <Field label={t("case.firstName")}>
           <span dir="auto">{child.firstName}</span>
@@ -98,6 +80,6 @@ export default async function CasePage({ params, searchParams }: PageProps<"/cas
         <Field label={t("case.registeredBy")}>{child.registeredByName}</Field>
         <Field label={t("case.registeredAt")}>{format.dateTime(child.createdAt, { dateStyle: "long", timeStyle: "short" })}</Field>
       </Section>
-    </article>
+    </CaseShell>
   );
 }

@@ -1,0 +1,67 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { RiskBadge, StatusBadge } from "@/components/ui/badges";
+import type { CaseDetail } from "@/lib/cases/case.dto";
+
+export type CaseTab = "overview" | "registration" | "assessment" | "plan" | "notes" | "closure";
+
+const TABS: { tab: CaseTab; path: string }[] = [
+  { tab: "overview", path: "" },
+  { tab: "registration", path: "/registration" },
+  { tab: "assessment", path: "/assessment" },
+  { tab: "plan", path: "/plan" },
+  { tab: "notes", path: "/notes" },
+  { tab: "closure", path: "/closure" },
+];
+
+/**
+ * The frame of every case page: who the child is, the case's status and risk, and the tabs.
+ * Pages pass the CaseDetail they read with getCase() (which wrote the access-log row).
+ */
+export async function CaseShell({ child, active, children }: { child: CaseDetail; active: CaseTab; children: ReactNode }) {
+  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  return (
+    <article className="space-y-5">
+      <Link href="/cases" className="text-sm text-brand-700 hover:underline">
+        {t("case.backToCaseload")}
+      </Link>
+      <header className="space-y-2">
+        <div className="flex flex-wrap items-center gap-3">
+          <h1 className="text-2xl font-bold">
+            <span dir="auto">
+              {child.firstName} {child.lastName}
+            </span>
+          </h1>
+          <span className="font-mono text-slate-600" data-testid="case-number">
+            {child.caseNumber}
+          </span>
+          <StatusBadge status={child.status} />
+          <RiskBadge risk={child.riskLevel} />
+        </div>
+        <p className="text-xs font-semibold text-red-800">{t("app.confidential")}</p>
+        {child.status === "CLOSED" && child.closedAt && (
+          <p role="note" className="rounded border border-slate-300 bg-slate-100 p-2 text-sm" data-testid="closed-banner">
+            {t("case.closedReadOnly", { date: format.dateTime(child.closedAt, { dateStyle: "long" }) })}
+          </p>
+        )}
+      </header>
+      <nav aria-label={t("caseTabs.label")} className="overflow-x-auto border-b border-slate-200">
+        <ul className="flex min-w-max gap-1">
+          {TABS.map(({ tab, path }) => (
+            <li key={tab}>
+              <Link
+                href={`/cases/${child.id}${path}`}
+                aria-current={tab === active ? "page" : undefined}
+                className="block border-b-2 border-transparent px-3 py-2 text-sm font-medium text-slate-600 hover:text-brand-800 aria-[current=page]:border-brand-700 aria-[current=page]:text-brand-800"
+              >
+                {t(`caseTabs.${tab}`)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {children}
+    </article>
+  );
+}

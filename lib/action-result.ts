@@ -1,0 +1,26 @@
+import "server-only";
+import { ConflictError, InvalidStateError, NotFoundError } from "./errors";
+
+/** What every server action returns to its form: success, field errors or a typed failure. */
+export type ActionResult<T = undefined> =
+  | { ok: true; data: T }
+  | { ok: false; fieldErrors: Record<string, string> }
+  | { ok: false; conflict: { byName: string | null; at: string } }
+  | { ok: false; error: "notFound" | "invalidState"; reason?: string };
+
+/**
+ * Maps the DAL's domain errors to results. Anything else (including Next's redirect from an
+ * expired session) propagates.
+ */
+export async function runAction<T>(work: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof NotFoundError) return { ok: false, error: "notFound" };
+    if (error instanceof InvalidStateError) return { ok: false, error: "invalidState", reason: error.reason };
+    if (error instanceof ConflictError) {
+      return { ok: false, conflict: { byName: error.changedByName, at: error.changedAt.toISOString() } };
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,31 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Tx } from "@/lib/db";
+
+/**
+ * Everything that can appear on a case's timeline. The timeline takes any event: later features
+ * (placements, BID decisions) add members here and a label in messages/*.json (timeline.<type>).
+ * `data` holds what the timeline shows — never more sensitive than the case page itself.
+ */
+export type CaseEventInput =
+  | { type: "case.registered"; data: { caseNumber: string } }
+  | { type: "case.updated"; data: { sections: string[] } }
+  | { type: "case.statusChanged"; data: { from: string; to: string } }
+  | { type: "case.riskSet"; data: { riskLevel: string; reason: string } }
+  | { type: "case.reassigned"; data: { fromName: string | null; toName: string } }
+  | { type: "case.noteAdded"; data: { noteId: string; noteType: string } }
+  | { type: "assessment.submitted" | "assessment.approved" | "casePlan.submitted" | "casePlan.approved"; data: { id: string } }
+  | { type: "assessment.rejected" | "casePlan.rejected"; data: { id: string; reason: string } }
+  | { type: "closure.requested"; data: { id: string; reason: string } }
+  | { type: "closure.approved"; data: { id: string; reason: string } }
+  | { type: "closure.rejected"; data: { id: string; reason: string } }
+  | { type: "case.reopened"; data: { reason: string } }
+  | { type: "case.accessGranted"; data: { userName: string } };
+
+export type CaseEventType = CaseEventInput["type"];
+
+export async function recordCaseEvent(tx: Tx, caseId: string, actorId: string | null, event: CaseEventInput): Promise<void> {
+  await tx.caseEvent.create({
+    data: { caseId, actorId, type: event.type, data: event.data as Prisma.InputJsonValue },
+  });
+}
