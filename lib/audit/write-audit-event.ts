@@ -8,10 +8,41 @@ import type { Tx } from "@/lib/db";
  */
 export type AuditEvent =
   | { action: "case.registered"; entityType: "Case"; entityId: string; after: Prisma.InputJsonValue }
+  | { action: "case.duplicateSearch"; entityType: "Case"; entityId: null; after: Prisma.InputJsonValue }
+  | { action: "case.accessRequested"; entityType: "CaseAccessRequest"; entityId: string; after: Prisma.InputJsonValue }
+  | {
+      action: "case.accessGranted" | "case.accessDenied";
+      entityType: "CaseAccessRequest";
+      entityId: string;
+      before: Prisma.InputJsonValue;
+      after: Prisma.InputJsonValue;
+    }
+  | { action: "case.noteAdded"; entityType: "CaseNote"; entityId: string; after: Prisma.InputJsonValue }
+  | { action: "case.reassigned"; entityType: "Case"; entityId: string; before: Prisma.InputJsonValue; after: Prisma.InputJsonValue }
   | { action: "auth.login.succeeded"; entityType: "User"; entityId: string }
   | { action: "auth.login.failed"; entityType: "User" | "LoginThrottle"; entityId: string | null; after: Prisma.InputJsonValue }
   | { action: "auth.account.locked"; entityType: "User" | "LoginThrottle"; entityId: string | null; after: Prisma.InputJsonValue }
-  | { action: "auth.logout"; entityType: "User"; entityId: string };
+  | { action: "auth.logout"; entityType: "User"; entityId: string }
+  | { action: "case.sectionUpdated"; entityType: "Case"; entityId: string; before: Prisma.InputJsonValue; after: Prisma.InputJsonValue }
+  | { action: "case.riskSet"; entityType: "Case"; entityId: string; before: Prisma.InputJsonValue; after: Prisma.InputJsonValue }
+  | { action: "case.photoChanged"; entityType: "Case"; entityId: string; before: Prisma.InputJsonValue; after: Prisma.InputJsonValue }
+  | { action: "config.timelinesUpdated"; entityType: "Setting"; entityId: string; before: Prisma.InputJsonValue; after: Prisma.InputJsonValue }
+  | {
+      action: "assessment.saved" | "assessment.submitted" | "assessment.approved" | "assessment.rejected";
+      entityType: "Assessment";
+      entityId: string;
+      before?: Prisma.InputJsonValue;
+      after: Prisma.InputJsonValue;
+    }
+  | {
+      action: "casePlan.saved" | "casePlan.submitted" | "casePlan.approved" | "casePlan.rejected";
+      entityType: "CasePlan";
+      entityId: string;
+      before?: Prisma.InputJsonValue;
+      after: Prisma.InputJsonValue;
+    }
+  | { action: "closure.requested" | "closure.approved" | "closure.rejected"; entityType: "CaseClosure"; entityId: string; after: Prisma.InputJsonValue }
+  | { action: "case.reopened"; entityType: "Case"; entityId: string; before: Prisma.InputJsonValue; after: Prisma.InputJsonValue };
 
 /** Writes the audit event with the transaction client of the change it describes. */
 export async function writeAuditEvent(tx: Tx, actorId: string | null, event: AuditEvent): Promise<void> {

@@ -1,0 +1,11 @@
+import { z } from "zod";
+import { RiskLevel } from "@/lib/generated/prisma/enums";
+import { requiredText } from "./field-rules";
+
+/** Setting the risk level always says why (DOMAIN.md risk definitions). */
+export const setRiskSchema = z.object({
+  riskLevel: z.enum(RiskLevel, { error: "required" }),
+  reason: requiredText(1000),
+});
+
+export type SetRiskInput = z.input<typeof setRiskSchema>;
