@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import Link from "next/link";
 import { CaseShell } from "@/components/case/case-shell";
+import { DueDates } from "@/components/case/due-dates";
+import { RiskBadge } from "@/components/ui/badges";
 import { requireActor } from "@/lib/auth/session";
 import { ageOn, todayUtc } from "@/lib/cases/dates";
 import { getCase } from "@/lib/cases/get-case";
 import { orNotFound } from "@/lib/or-not-found";
 import { countryName } from "@/lib/reference/countries";
+import { RiskForm } from "./risk-form";
 
 // The case number is not put in the title: titles end up in browser history and bookmarks.
 export async function generateMetadata(): Promise<Metadata> {
@@ -40,6 +44,7 @@ export default async function CasePage({ params, searchParams }: PageProps<"/cas
   const justRegistered = (await searchParams).registered === "1";
   const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale()]);
   const date = (value: Date) => format.dateTime(value, { dateStyle: "long", timeZone: "UTC" });
+  const none = t("case.none");
 
   return (
     <CaseShell child={child} active="overview">
@@ -48,6 +53,30 @@ export default async function CasePage({ params, searchParams }: PageProps<"/cas
           {t("case.registered", { caseNumber: child.caseNumber })}
         </p>
       )}
+
+      <div className="grid gap-5 lg:grid-cols-2">
+        <section className="space-y-3 rounded-lg border border-slate-200 bg-white p-5" aria-labelledby="due-title">
+          <h2 id="due-title" className="text-lg font-semibold">
+            {t("dueDates.title")}
+          </h2>
+          <DueDates due={child.due} />
+        </section>
+        <section className="space-y-3 rounded-lg border border-slate-200 bg-white p-5" aria-labelledby="risk-title">
+          <h2 id="risk-title" className="text-lg font-semibold">
+            {t("risk.label")}
+          </h2>
+          <p>
+            <RiskBadge risk={child.riskLevel} />
+            {child.riskReason && (
+              <span className="ms-2 text-sm text-slate-700" dir="auto" data-testid="risk-reason">
+                {child.riskReason}
+              </span>
+            )}
+          </p>
+          {child.viewer.canEdit && <RiskForm caseId={child.id} version={child.version} current={child.riskLevel} />}
+        </section>
+      </div>
+
       <Section title={t("case.identity")}>
         <Field label={t("case.firstName")}>
           <span dir="auto">{child.firstName}</span>
@@ -56,7 +85,7 @@ export default async function CasePage({ params, searchParams }: PageProps<"/cas
           <span dir="auto">{child.lastName}</span>
         </Field>
         <Field label={t("case.otherNames")}>
-          <span dir="auto">{child.otherNames ?? t("case.none")}</span>
+          <span dir="auto">{child.otherNames ?? none}</span>
         </Field>
         <Field label={t("case.sex")}>{t(`sex.${child.sex}`)}</Field>
         <Field label={t("case.dateOfBirth")}>
@@ -66,19 +95,55 @@ export default async function CasePage({ params, searchParams }: PageProps<"/cas
         <Field label={t("case.age")}>{t("case.ageYears", { age: ageOn(child.dateOfBirth, todayUtc()) })}</Field>
         <Field label={t("case.nationality")}>{countryName(child.nationality, locale)}</Field>
         <Field label={t("case.languages")}>{child.languages.map((code) => t(`languages.${code}`)).join(", ")}</Field>
+        {child.hasPhoto && (
+          <Field label={t("caseFile.photo")}>
+            {/* eslint-disable-next-line @next/next/no-img-element -- private image served per user, never cached */}
+            <img src={`/cases/${child.id}/photo?v=${child.version}`} alt={t("caseFile.photoAlt")} className="h-28 w-24 rounded border object-cover" />
+          </Field>
+        )}
+      </Section>
+
+      <Section title={t("caseFile.protection")}>
+        <Field label={t("case.separationType")}>{t(`separationType.${child.separationType}`)}</Field>
+        <Field label={t("caseFile.mobilityProfile")}>{child.mobilityProfile ? t(`mobilityProfile.${child.mobilityProfile}`) : none}</Field>
+        <Field label={t("caseFile.protectionConcerns")}>
+          {child.protectionConcerns.length ? child.protectionConcerns.map((c) => t(`protectionConcern.${c}`)).join(", ") : none}
+        </Field>
+        <Field label={t("caseFile.family")}>{t("overview.familyCount", { count: child.familyMembers.length })}</Field>
+        <Field label={t("caseFile.consent")}>
+          {child.consent.recordedAt ? t("overview.consentRecorded", { date: date(child.consent.recordedAt) }) : t("overview.consentMissing")}
+        </Field>
+        <Field label={t("caseFile.shareWith")}>{child.consent.shareWith.map((o) => o.name).join(", ") || none}</Field>
       </Section>
 
       <Section title={t("case.arrival")}>
-        <Field label={t("case.separationType")}>{t(`separationType.${child.separationType}`)}</Field>
         <Field label={t("case.arrivalDate")}>{date(child.arrivalDate)}</Field>
         <Field label={t("case.referralSource")}>{t(`referralSource.${child.referralSource}`)}</Field>
+        {child.duplicateCheckNote && (
+          <Field label={t("overview.duplicateCheckNote")}>
+            <span dir="auto" data-testid="duplicate-check-note">
+              {child.duplicateCheckNote}
+            </span>
+          </Field>
+        )}
       </Section>
 
       <Section title={t("case.management")}>
         <Field label={t("case.centre")}>{child.centreName}</Field>
-        <Field label={t("case.assignedWorker")}>{child.assignedWorkerName ?? t("caseload.unassigned")}</Field>
+        <Field label={t("case.assignedWorker")}>
+          {child.assignedWorkerName ?? t("caseload.unassigned")}
+          {child.viewer.canAssign && (
+            <Link href={`/cases/${child.id}/assignment`} className="ms-2 text-sm font-semibold text-brand-700 underline">
+              {t("overview.reassign")}
+            </Link>
+          )}
+        </Field>
         <Field label={t("case.registeredBy")}>{child.registeredByName}</Field>
         <Field label={t("case.registeredAt")}>{format.dateTime(child.createdAt, { dateStyle: "long", timeStyle: "short" })}</Field>
+        <Field label={t("overview.lastChange")}>
+          {format.dateTime(child.updatedAt, { dateStyle: "medium", timeStyle: "short" })}
+          {child.lastEditedByName && ` — ${child.lastEditedByName}`}
+        </Field>
       </Section>
     </CaseShell>
   );

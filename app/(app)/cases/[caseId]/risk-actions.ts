@@ -1,0 +1,14 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { runAction, type ActionResult } from "@/lib/action-result";
+import { requireActor } from "@/lib/auth/session";
+import { setRiskLevel } from "@/lib/cases/set-risk-level";
+
+export async function setRiskAction(input: { caseId: string; version: number; values: unknown }): Promise<ActionResult<{ version: number }>> {
+  return runAction(async () => {
+    const result = await setRiskLevel(await requireActor(), input);
+    if (!result.ok) return result;
+    revalidatePath(`/cases/${input.caseId}`, "layout");
+    return { ok: true, data: { version: result.version } };
+  });
+}
