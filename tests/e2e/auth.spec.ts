@@ -34,10 +34,11 @@ test.describe("signing in and out", () => {
     }
   });
 
+  // Locks the panel member's demo account for the rest of the run: no other spec signs in with it.
   test("6 wrong passwords in a row lock the account for 15 minutes", async ({ page }) => {
     const attempt = async (password: string) => {
       await page.goto("/login");
-      await page.getByLabel("Adresse e-mail").fill(USERS.administrator);
+      await page.getByLabel("Adresse e-mail").fill(USERS.lockoutVictim);
       await page.getByLabel("Mot de passe").fill(password);
       await page.getByRole("button", { name: "Se connecter" }).click();
       return page.getByTestId("form-error");
