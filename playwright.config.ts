@@ -7,6 +7,7 @@ const systemChromium = "/usr/bin/chromium";
 
 export default defineConfig({
   testDir: "tests/e2e",
+  outputDir: process.env.PW_OUTPUT_DIR ?? "test-results",
   timeout: 60_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,

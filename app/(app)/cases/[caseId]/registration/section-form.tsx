@@ -56,8 +56,9 @@ export function SectionForm<V extends FieldValues>({
       form.reset(JSON.parse(stored) as V, { keepDefaultValues: true });
       setStatus({ kind: "restored" });
     }
-    const subscription = form.watch((values) => {
-      if (form.formState.isDirty) sessionStorage.setItem(draftKey, JSON.stringify(values));
+    // Only what the user changes (not the programmatic resets) becomes a draft.
+    const subscription = form.watch((values, { type }) => {
+      if (type === "change") sessionStorage.setItem(draftKey, JSON.stringify(values));
     });
     return () => subscription.unsubscribe();
   }, [draftKey, form, readOnly]);
