@@ -108,5 +108,11 @@ export async function refreshDueDates(tx: Tx, caseId: string): Promise<void> {
     },
     config,
   );
-  await tx.case.update({ where: { id: caseId }, data: due });
+  // Raw SQL on purpose: derived dates are not an edit, so `updatedAt` (shown in the
+  // "changed by X at HH:MM" message) must keep the time of the last real change.
+  await tx.$executeRaw`
+    UPDATE "Case" SET
+      "firstActionDueAt" = ${due.firstActionDueAt}, "assessmentDueAt" = ${due.assessmentDueAt},
+      "casePlanDueAt" = ${due.casePlanDueAt}, "followUpDueAt" = ${due.followUpDueAt}, "nextDueAt" = ${due.nextDueAt}
+    WHERE "id" = ${caseId}::uuid`;
 }

@@ -1,0 +1,13 @@
+// Reassignment schema, shared by the reassign form and the server action. Messages are keys
+// under "errors" in messages/*.json.
+import { z } from "zod";
+
+export const reassignCaseSchema = z.object({
+  workerId: z.string({ error: "required" }).trim().min(1, { error: "required" }),
+  /** The case version the supervisor read: a stale one is a conflict, never an overwrite. */
+  version: z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).positive({ error: "invalid" }),
+});
+
+export type ReassignCaseInput = z.input<typeof reassignCaseSchema>;
+export type ReassignCaseData = z.output<typeof reassignCaseSchema>;
+export type ReassignFieldErrors = Partial<Record<keyof ReassignCaseInput, string>>;

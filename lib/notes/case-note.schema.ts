@@ -1,0 +1,62 @@
+// Case note / follow-up visit schema, shared by the note form (zodResolver) and the server
+// action. Error messages are keys under "errors" in messages/*.json.
+import { z } from "zod";
+import { parseIsoDate, todayUtc } from "@/lib/cases/dates";
+import { NoteType } from "@/lib/generated/prisma/enums";
+
+export const NOTE_SUMMARY_MAX = 4000;
+
+/** Message key for what is wrong with a "YYYY-MM-DD" note date, or null. */
+function noteDateProblem(value: string): string | null {
+  if (!value) return "required";
+  const date = parseIsoDate(value);
+  if (!date) return "invalidDate";
+  return date > todayUtc() ? "dateInFuture" : null;
+}
+
+export const caseNoteSchema = z
+  .object({
+    type: z.enum(NoteType, { error: "required" }),
+    date: z
+      .string({ error: "required" })
+      .trim()
+      .superRefine((value, ctx) => {
+        const problem = noteDateProblem(value);
+        if (problem) ctx.addIssue({ code: "custom", message: problem });
+      }),
+    summary: z
+      .string({ error: "required" })
+      .trim()
+      .min(1, { error: "required" })
+      .max(NOTE_SUMMARY_MAX, { error: "tooLong" }),
+    nextVisitDate: z
+      .string({ error: "invalid" })
+      .trim()
+      .optional()
+      .refine((value) => !value || parseIsoDate(value) !== null, { error: "invalidDate" }),
+  })
+  // Runs even when another field is invalid, so every problem shows at once.
+  .superRefine(
+    (input, ctx) => {
+      const date = typeof input.date === "string" ? parseIsoDate(input.date) : null;
+      const next = typeof input.nextVisitDate === "string" ? parseIsoDate(input.nextVisitDate) : null;
+      if (date && next && next < date) ctx.addIssue({ code: "custom", path: ["nextVisitDate"], message: "nextVisitBeforeDate" });
+    },
+    { when: () => true },
+  )
+  .transform((input) => ({
+    type: input.type,
+    date: parseIsoDate(input.date)!,
+    summary: input.summary,
+    nextVisitDate: input.nextVisitDate ? parseIsoDate(input.nextVisitDate) : null,
+  }));
+
+export type CaseNoteInput = z.input<typeof caseNoteSchema>;
+export type CaseNoteData = z.output<typeof caseNoteSchema>;
+export type CaseNoteFieldErrors = Partial<Record<keyof CaseNoteInput, string>>;
+
+export function noteFieldErrorsOf(error: z.ZodError): CaseNoteFieldErrors {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) errors[String(issue.path[0] ?? "form")] ??= issue.message;
+  return errors as CaseNoteFieldErrors;
+}

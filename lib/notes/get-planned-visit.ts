@@ -1,0 +1,23 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
+import { caseScope } from "@/lib/auth/scope";
+import { isUuid } from "@/lib/cases/case-write";
+import { db } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+
+/**
+ * The next visit planned on the case: the next-visit date written on its most recent note that
+ * has one (latest note date, then latest written), or null. The case must be in the read scope.
+ */
+export async function getPlannedVisit(actor: Actor, caseId: string): Promise<Date | null> {
+  if (!can(actor, "case:read") || !isUuid(caseId)) throw new NotFoundError();
+  const found = await db.case.findFirst({ where: { AND: [{ id: caseId }, caseScope(actor)] }, select: { id: true } });
+  if (!found) throw new NotFoundError();
+  const note = await db.caseNote.findFirst({
+    where: { caseId, nextVisitDate: { not: null } },
+    orderBy: [{ date: "desc" }, { createdAt: "desc" }],
+    select: { nextVisitDate: true },
+  });
+  return note?.nextVisitDate ?? null;
+}

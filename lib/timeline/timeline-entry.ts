@@ -1,0 +1,91 @@
+// What the case timeline shows, as a discriminated union, and the pure mapping from a stored
+// CaseEvent (type + JSON data) to it. Any type this code does not know, or whose data does not
+// have the expected shape, becomes a generic entry (type, date, actor): the timeline takes any event.
+import { CaseStatus, RiskLevel, type NoteType } from "@/lib/generated/prisma/enums";
+
+export type TimelineNote = {
+  id: string;
+  type: NoteType;
+  date: Date;
+  summary: string;
+  nextVisitDate: Date | null;
+  authorName: string;
+};
+
+type Detail =
+  | { kind: "registered"; caseNumber: string }
+  | { kind: "updated"; sections: string[] }
+  | { kind: "statusChanged"; from: CaseStatus; to: CaseStatus }
+  | { kind: "riskSet"; riskLevel: RiskLevel; reason: string }
+  | { kind: "reassigned"; fromName: string | null; toName: string }
+  | { kind: "note"; note: TimelineNote }
+  | { kind: "withReason"; reason: string }
+  | { kind: "accessGranted"; userName: string }
+  | { kind: "generic" };
+
+export type TimelineEntry = Detail & {
+  id: string;
+  /** The stored event type, e.g. "case.noteAdded" or a future "placement.started". */
+  type: string;
+  at: Date;
+  actorName: string | null;
+};
+
+export type StoredEvent = { id: bigint; type: string; data: unknown; at: Date; actorName: string | null };
+
+const record = (data: unknown): Record<string, unknown> =>
+  typeof data === "object" && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+const text = (value: unknown): value is string => typeof value === "string";
+const isIn = <T extends string>(values: Record<string, T>, value: unknown): value is T =>
+  text(value) && (Object.values(values) as string[]).includes(value);
+
+/** The note ids that note events point to, so the notes can be loaded in one query. */
+export function noteIdsOf(events: StoredEvent[]): string[] {
+  return events.flatMap((e) => {
+    const noteId = record(e.data).noteId;
+    return e.type === "case.noteAdded" && text(noteId) ? [noteId] : [];
+  });
+}
+
+const REASONED = new Set([
+  "assessment.rejected",
+  "casePlan.rejected",
+  "closure.requested",
+  "closure.approved",
+  "closure.rejected",
+  "case.reopened",
+]);
+
+function detailOf(event: StoredEvent, notes: ReadonlyMap<string, TimelineNote>): Detail {
+  const data = record(event.data);
+  switch (event.type) {
+    case "case.registered":
+      return text(data.caseNumber) ? { kind: "registered", caseNumber: data.caseNumber } : { kind: "generic" };
+    case "case.updated":
+      return { kind: "updated", sections: Array.isArray(data.sections) ? data.sections.filter(text) : [] };
+    case "case.statusChanged":
+      return isIn(CaseStatus, data.from) && isIn(CaseStatus, data.to)
+        ? { kind: "statusChanged", from: data.from, to: data.to }
+        : { kind: "generic" };
+    case "case.riskSet":
+      return isIn(RiskLevel, data.riskLevel)
+        ? { kind: "riskSet", riskLevel: data.riskLevel, reason: text(data.reason) ? data.reason : "" }
+        : { kind: "generic" };
+    case "case.reassigned":
+      return text(data.toName)
+        ? { kind: "reassigned", fromName: text(data.fromName) ? data.fromName : null, toName: data.toName }
+        : { kind: "generic" };
+    case "case.noteAdded": {
+      const note = text(data.noteId) ? notes.get(data.noteId) : undefined;
+      return note ? { kind: "note", note } : { kind: "generic" };
+    }
+    case "case.accessGranted":
+      return text(data.userName) ? { kind: "accessGranted", userName: data.userName } : { kind: "generic" };
+    default:
+      return REASONED.has(event.type) && text(data.reason) ? { kind: "withReason", reason: data.reason } : { kind: "generic" };
+  }
+}
+
+export function toTimelineEntry(event: StoredEvent, notes: ReadonlyMap<string, TimelineNote>): TimelineEntry {
+  return { ...detailOf(event, notes), id: event.id.toString(), type: event.type, at: event.at, actorName: event.actorName };
+}
