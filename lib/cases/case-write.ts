@@ -8,7 +8,7 @@ import type { Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ConflictError, InvalidStateError, NotFoundError } from "@/lib/errors";
 import { getTimelineConfig } from "@/lib/settings/timelines";
-import { computeDueDates } from "./timelines";
+import { computeDueDates, statusFacts } from "./timelines";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -75,26 +75,25 @@ export async function updateCaseVersioned(
 
 /** Recomputes the case's due dates from its current facts and the configured timelines. */
 export async function refreshDueDates(tx: Tx, caseId: string): Promise<void> {
-  const [facts, config] = await Promise.all([
-    tx.case.findUniqueOrThrow({
-      where: { id: caseId },
-      select: {
-        riskLevel: true,
-        createdAt: true,
-        firstActionAt: true,
-        status: true,
-        assessments: { where: { status: "APPROVED" }, orderBy: { decidedAt: "desc" }, take: 1, select: { decidedAt: true } },
-        casePlans: { where: { status: "APPROVED" }, orderBy: { decidedAt: "desc" }, take: 1, select: { decidedAt: true } },
-        notes: {
-          where: { type: "FOLLOW_UP_VISIT" },
-          orderBy: [{ date: "desc" }, { createdAt: "desc" }],
-          take: 1,
-          select: { date: true, nextVisitDate: true },
-        },
+  // One query at a time: a transaction is a single connection.
+  const facts = await tx.case.findUniqueOrThrow({
+    where: { id: caseId },
+    select: {
+      riskLevel: true,
+      createdAt: true,
+      firstActionAt: true,
+      status: true,
+      assessments: { where: { status: "APPROVED" }, orderBy: { decidedAt: "desc" }, take: 1, select: { decidedAt: true } },
+      casePlans: { where: { status: "APPROVED" }, orderBy: { decidedAt: "desc" }, take: 1, select: { decidedAt: true } },
+      notes: {
+        where: { type: "FOLLOW_UP_VISIT" },
+        orderBy: [{ date: "desc" }, { createdAt: "desc" }],
+        take: 1,
+        select: { date: true, nextVisitDate: true },
       },
-    }),
-    getTimelineConfig(tx),
-  ]);
+    },
+  });
+  const config = await getTimelineConfig(tx);
   const due = computeDueDates(
     {
       riskLevel: facts.riskLevel,
@@ -104,7 +103,7 @@ export async function refreshDueDates(tx: Tx, caseId: string): Promise<void> {
       casePlanApprovedAt: facts.casePlans[0]?.decidedAt ?? null,
       lastFollowUpAt: facts.notes[0]?.date ?? null,
       plannedNextVisit: facts.notes[0]?.nextVisitDate ?? null,
-      closed: facts.status === "CLOSED",
+      ...statusFacts(facts.status),
     },
     config,
   );

@@ -33,7 +33,10 @@ export type TimelineFacts = {
   lastFollowUpAt: Date | null;
   /** The next visit date a worker wrote on the latest follow-up, if earlier than the rule. */
   plannedNextVisit: Date | null;
+  /** Closed, transferred away or marked duplicate: nothing is due any more. */
   closed: boolean;
+  /** Referred to a BID panel: the panel's decision takes the place of the case plan. */
+  awaitingBid?: boolean;
 };
 
 export type DueDates = {
@@ -44,6 +47,14 @@ export type DueDates = {
   /** The earliest date still pending: what "overdue" means for the case. */
   nextDueAt: Date | null;
 };
+
+/** The part of the facts that follows from the case's status. */
+export function statusFacts(status: string): Pick<TimelineFacts, "closed" | "awaitingBid"> {
+  return {
+    closed: status === "CLOSED" || status === "TRANSFERRED" || status === "DUPLICATE",
+    awaitingBid: status === "BID_PENDING",
+  };
+}
 
 /** …because an unassessed child must not wait as long as a low-risk one. */
 const UNSET_RISK: RiskLevel = "MEDIUM";
@@ -58,7 +69,7 @@ export function computeDueDates(facts: TimelineFacts, config: TimelineConfig = D
   const firstActionDueAt = facts.firstActionAt ? null : plusHours(facts.registeredAt, config.firstActionHours[risk]);
   const assessmentDueAt = facts.assessmentApprovedAt ? null : plusHours(facts.registeredAt, config.assessmentHours[risk]);
   const casePlanDueAt =
-    facts.assessmentApprovedAt && !facts.casePlanApprovedAt
+    facts.assessmentApprovedAt && !facts.casePlanApprovedAt && !facts.awaitingBid
       ? plusHours(facts.assessmentApprovedAt, config.casePlanHours[risk])
       : null;
   let followUpDueAt: Date | null = null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { computeDueDates, DEFAULT_TIMELINES, isOverdue, type TimelineFacts } from "@/lib/cases/timelines";
+import { computeDueDates, DEFAULT_TIMELINES, isOverdue, statusFacts, type TimelineFacts } from "@/lib/cases/timelines";
 
 const H = 3_600_000;
 const D = 24 * H;
@@ -105,5 +105,23 @@ describe("isOverdue", () => {
     [new Date("2026-11-23T00:00:00Z"), false],
   ] as const)("%s → %s", (due, expected) => {
     expect(isOverdue(due, now)).toBe(expected);
+  });
+});
+
+describe("statusFacts", () => {
+  it.each([
+    ["CLOSED", true, false],
+    ["TRANSFERRED", true, false],
+    ["DUPLICATE", true, false],
+    ["BID_PENDING", false, true],
+    ["IMPLEMENTATION", false, false],
+  ] as const)("%s → closed %s, awaiting BID %s", (status, closed, awaitingBid) => {
+    expect(statusFacts(status)).toEqual({ closed, awaitingBid });
+  });
+
+  it("a case waiting for a BID panel has no case-plan due date", () => {
+    const due = computeDueDates(facts({ riskLevel: "HIGH", firstActionAt: at(H), assessmentApprovedAt: at(2 * D), ...statusFacts("BID_PENDING") }));
+    expect(due.casePlanDueAt).toBeNull();
+    expect(due.nextDueAt).toBeNull();
   });
 });
