@@ -1,0 +1,153 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useFormatter, useTranslations } from "next-intl";
+import { useState, useTransition } from "react";
+import { useForm, type FieldPath } from "react-hook-form";
+import { ActionProblem } from "@/components/case/approval-decision";
+import { Field, FieldSet, inputClass } from "@/components/form/field";
+import type { Problem } from "@/lib/approvals/action-problem";
+import { problemOf } from "@/lib/approvals/action-problem";
+import { fieldErrorsOf, type FieldErrors } from "@/lib/approvals/approval.schema";
+import {
+  assessmentDraftSchema,
+  assessmentSubmitSchema,
+  FACTOR_DOMAINS,
+  type AssessmentData,
+  type AssessmentFormValues,
+} from "@/lib/assessments/assessment.schema";
+import { saveAssessmentAction, submitAssessmentAction } from "./actions";
+
+type Path = FieldPath<AssessmentFormValues>;
+
+/**
+ * The BIA form. "Save draft" checks only lengths; "Submit" also checks what the supervisor needs.
+ * The case version travels with every save; on any failure what was typed stays in the form.
+ */
+export function AssessmentForm({ caseId, caseVersion, initial }: { caseId: string; caseVersion: number; initial: AssessmentFormValues }) {
+  const t = useTranslations();
+  const format = useFormatter();
+  const router = useRouter();
+  const [version, setVersion] = useState(caseVersion);
+  const [pending, startTransition] = useTransition();
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [savedAt, setSavedAt] = useState<Date | null>(null);
+  const form = useForm<AssessmentFormValues, unknown, AssessmentData>({ resolver: zodResolver(assessmentDraftSchema), defaultValues: initial });
+  const { register, getValues, setError, formState } = form;
+  const errors = formState.errors;
+
+  const showErrors = (fieldErrors: FieldErrors) => {
+    for (const [field, message] of Object.entries(fieldErrors)) setError(field as Path, { message });
+  };
+  const invalid = (id: string, error: unknown) => (error ? { "aria-invalid": true as const, "aria-describedby": `${id}-error` } : {});
+
+  const send = (mode: "draft" | "submit") =>
+    form.handleSubmit(
+      () => {
+        const values = getValues();
+        setSavedAt(null);
+        if (mode === "submit") {
+          const checked = assessmentSubmitSchema.safeParse(values);
+          if (!checked.success) {
+            showErrors(fieldErrorsOf(checked.error));
+            setProblem({ message: "fixErrors" });
+            return;
+          }
+        }
+        setProblem(null);
+        startTransition(async () => {
+          try {
+            const action = mode === "submit" ? submitAssessmentAction : saveAssessmentAction;
+            const result = await action(caseId, { ...values, caseVersion: version });
+            if (result.ok) {
+              setVersion(result.data.caseVersion);
+              setSavedAt(new Date());
+              router.refresh();
+              return;
+            }
+            if ("fieldErrors" in result) showErrors(result.fieldErrors);
+            setProblem(problemOf(result));
+          } catch {
+            setProblem({ message: "failed" });
+          }
+        });
+      },
+      () => {
+        setSavedAt(null);
+        setProblem({ message: "fixErrors" });
+      },
+    );
+
+  const textarea = (id: string, name: Path, rows: number, error: string | undefined, options: { label: string; hint?: string }) => (
+    <Field id={id} label={options.label} hint={options.hint} error={error}>
+      <textarea id={id} rows={rows} dir="auto" className={inputClass} {...invalid(id, error)} {...register(name)} />
+    </Field>
+  );
+
+  return (
+    <form onSubmit={send("draft")} noValidate className="space-y-6" data-testid="assessment-form">
+      <ActionProblem problem={problem} />
+      <p className="text-sm text-slate-600">{t("approval.requiredForSubmission")}</p>
+
+      <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
+        {textarea("childViews", "childViews", 5, errors.childViews?.message, {
+          label: `${t("assessment.childViews")} *`,
+          hint: t("assessment.childViewsHint"),
+        })}
+        {textarea("caregiverViews", "caregiverViews", 3, errors.caregiverViews?.message, { label: t("assessment.caregiverViews") })}
+      </fieldset>
+
+      <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
+        <legend className="px-1 text-lg font-semibold">{t("assessment.factorsTitle")}</legend>
+        {FACTOR_DOMAINS.map((domain) => (
+          <fieldset key={domain} className="grid gap-3 border-t border-slate-100 pt-3 sm:grid-cols-2">
+            <legend className="font-medium">{t(`assessment.domains.${domain}`)}</legend>
+            {textarea(`factors-${domain}-risks`, `factors.${domain}.risks`, 2, errors.factors?.[domain]?.risks?.message, {
+              label: `${t("assessment.risks")} — ${t(`assessment.domains.${domain}`)}`,
+            })}
+            {textarea(`factors-${domain}-protective`, `factors.${domain}.protective`, 2, errors.factors?.[domain]?.protective?.message, {
+              label: `${t("assessment.protective")} — ${t(`assessment.domains.${domain}`)}`,
+            })}
+          </fieldset>
+        ))}
+      </fieldset>
+
+      <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
+        {textarea("options", "options", 3, errors.options?.message, { label: t("assessment.options") })}
+        {textarea("recommendation", "recommendation", 3, errors.recommendation?.message, { label: `${t("assessment.recommendation")} *` })}
+        <FieldSet id="bidRequired" legend={`${t("assessment.bidRequired")} *`} error={errors.bidRequired?.message}>
+          {(["yes", "no"] as const).map((value) => (
+            <label key={value} className="flex items-center gap-2">
+              <input type="radio" value={value} {...register("bidRequired")} />
+              {t(`approval.${value}`)}
+            </label>
+          ))}
+        </FieldSet>
+        {textarea("bidReason", "bidReason", 2, errors.bidReason?.message, { label: t("assessment.bidReason"), hint: t("assessment.bidReasonHint") })}
+      </fieldset>
+
+      <div className="flex flex-wrap items-center gap-3">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded border border-brand-700 bg-white px-4 py-2 text-sm font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-60"
+        >
+          {t("approval.saveDraft")}
+        </button>
+        <button
+          type="button"
+          disabled={pending}
+          onClick={send("submit")}
+          className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+        >
+          {t("approval.submit")}
+        </button>
+        {savedAt && (
+          <p role="status" className="text-sm text-green-800">
+            {t("approval.saved", { time: format.dateTime(savedAt, { hour: "2-digit", minute: "2-digit" }) })}
+          </p>
+        )}
+      </div>
+    </form>
+  );
+}

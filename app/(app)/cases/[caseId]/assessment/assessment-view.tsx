@@ -1,0 +1,88 @@
+import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
+import type { AssessmentDto } from "@/lib/assessments/assessment.dto";
+import { FACTOR_DOMAINS } from "@/lib/assessments/assessment.schema";
+
+function Text({ value }: { value: string | null }) {
+  const t = useTranslations("approval");
+  if (!value) return <span className="text-slate-500">{t("notFilled")}</span>;
+  return (
+    <span className="whitespace-pre-wrap" dir="auto">
+      {value}
+    </span>
+  );
+}
+
+function Item({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <dt className="text-xs font-semibold uppercase text-slate-500">{label}</dt>
+      <dd className="mt-0.5">{children}</dd>
+    </div>
+  );
+}
+
+/** An assessment, read-only. */
+export function AssessmentView({ assessment }: { assessment: AssessmentDto }) {
+  const t = useTranslations();
+  const bid = assessment.bidRequired === null ? null : t(assessment.bidRequired ? "approval.yes" : "approval.no");
+  return (
+    <div className="space-y-4" data-testid="assessment-view">
+      <dl className="grid gap-4 md:grid-cols-2">
+        <Item label={t("assessment.childViews")}>
+          <Text value={assessment.childViews} />
+        </Item>
+        <Item label={t("assessment.caregiverViews")}>
+          <Text value={assessment.caregiverViews} />
+        </Item>
+      </dl>
+      <div className="overflow-x-auto">
+        <table className="min-w-full text-sm">
+          <caption className="mb-2 text-start font-semibold">{t("assessment.factorsTitle")}</caption>
+          <thead className="bg-slate-100 text-xs uppercase text-slate-600">
+            <tr>
+              <th scope="col" className="px-3 py-2 text-start">
+                <span className="sr-only">{t("assessment.factorsTitle")}</span>
+              </th>
+              <th scope="col" className="px-3 py-2 text-start">
+                {t("assessment.risks")}
+              </th>
+              <th scope="col" className="px-3 py-2 text-start">
+                {t("assessment.protective")}
+              </th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {FACTOR_DOMAINS.map((domain) => (
+              <tr key={domain}>
+                <th scope="row" className="px-3 py-2 text-start align-top font-medium">
+                  {t(`assessment.domains.${domain}`)}
+                </th>
+                <td className="px-3 py-2 align-top">
+                  <Text value={assessment.factors[domain].risks} />
+                </td>
+                <td className="px-3 py-2 align-top">
+                  <Text value={assessment.factors[domain].protective} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <dl className="grid gap-4 md:grid-cols-2">
+        <Item label={t("assessment.options")}>
+          <Text value={assessment.options} />
+        </Item>
+        <Item label={t("assessment.recommendation")}>
+          <Text value={assessment.recommendation} />
+        </Item>
+        <Item label={t("assessment.bidRequired")}>
+          <Text value={bid} />
+        </Item>
+        <Item label={t("assessment.bidReason")}>
+          <Text value={assessment.bidReason} />
+        </Item>
+      </dl>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState, useTransition } from "react";
+import { useForm } from "react-hook-form";
+import { ActionProblem } from "@/components/case/approval-decision";
+import { Field, inputClass } from "@/components/form/field";
+import { problemOf, type Problem } from "@/lib/approvals/action-problem";
+import { closureRequestSchema, type ClosureRequestValues } from "@/lib/closures/closure.schema";
+import { ClosureReason } from "@/lib/generated/prisma/enums";
+import { requestClosureAction } from "./actions";
+
+/** The worker asks the supervisor to close the case: a reason from the list and a summary. */
+export function ClosureRequestForm({ caseId, caseVersion }: { caseId: string; caseVersion: number }) {
+  const t = useTranslations();
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const form = useForm<ClosureRequestValues>({ resolver: zodResolver(closureRequestSchema), defaultValues: { summary: "" } });
+  const errors = form.formState.errors;
+  const invalid = (id: string, error: unknown) => (error ? { "aria-invalid": true as const, "aria-describedby": `${id}-error` } : {});
+
+  const onSubmit = form.handleSubmit(
+    () => {
+      const values = form.getValues();
+      setProblem(null);
+      startTransition(async () => {
+        try {
+          const result = await requestClosureAction(caseId, { ...values, caseVersion });
+          if (result.ok) {
+            router.refresh();
+            return;
+          }
+          if ("fieldErrors" in result) {
+            for (const [field, message] of Object.entries(result.fieldErrors)) form.setError(field as keyof ClosureRequestValues, { message });
+          }
+          setProblem(problemOf(result));
+        } catch {
+          setProblem({ message: "failed" });
+        }
+      });
+    },
+    () => setProblem({ message: "fixErrors" }),
+  );
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-5" data-testid="closure-request-form">
+      <h3 className="text-lg font-semibold">{t("closure.requestTitle")}</h3>
+      <ActionProblem problem={problem} />
+      <Field id="closureReason" label={`${t("closure.reason")} *`} error={errors.reason?.message}>
+        <select id="closureReason" className={inputClass} {...invalid("closureReason", errors.reason)} {...form.register("reason")}>
+          <option value="">{t("closure.chooseReason")}</option>
+          {Object.values(ClosureReason).map((reason) => (
+            <option key={reason} value={reason}>
+              {t(`closure.reasons.${reason}`)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field id="closureSummary" label={`${t("closure.summary")} *`} error={errors.summary?.message}>
+        <textarea id="closureSummary" rows={4} dir="auto" className={inputClass} {...invalid("closureSummary", errors.summary)} {...form.register("summary")} />
+      </Field>
+      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+        {t("closure.request")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,174 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useFormatter, useTranslations } from "next-intl";
+import { useState, useTransition } from "react";
+import { useFieldArray, useForm, useWatch, type FieldPath } from "react-hook-form";
+import { ActionProblem } from "@/components/case/approval-decision";
+import { Field, inputClass } from "@/components/form/field";
+import { problemOf, type Problem } from "@/lib/approvals/action-problem";
+import { casePlanSchema, EMPTY_GOAL, MAX_GOALS, OTHER_ORGANISATION, type CasePlanData, type CasePlanFormValues } from "@/lib/case-plans/case-plan.schema";
+import { toIsoDate, todayUtc } from "@/lib/cases/dates";
+import { saveCasePlanAction, submitCasePlanAction } from "./actions";
+
+type Path = FieldPath<CasePlanFormValues>;
+type GoalField = "goal" | "intervention" | "responsible" | "responsibleOther" | "deadline";
+
+/** The plan's goals as repeatable rows; the case version travels with every save. */
+export function CasePlanForm({
+  caseId,
+  caseVersion,
+  initial,
+  organisations,
+}: {
+  caseId: string;
+  caseVersion: number;
+  initial: CasePlanFormValues;
+  organisations: { id: string; name: string }[];
+}) {
+  const t = useTranslations();
+  const format = useFormatter();
+  const router = useRouter();
+  const [version, setVersion] = useState(caseVersion);
+  const [pending, startTransition] = useTransition();
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [savedAt, setSavedAt] = useState<Date | null>(null);
+  const form = useForm<CasePlanFormValues, unknown, CasePlanData>({ resolver: zodResolver(casePlanSchema), defaultValues: initial });
+  const { register, getValues, setError, control, formState } = form;
+  const errors = formState.errors;
+  const { fields, append, remove } = useFieldArray({ control, name: "goals" });
+  const goals = useWatch({ control, name: "goals" });
+  const today = toIsoDate(todayUtc());
+
+  const send = (mode: "draft" | "submit") =>
+    form.handleSubmit(
+      () => {
+        const values = getValues();
+        setProblem(null);
+        setSavedAt(null);
+        startTransition(async () => {
+          try {
+            const action = mode === "submit" ? submitCasePlanAction : saveCasePlanAction;
+            const result = await action(caseId, { ...values, caseVersion: version });
+            if (result.ok) {
+              setVersion(result.data.caseVersion);
+              setSavedAt(new Date());
+              router.refresh();
+              return;
+            }
+            if ("fieldErrors" in result) {
+              for (const [field, message] of Object.entries(result.fieldErrors)) setError(field as Path, { message });
+            }
+            setProblem(problemOf(result));
+          } catch {
+            setProblem({ message: "failed" });
+          }
+        });
+      },
+      () => {
+        setSavedAt(null);
+        setProblem({ message: "fixErrors" });
+      },
+    );
+
+  const invalid = (id: string, error: unknown) => (error ? { "aria-invalid": true as const, "aria-describedby": `${id}-error` } : {});
+  const goalsError = errors.goals?.message ?? errors.goals?.root?.message;
+
+  return (
+    <form onSubmit={send("draft")} noValidate className="space-y-5" data-testid="case-plan-form">
+      <ActionProblem problem={problem} />
+      <fieldset className="space-y-4">
+        <legend className="text-lg font-semibold">{t("casePlan.goalsLabel")}</legend>
+        {goalsError && (
+          <p className="text-sm text-red-700" data-testid="error-goals">
+            {t(`errors.${goalsError}`)}
+          </p>
+        )}
+        <ol className="space-y-4">
+          {fields.map((field, index) => {
+            const rowErrors = errors.goals?.[index];
+            const id = (name: GoalField) => `goals-${index}-${name}`;
+            const control = (name: GoalField) => ({
+              id: id(name),
+              className: inputClass,
+              ...invalid(id(name), rowErrors?.[name]),
+              ...register(`goals.${index}.${name}` as const),
+            });
+            const other = goals?.[index]?.responsible === OTHER_ORGANISATION;
+            return (
+              <li key={field.id}>
+                <fieldset className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" data-testid={`goal-${index}`}>
+                  <legend className="px-1 font-semibold">{t("casePlan.goalN", { n: index + 1 })}</legend>
+                  <div className="grid gap-3 md:grid-cols-2">
+                    <Field id={id("goal")} label={`${t("casePlan.goal")} *`} error={rowErrors?.goal?.message}>
+                      <textarea rows={2} dir="auto" {...control("goal")} />
+                    </Field>
+                    <Field id={id("intervention")} label={`${t("casePlan.intervention")} *`} error={rowErrors?.intervention?.message}>
+                      <textarea rows={2} dir="auto" {...control("intervention")} />
+                    </Field>
+                    <Field id={id("responsible")} label={`${t("casePlan.responsible")} *`} error={rowErrors?.responsible?.message}>
+                      <select {...control("responsible")}>
+                        <option value="">{t("casePlan.chooseOrganisation")}</option>
+                        {organisations.map((organisation) => (
+                          <option key={organisation.id} value={organisation.id}>
+                            {organisation.name}
+                          </option>
+                        ))}
+                        <option value={OTHER_ORGANISATION}>{t("casePlan.otherOrganisation")}</option>
+                      </select>
+                    </Field>
+                    {other && (
+                      <Field id={id("responsibleOther")} label={`${t("casePlan.responsibleOther")} *`} error={rowErrors?.responsibleOther?.message}>
+                        <input dir="auto" {...control("responsibleOther")} />
+                      </Field>
+                    )}
+                    <Field id={id("deadline")} label={`${t("casePlan.deadline")} *`} error={rowErrors?.deadline?.message}>
+                      <input type="date" min={today} {...control("deadline")} />
+                    </Field>
+                  </div>
+                  {fields.length > 1 && (
+                    <button type="button" onClick={() => remove(index)} className="text-sm font-medium text-red-800 underline">
+                      {t("casePlan.removeGoal", { n: index + 1 })}
+                    </button>
+                  )}
+                </fieldset>
+              </li>
+            );
+          })}
+        </ol>
+        {fields.length < MAX_GOALS && (
+          <button
+            type="button"
+            onClick={() => append({ ...EMPTY_GOAL })}
+            className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100"
+          >
+            {t("casePlan.addGoal")}
+          </button>
+        )}
+      </fieldset>
+
+      <div className="flex flex-wrap items-center gap-3">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded border border-brand-700 bg-white px-4 py-2 text-sm font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-60"
+        >
+          {t("approval.saveDraft")}
+        </button>
+        <button
+          type="button"
+          disabled={pending}
+          onClick={send("submit")}
+          className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+        >
+          {t("approval.submit")}
+        </button>
+        {savedAt && (
+          <p role="status" className="text-sm text-green-800">
+            {t("approval.saved", { time: format.dateTime(savedAt, { hour: "2-digit", minute: "2-digit" }) })}
+          </p>
+        )}
+      </div>
+    </form>
+  );
+}

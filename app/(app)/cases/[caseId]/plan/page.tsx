@@ -1,0 +1,108 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { ApprovalDecision, ItemStatus, PreviousRejection } from "@/components/case/approval-decision";
+import { CaseShell } from "@/components/case/case-shell";
+import { requireActor } from "@/lib/auth/session";
+import type { CasePlanDto } from "@/lib/case-plans/case-plan.dto";
+import { EMPTY_GOAL, OTHER_ORGANISATION, type CasePlanFormValues } from "@/lib/case-plans/case-plan.schema";
+import { getCasePlans } from "@/lib/case-plans/get-case-plans";
+import { canWorkOnCasePlan } from "@/lib/cases/case-status";
+import { toIsoDate } from "@/lib/cases/dates";
+import { getCase } from "@/lib/cases/get-case";
+import { listOrganisations } from "@/lib/organisations/list-organisations";
+import { orNotFound } from "@/lib/or-not-found";
+import { decideCasePlanAction } from "./actions";
+import { CasePlanForm } from "./case-plan-form";
+import { CasePlanView } from "./case-plan-view";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("caseTabs");
+  return { title: t("plan") };
+}
+
+/** The form starts from the open draft, or from the latest plan (a rejected one is copied). */
+function formValues(from: CasePlanDto | null): CasePlanFormValues {
+  if (!from || from.goals.length === 0) return { goals: [{ ...EMPTY_GOAL }] };
+  return {
+    goals: from.goals.map((goal) => ({
+      goal: goal.goal,
+      intervention: goal.intervention,
+      responsible: goal.responsibleOrganisationId ?? OTHER_ORGANISATION,
+      responsibleOther: goal.responsibleOther ?? "",
+      deadline: toIsoDate(goal.deadline),
+    })),
+  };
+}
+
+export default async function CasePlanPage({ params }: PageProps<"/cases/[caseId]/plan">) {
+  const actor = await requireActor();
+  const { caseId } = await params;
+  const [child, { current, history, assessmentApproved }] = await Promise.all([orNotFound(getCase(actor, caseId)), orNotFound(getCasePlans(actor, caseId))]);
+  const t = await getTranslations();
+
+  const open = child.status !== "CLOSED";
+  const editable = child.viewer.canEdit && canWorkOnCasePlan(child.status) && assessmentApproved && current?.status !== "SUBMITTED";
+  const organisations = editable ? await listOrganisations(actor) : [];
+  const decidable = open && child.viewer.canApprove && current?.status === "SUBMITTED";
+  const rejected = current?.status === "DRAFT" && history[0]?.status === "REJECTED" ? history[0] : null;
+
+  return (
+    <CaseShell child={child} active="plan">
+      <section className="space-y-5" aria-labelledby="plan-title">
+        <div className="space-y-2">
+          <h2 id="plan-title" className="text-xl font-semibold">
+            {t("casePlan.title")}
+          </h2>
+          <p className="text-sm text-slate-600">{t("casePlan.intro")}</p>
+        </div>
+
+        {!assessmentApproved && !current && (
+          <p role="note" className="rounded border border-dashed border-slate-300 bg-white p-4 text-slate-700" data-testid="needs-assessment">
+            {t("casePlan.needsAssessment")}{" "}
+            <Link href={`/cases/${child.id}/assessment`} className="font-semibold text-brand-700 underline">
+              {t("casePlan.goToAssessment")}
+            </Link>
+          </p>
+        )}
+        {current ? (
+          <ItemStatus item={current} />
+        ) : (
+          assessmentApproved && <p className="rounded border border-dashed border-slate-300 bg-white p-4 text-slate-600">{t("casePlan.empty")}</p>
+        )}
+        {rejected && <PreviousRejection item={rejected} />}
+        {current?.status === "SUBMITTED" && (
+          <p role="status" className="rounded border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">
+            {t("approval.waiting")}
+          </p>
+        )}
+
+        {editable ? (
+          <CasePlanForm caseId={child.id} caseVersion={child.version} initial={formValues(current)} organisations={organisations} />
+        ) : (
+          current && (
+            <div className="rounded-lg border border-slate-200 bg-white p-5">
+              <CasePlanView plan={current} />
+            </div>
+          )
+        )}
+
+        {decidable && <ApprovalDecision caseVersion={child.version} action={decideCasePlanAction.bind(null, child.id)} />}
+
+        {history.length > 0 && (
+          <details className="rounded-lg border border-slate-200 bg-white p-4" data-testid="history">
+            <summary className="cursor-pointer font-semibold">{t("approval.history", { count: history.length })}</summary>
+            <ol className="mt-4 space-y-6">
+              {history.map((item) => (
+                <li key={item.id} className="space-y-3 border-t border-slate-100 pt-4">
+                  <ItemStatus item={item} />
+                  <CasePlanView plan={item} />
+                </li>
+              ))}
+            </ol>
+          </details>
+        )}
+      </section>
+    </CaseShell>
+  );
+}

@@ -1,0 +1,164 @@
+"use client";
+// The pieces the assessment, case-plan and closure pages share: the supervisor's decision box,
+// the status line of an item, and what a form shows when a write was refused.
+import { useRouter } from "next/navigation";
+import { useFormatter, useTranslations } from "next-intl";
+import { useState, useTransition } from "react";
+import { ConflictMessage } from "@/components/case/conflict-message";
+import { Field, inputClass } from "@/components/form/field";
+import type { ActionResult } from "@/lib/action-result";
+import { problemOf, type Problem } from "@/lib/approvals/action-problem";
+import { decisionSchema, fieldErrorsOf } from "@/lib/approvals/approval.schema";
+import type { ApprovalStatus } from "@/lib/generated/prisma/enums";
+
+export function ActionProblem({ problem }: { problem: Problem | null }) {
+  const t = useTranslations("approval.errors");
+  if (!problem) return null;
+  if ("conflict" in problem) return <ConflictMessage byName={problem.conflict.byName} at={problem.conflict.at} />;
+  return (
+    <p role="alert" data-testid="form-error" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800">
+      {t(problem.message)}
+    </p>
+  );
+}
+
+const STATUS_STYLE: Record<ApprovalStatus, string> = {
+  DRAFT: "bg-slate-100 text-slate-800 ring-slate-300",
+  SUBMITTED: "bg-amber-100 text-amber-900 ring-amber-300",
+  APPROVED: "bg-green-100 text-green-900 ring-green-300",
+  REJECTED: "bg-red-100 text-red-900 ring-red-300",
+};
+
+export function ApprovalStatusBadge({ status }: { status: ApprovalStatus }) {
+  const t = useTranslations("approval.status");
+  return (
+    <span className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ring-1 ${STATUS_STYLE[status]}`} data-testid="approval-status">
+      {t(status)}
+    </span>
+  );
+}
+
+export type ItemFacts = {
+  status: ApprovalStatus;
+  authorName: string;
+  updatedAt: Date;
+  submittedAt: Date | null;
+  decidedByName: string | null;
+  decidedAt: Date | null;
+  rejectionReason: string | null;
+};
+
+/** Status, author, submission and decision of an assessment or a case plan. */
+export function ItemStatus({ item }: { item: ItemFacts }) {
+  const t = useTranslations("approval");
+  const format = useFormatter();
+  const date = (value: Date) => format.dateTime(value, { dateStyle: "long", timeStyle: "short" });
+  return (
+    <div className="space-y-1 text-sm">
+      <div className="flex flex-wrap items-center gap-2">
+        <ApprovalStatusBadge status={item.status} />
+        <span className="text-slate-600">{t("writtenBy", { name: item.authorName, date: date(item.updatedAt) })}</span>
+      </div>
+      {item.submittedAt && <p className="text-slate-600">{t("submittedOn", { date: date(item.submittedAt) })}</p>}
+      {item.decidedAt && item.decidedByName && (
+        <p className="text-slate-600">
+          {t(item.status === "REJECTED" ? "rejectedBy" : "approvedBy", { name: item.decidedByName, date: date(item.decidedAt) })}
+        </p>
+      )}
+      {item.rejectionReason && (
+        <p className="whitespace-pre-wrap font-medium text-red-800" dir="auto" data-testid="rejection-reason">
+          {t("rejectionReason", { reason: item.rejectionReason })}
+        </p>
+      )}
+    </div>
+  );
+}
+
+type DecisionAction = (input: { decision: "approve" | "reject"; reason: string; caseVersion: number }) => Promise<ActionResult<{ caseVersion: number }>>;
+
+/** Approve, or reject with a reason, the submitted item; the case version says what was seen. */
+export function ApprovalDecision({ caseVersion, action }: { caseVersion: number; action: DecisionAction }) {
+  const t = useTranslations("approval");
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [reason, setReason] = useState("");
+  const [reasonError, setReasonError] = useState<string | undefined>();
+  const [problem, setProblem] = useState<Problem | null>(null);
+
+  const decide = (decision: "approve" | "reject") => {
+    const checked = decisionSchema.safeParse({ decision, reason });
+    if (!checked.success) {
+      setReasonError(fieldErrorsOf(checked.error).reason);
+      return;
+    }
+    setReasonError(undefined);
+    setProblem(null);
+    startTransition(async () => {
+      try {
+        const result = await action({ decision, reason, caseVersion });
+        if (result.ok) {
+          router.refresh();
+          return;
+        }
+        if ("fieldErrors" in result) setReasonError(result.fieldErrors.reason);
+        setProblem(problemOf(result));
+      } catch {
+        setProblem({ message: "failed" });
+      }
+    });
+  };
+
+  return (
+    <section aria-labelledby="decision-title" className="space-y-3 rounded-lg border-2 border-brand-100 bg-brand-50 p-5" data-testid="decision-box">
+      <h3 id="decision-title" className="text-lg font-semibold">
+        {t("decision.title")}
+      </h3>
+      <ActionProblem problem={problem} />
+      <Field id="rejectionReason" label={t("decision.reason")} hint={t("decision.reasonHint")} error={reasonError}>
+        <textarea
+          id="rejectionReason"
+          rows={3}
+          dir="auto"
+          value={reason}
+          onChange={(event) => setReason(event.target.value)}
+          className={inputClass}
+          aria-invalid={reasonError ? true : undefined}
+          aria-describedby={reasonError ? "rejectionReason-error" : undefined}
+        />
+      </Field>
+      <div className="flex flex-wrap gap-3">
+        <button
+          type="button"
+          disabled={pending}
+          onClick={() => decide("approve")}
+          className="rounded bg-green-700 px-4 py-2 text-sm font-semibold text-white hover:bg-green-800 disabled:opacity-60"
+        >
+          {t("decision.approve")}
+        </button>
+        <button
+          type="button"
+          disabled={pending}
+          onClick={() => decide("reject")}
+          className="rounded border border-red-700 bg-white px-4 py-2 text-sm font-semibold text-red-800 hover:bg-red-50 disabled:opacity-60"
+        >
+          {t("decision.reject")}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+/** Keeps the reason of the latest rejection in view while the author rewrites. */
+export function PreviousRejection({ item }: { item: Pick<ItemFacts, "decidedByName" | "decidedAt" | "rejectionReason"> }) {
+  const t = useTranslations("approval");
+  const format = useFormatter();
+  if (!item.decidedByName || !item.decidedAt) return null;
+  return (
+    <div role="note" className="rounded border border-red-200 bg-red-50 p-3 text-sm" data-testid="previous-rejection">
+      <p>{t("rejectedNotice", { name: item.decidedByName, date: format.dateTime(item.decidedAt, { dateStyle: "long" }) })}</p>
+      <p className="whitespace-pre-wrap font-medium text-red-800" dir="auto">
+        {t("rejectionReason", { reason: item.rejectionReason ?? "" })}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+// Best Interests Assessment form, shared by the form (zodResolver) and the DAL. A draft may be
+// incomplete; submitting for approval needs the child's views, the recommendation and the
+// "BID required?" decision (with its reason when a BID is required).
+import { z } from "zod";
+import { text } from "@/lib/approvals/approval.schema";
+
+export const FACTOR_DOMAINS = ["safety", "health", "education", "care", "documentation", "family"] as const;
+export type FactorDomain = (typeof FACTOR_DOMAINS)[number];
+export type Factors = Record<FactorDomain, { risks: string; protective: string }>;
+
+const LONG = 5000;
+
+const factor = z.object({ risks: text(LONG).default(""), protective: text(LONG).default("") }).default({ risks: "", protective: "" });
+
+const assessmentFields = z.object({
+  childViews: text(LONG).default(""),
+  caregiverViews: text(LONG).default(""),
+  factors: z
+    .object({
+      safety: factor,
+      health: factor,
+      education: factor,
+      care: factor,
+      documentation: factor,
+      family: factor,
+    })
+    .default(emptyFactors()),
+  options: text(LONG).default(""),
+  recommendation: text(LONG).default(""),
+  /** Radio value: "yes", "no", or nothing chosen yet. */
+  bidRequired: z.enum(["yes", "no", ""], { error: "invalid" }).nullish(),
+  bidReason: text(2000).default(""),
+});
+
+type Fields = z.output<typeof assessmentFields>;
+
+const toData = (input: Fields) => ({
+  childViews: input.childViews,
+  caregiverViews: input.caregiverViews,
+  factors: input.factors as Factors,
+  options: input.options,
+  recommendation: input.recommendation,
+  bidRequired: input.bidRequired === "yes" ? true : input.bidRequired === "no" ? false : null,
+  bidReason: input.bidReason || null,
+});
+
+export const assessmentDraftSchema = assessmentFields.transform(toData);
+
+export const assessmentSubmitSchema = assessmentFields
+  .superRefine((input, ctx) => {
+    const missing = (path: string[]) => ctx.addIssue({ code: "custom", path, message: "required" });
+    if (!input.childViews) missing(["childViews"]);
+    if (!input.recommendation) missing(["recommendation"]);
+    if (input.bidRequired !== "yes" && input.bidRequired !== "no") missing(["bidRequired"]);
+    if (input.bidRequired === "yes" && !input.bidReason) missing(["bidReason"]);
+  })
+  .transform(toData);
+
+export type AssessmentFormValues = z.input<typeof assessmentFields>;
+export type AssessmentData = z.output<typeof assessmentDraftSchema>;
+
+export function emptyFactors(): Factors {
+  return Object.fromEntries(FACTOR_DOMAINS.map((domain) => [domain, { risks: "", protective: "" }])) as Factors;
+}
+
+/** The stored JSON as Factors, whatever domains it lacks (rows written before a domain existed). */
+export function toFactors(json: unknown): Factors {
+  const stored = typeof json === "object" && json !== null ? (json as Record<string, unknown>) : {};
+  const factors = emptyFactors();
+  for (const domain of FACTOR_DOMAINS) {
+    const entry = stored[domain];
+    if (typeof entry !== "object" || entry === null) continue;
+    const { risks, protective } = entry as Record<string, unknown>;
+    factors[domain] = { risks: typeof risks === "string" ? risks : "", protective: typeof protective === "string" ? protective : "" };
+  }
+  return factors;
+}

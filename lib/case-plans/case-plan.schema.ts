@@ -1,0 +1,56 @@
+// Case plan form, shared by the form (zodResolver, useFieldArray) and the DAL: one or more goals,
+// each with its intervention, the organisation responsible (from the list, or "other" with a
+// name) and a deadline that is not in the past when the goal is written.
+import { z } from "zod";
+import { requiredText, text } from "@/lib/approvals/approval.schema";
+import { parseIsoDate, todayUtc } from "@/lib/cases/dates";
+
+/** The value of the organisation select for a responsible party that is not in the list. */
+export const OTHER_ORGANISATION = "other";
+export const MAX_GOALS = 30;
+
+/** A new row of the form. */
+export const EMPTY_GOAL = { goal: "", intervention: "", responsible: "", responsibleOther: "", deadline: "" };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const goalSchema = z
+  .object({
+    goal: requiredText(1000),
+    intervention: requiredText(2000),
+    /** An organisation id, or OTHER_ORGANISATION. */
+    responsible: z.string({ error: "required" }).trim().min(1, { error: "required" }),
+    responsibleOther: text(200).default(""),
+    deadline: z.string({ error: "required" }).trim(),
+  })
+  .superRefine((goal, ctx) => {
+    if (goal.responsible && goal.responsible !== OTHER_ORGANISATION && !UUID.test(goal.responsible)) {
+      ctx.addIssue({ code: "custom", path: ["responsible"], message: "invalid" });
+    }
+    if (goal.responsible === OTHER_ORGANISATION && !goal.responsibleOther) {
+      ctx.addIssue({ code: "custom", path: ["responsibleOther"], message: "required" });
+    }
+    const deadline = parseIsoDate(goal.deadline);
+    const problem = !goal.deadline ? "required" : !deadline ? "invalidDate" : deadline < todayUtc() ? "dateInPast" : null;
+    if (problem) ctx.addIssue({ code: "custom", path: ["deadline"], message: problem });
+  })
+  .transform((goal) => {
+    const other = goal.responsible === OTHER_ORGANISATION;
+    return {
+      goal: goal.goal,
+      intervention: goal.intervention,
+      responsibleOrganisationId: other ? null : goal.responsible,
+      responsibleOther: other ? goal.responsibleOther : null,
+      deadline: parseIsoDate(goal.deadline)!,
+    };
+  });
+
+export const casePlanSchema = z.object({
+  goals: z
+    .array(goalSchema, { error: "goalsRequired" })
+    .min(1, { error: "goalsRequired" })
+    .max(MAX_GOALS, { error: "tooMany" }),
+});
+
+export type CasePlanFormValues = z.input<typeof casePlanSchema>;
+export type CasePlanData = z.output<typeof casePlanSchema>;
