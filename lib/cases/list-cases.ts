@@ -3,32 +3,194 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { caseScope } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import { NotFoundError } from "@/lib/errors";
+import { ageBandBirthDates } from "./age-bands";
 import { caseListSelect, toCaseListItem, type CaseListItem } from "./case.dto";
+import {
+  caseloadParams,
+  defaultCaseloadView,
+  EMPTY_FILTERS,
+  isCaseNumberQuery,
+  parseCaseloadFilters,
+  UNASSIGNED,
+  type CaseloadFilters,
+  type CaseloadSort,
+  type CaseloadView,
+} from "./caseload-filters";
+import { todayUtc } from "./dates";
+import { nameSearchKey } from "./name-search";
 
 export const CASES_PAGE_SIZE = 25;
 
-export type CasePage = { items: CaseListItem[]; total: number; page: number; pageCount: number };
+/** Statuses with nothing left to do: never overdue, listed without a due date. */
+export const FINISHED_STATUSES: CaseStatus[] = ["CLOSED", "DUPLICATE", "TRANSFERRED"];
 
-/** The actor's caseload, newest first, one page at a time (the scope decides whose cases). */
-export async function listCases(actor: Actor, options: { page?: number } = {}): Promise<CasePage> {
+export type DueKind = "firstAction" | "assessment" | "casePlan" | "followUp";
+
+export type CaseloadItem = CaseListItem & {
+  /** Which pending step `nextDueAt` is the deadline of. */
+  nextDueKind: DueKind | null;
+  /** `nextDueAt` has passed — what the overdue filter selects. */
+  overdue: boolean;
+};
+
+export type CasePage = {
+  items: CaseloadItem[];
+  total: number;
+  page: number;
+  pageCount: number;
+  /** The view actually applied (the role's default when none was asked for). */
+  view: CaseloadView;
+};
+
+const NONE: Prisma.CaseWhereInput = { id: { in: [] } };
+
+function viewWhere(actor: Actor, view: CaseloadView): Prisma.CaseWhereInput {
+  if (view === "mine") return { assignedWorkerId: actor.userId };
+  if (view === "centre" && actor.centreIds.length > 0) return { centreId: { in: [...actor.centreIds] } };
+  return {};
+}
+
+/** `token` as a whole space-separated token of Case.searchName. */
+function hasToken(token: string): Prisma.CaseWhereInput {
+  return {
+    OR: [
+      { searchName: { equals: token } },
+      { searchName: { startsWith: `${token} ` } },
+      { searchName: { endsWith: ` ${token}` } },
+      { searchName: { contains: ` ${token} ` } },
+    ],
+  };
+}
+
+/** Variant keys this long are rare enough inside other tokens to be matched as a part of one. */
+const PART_MATCH_LENGTH = 4;
+
+/**
+ * One word of a name query, normalised by the same function as Case.searchName. Its first key
+ * token (the word's own normal form) may be a part of a stored token, so that typing the start
+ * of a name finds it; the others (spelling-variant keys such as "mhmd") match a stored token —
+ * a short one only as a whole token, or "dl" would find every Abdoulaye.
+ */
+function nameWordWhere(word: string): Prisma.CaseWhereInput | null {
+  // LIKE wildcards are taken out, not searched for.
+  const [own, ...variants] = nameSearchKey({ firstName: word, lastName: "" })
+    .replace(/[%_\\]/g, "")
+    .split(" ")
+    .filter(Boolean);
+  if (!own) return null;
+  const variantWhere = variants.map((variant) =>
+    variant.length >= PART_MATCH_LENGTH ? { searchName: { contains: variant } } : hasToken(variant),
+  );
+  return { OR: [{ searchName: { contains: own } }, ...variantWhere] };
+}
+
+/** A case-number-looking query matches numbers by prefix; anything else, every word of the name. */
+function searchWhere(q: string): Prisma.CaseWhereInput {
+  if (isCaseNumberQuery(q)) return { caseNumber: { startsWith: q.trim().toUpperCase() } };
+  const words = q
+    .split(/[\s-]+/)
+    .map(nameWordWhere)
+    .filter((where) => where !== null);
+  return words.length ? { AND: words } : NONE;
+}
+
+function filterWhere(filters: CaseloadFilters, now: Date): Prisma.CaseWhereInput[] {
+  const where: Prisma.CaseWhereInput[] = [];
+  if (filters.status.length) where.push({ status: { in: filters.status } });
+  if (filters.risk.length) {
+    const levels = filters.risk.filter((risk) => risk !== "unset");
+    const unset = filters.risk.includes("unset");
+    if (!unset) where.push({ riskLevel: { in: levels } });
+    else if (levels.length === 0) where.push({ riskLevel: null });
+    else where.push({ OR: [{ riskLevel: { in: levels } }, { riskLevel: null }] });
+  }
+  if (filters.nationality) where.push({ nationality: filters.nationality });
+  if (filters.sex) where.push({ sex: filters.sex });
+  if (filters.ageBand) {
+    const { after, onOrBefore } = ageBandBirthDates(filters.ageBand, todayUtc(now));
+    where.push({ dateOfBirth: { gt: after, lte: onOrBefore } });
+  }
+  if (filters.overdue) where.push({ nextDueAt: { lt: now }, status: { notIn: FINISHED_STATUSES } });
+  if (filters.worker) where.push({ assignedWorkerId: filters.worker === UNASSIGNED ? null : filters.worker });
+  if (filters.centre) where.push({ centreId: filters.centre });
+  if (filters.q) where.push(searchWhere(filters.q));
+  return where;
+}
+
+// Every order ends on a unique column, so pages never overlap or skip a case.
+const ORDER: Record<CaseloadSort, Prisma.CaseOrderByWithRelationInput[]> = {
+  newest: [{ createdAt: "desc" }, { id: "desc" }],
+  oldest: [{ createdAt: "asc" }, { id: "asc" }],
+  due: [{ nextDueAt: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+  name: [{ lastName: "asc" }, { firstName: "asc" }, { id: "asc" }],
+  caseNumber: [{ caseNumber: "asc" }],
+  // The enum's order: HIGH, MEDIUM, LOW, NONE; not yet assessed last.
+  risk: [{ riskLevel: { sort: "asc", nulls: "last" } }, { nextDueAt: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+};
+
+const caseloadSelect = {
+  ...caseListSelect,
+  firstActionDueAt: true,
+  assessmentDueAt: true,
+  casePlanDueAt: true,
+  followUpDueAt: true,
+} as const;
+
+type CaseloadRow = Prisma.CaseGetPayload<{ select: typeof caseloadSelect }>;
+
+function toCaseloadItem(
+  { firstActionDueAt, assessmentDueAt, casePlanDueAt, followUpDueAt, ...row }: CaseloadRow,
+  now: Date,
+): CaseloadItem {
+  const item = toCaseListItem(row);
+  // A finished case has nothing left to do, whatever due date it kept.
+  if (FINISHED_STATUSES.includes(row.status)) return { ...item, nextDueAt: null, nextDueKind: null, overdue: false };
+  const due: [DueKind, Date | null][] = [
+    ["firstAction", firstActionDueAt],
+    ["assessment", assessmentDueAt],
+    ["casePlan", casePlanDueAt],
+    ["followUp", followUpDueAt],
+  ];
+  const next = row.nextDueAt?.getTime();
+  const nextDueKind = due.find(([, date]) => date !== null && date.getTime() === next)?.[0] ?? null;
+  return { ...item, nextDueKind, overdue: next !== undefined && next < now.getTime() };
+}
+
+/**
+ * One page of the actor's caseload: the scope, the view and the filters ANDed — a view or a
+ * filter can only narrow what the scope allows. Count and page are read in one transaction.
+ */
+export async function listCases(
+  actor: Actor,
+  options: Partial<CaseloadFilters> = {},
+  now: Date = new Date(),
+): Promise<CasePage> {
   if (!can(actor, "case:read")) throw new NotFoundError();
-  const where = caseScope(actor);
-  const requested = Math.max(1, Math.floor(options.page ?? 1));
+  const given = Object.entries(options).filter(([, value]) => value !== undefined);
+  // Through the URL schema again, whoever the caller: what it drops (an id that is no uuid, an
+  // unknown status) would otherwise reach the query.
+  const filters = parseCaseloadFilters(caseloadParams({ ...EMPTY_FILTERS, ...Object.fromEntries(given) }));
+  const view = filters.view ?? defaultCaseloadView(actor.role);
+  const where: Prisma.CaseWhereInput = { AND: [caseScope(actor), viewWhere(actor, view), ...filterWhere(filters, now)] };
+  const page = Math.max(1, Math.floor(filters.page) || 1);
   const [total, rows] = await db.$transaction([
     db.case.count({ where }),
     db.case.findMany({
       where,
-      select: caseListSelect,
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (requested - 1) * CASES_PAGE_SIZE,
+      select: caseloadSelect,
+      orderBy: ORDER[filters.sort] ?? ORDER.newest,
+      skip: (page - 1) * CASES_PAGE_SIZE,
       take: CASES_PAGE_SIZE,
     }),
   ]);
   return {
-    items: rows.map(toCaseListItem),
+    items: rows.map((row) => toCaseloadItem(row, now)),
     total,
-    page: requested,
+    page,
     pageCount: Math.max(1, Math.ceil(total / CASES_PAGE_SIZE)),
+    view,
   };
 }

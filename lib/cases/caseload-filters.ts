@@ -1,0 +1,200 @@
+// The caseload's filters as they live in the URL, pure (no server-only): parsed from the page's
+// searchParams with a zod schema that never throws — anything unknown or malformed is dropped —
+// and written back to a query string for tabs, links and pagination.
+import { z } from "zod";
+import { CaseStatus, RiskLevel, Sex, type Role } from "@/lib/generated/prisma/enums";
+import { isCountryCode } from "@/lib/reference/countries";
+import { AGE_BANDS, type AgeBand } from "./age-bands";
+
+export const CASELOAD_VIEWS = ["mine", "centre", "all"] as const;
+export type CaseloadView = (typeof CASELOAD_VIEWS)[number];
+
+/**
+ * The view tabs worth showing to a role, default first. A social worker's "all" is every case
+ * in their scope (assigned to them, registered by them or opened to them); for every other role
+ * the scope is a single list (a supervisor's centres, national, BID, NGO), narrowed with the
+ * centre and worker filters instead. Any view can still be asked for in the URL: the scope
+ * always applies on top of it.
+ */
+export function caseloadViewsFor(role: Role): CaseloadView[] {
+  return role === "SOCIAL_WORKER" ? ["mine", "all"] : [];
+}
+
+export function defaultCaseloadView(role: Role): CaseloadView {
+  switch (role) {
+    case "SOCIAL_WORKER":
+      return "mine";
+    case "CENTRE_SUPERVISOR":
+      return "centre";
+    default:
+      return "all";
+  }
+}
+
+export const CASELOAD_SORTS = ["newest", "oldest", "due", "name", "caseNumber", "risk"] as const;
+export type CaseloadSort = (typeof CASELOAD_SORTS)[number];
+export const DEFAULT_SORT: CaseloadSort = "newest";
+
+export const CASE_STATUSES = Object.values(CaseStatus);
+export const RISK_FILTERS = [...Object.values(RiskLevel), "unset"] as const;
+export type RiskFilter = (typeof RISK_FILTERS)[number];
+
+export const UNASSIGNED = "unassigned";
+/** Beyond this a page number is garbage, not a page someone wants (and a costly OFFSET). */
+export const MAX_PAGE = 10_000;
+export const MAX_QUERY_LENGTH = 100;
+
+export type CaseloadFilters = {
+  /** Absent: the role's default view (lib/cases/list-cases.ts). */
+  view?: CaseloadView;
+  status: CaseStatus[];
+  risk: RiskFilter[];
+  /** ISO 3166-1 alpha-2. */
+  nationality?: string;
+  sex?: Sex;
+  ageBand?: AgeBand;
+  overdue: boolean;
+  /** A worker's user id, or "unassigned". */
+  worker?: string;
+  centre?: string;
+  q?: string;
+  sort: CaseloadSort;
+  page: number;
+};
+
+export const EMPTY_FILTERS: CaseloadFilters = { status: [], risk: [], overdue: false, sort: DEFAULT_SORT, page: 1 };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const uuid = z.string().regex(UUID).transform((value) => value.toLowerCase());
+const country = z
+  .string()
+  .transform((value) => value.toUpperCase())
+  .refine(isCountryCode);
+const query = z
+  .string()
+  .transform((value) => value.replace(/\s+/g, " ").trim().slice(0, MAX_QUERY_LENGTH).trim())
+  .refine((value) => value.length > 0);
+const flag = z.enum(["1", "true", "on", "yes"]).transform(() => true);
+const pageNumber = z.coerce.number().int().min(1).max(MAX_PAGE);
+
+/** A parameter's values; absent or malformed reads as none. */
+const raw = z.array(z.string()).optional().catch(undefined);
+
+/** The first value that `schema` accepts; undefined when none does. */
+function first<T>(schema: z.ZodType<T>) {
+  return raw.transform((values) => {
+    for (const value of values ?? []) {
+      const parsed = schema.safeParse(value.trim());
+      if (parsed.success) return parsed.data;
+    }
+    return undefined;
+  });
+}
+
+/** Every accepted value, from repeated parameters and/or comma-separated lists, without repeats. */
+function every<T extends string>(allowed: readonly T[]) {
+  return raw.transform((values) => {
+    const wanted = new Set((values ?? []).flatMap((value) => value.split(",")).map((value) => value.trim()));
+    return allowed.filter((value) => wanted.has(value));
+  });
+}
+
+export const caseloadFiltersSchema = z.object({
+  view: first(z.enum(CASELOAD_VIEWS)),
+  status: every(CASE_STATUSES),
+  risk: every(RISK_FILTERS),
+  nationality: first(country),
+  sex: first(z.enum(Sex)),
+  ageBand: first(z.enum(AGE_BANDS)),
+  overdue: first(flag).transform((value) => value ?? false),
+  worker: first(z.union([z.literal(UNASSIGNED), uuid])),
+  centre: first(uuid),
+  q: first(query),
+  sort: first(z.enum(CASELOAD_SORTS)).transform((value) => value ?? DEFAULT_SORT),
+  page: first(pageNumber).transform((value) => value ?? 1),
+});
+
+export type SearchParamsLike =
+  | URLSearchParams
+  | string
+  | Record<string, string | readonly string[] | undefined>
+  | null
+  | undefined;
+
+function toLists(input: SearchParamsLike): Record<string, string[]> {
+  // A Map: keys such as "constructor" or "__proto__" must stay plain data.
+  const lists = new Map<string, string[]>();
+  const add = (key: string, value: unknown) => {
+    if (typeof value === "string") lists.set(key, [...(lists.get(key) ?? []), value]);
+  };
+  if (input instanceof URLSearchParams || typeof input === "string") {
+    new URLSearchParams(input).forEach((value, key) => add(key, value));
+  } else if (input && typeof input === "object") {
+    for (const [key, value] of Object.entries(input)) {
+      if (Array.isArray(value)) value.forEach((item) => add(key, item));
+      else add(key, value);
+    }
+  }
+  return Object.fromEntries(lists);
+}
+
+/** Filters from a URL's query (a Next.js searchParams object, URLSearchParams or a string). Never throws. */
+export function parseCaseloadFilters(input: SearchParamsLike): CaseloadFilters {
+  const parsed = caseloadFiltersSchema.safeParse(toLists(input));
+  if (!parsed.success) return { ...EMPTY_FILTERS };
+  const { view, nationality, sex, ageBand, worker, centre, q, ...rest } = parsed.data;
+  // Absent keys stay absent, so a round trip gives back an equal object.
+  return {
+    ...rest,
+    ...(view && { view }),
+    ...(nationality && { nationality }),
+    ...(sex && { sex }),
+    ...(ageBand && { ageBand }),
+    ...(worker && { worker }),
+    ...(centre && { centre }),
+    ...(q && { q }),
+  };
+}
+
+/** A query that looks like (the start of) a case number, "NDB-2026-00…": searched by number, not by name. */
+export function isCaseNumberQuery(q: string): boolean {
+  return /^[a-z]{3}-[0-9-]*$/i.test(q.trim());
+}
+
+/** True when any filter narrows the list (not the view, sort or page). */
+export function hasActiveFilters(filters: CaseloadFilters): boolean {
+  return (
+    filters.status.length > 0 ||
+    filters.risk.length > 0 ||
+    filters.overdue ||
+    [filters.nationality, filters.sex, filters.ageBand, filters.worker, filters.centre, filters.q].some((v) => v !== undefined)
+  );
+}
+
+/**
+ * The filters as query parameters, defaults left out, lists comma-separated (so the result fits
+ * a plain Record, e.g. for components/ui/pagination.tsx).
+ */
+export function caseloadParams(filters: CaseloadFilters): Record<string, string> {
+  const params: Record<string, string> = {};
+  if (filters.view) params.view = filters.view;
+  if (filters.q) params.q = filters.q;
+  if (filters.status.length) params.status = filters.status.join(",");
+  if (filters.risk.length) params.risk = filters.risk.join(",");
+  if (filters.nationality) params.nationality = filters.nationality;
+  if (filters.sex) params.sex = filters.sex;
+  if (filters.ageBand) params.ageBand = filters.ageBand;
+  if (filters.overdue) params.overdue = "1";
+  if (filters.centre) params.centre = filters.centre;
+  if (filters.worker) params.worker = filters.worker;
+  if (filters.sort !== DEFAULT_SORT) params.sort = filters.sort;
+  if (filters.page > 1) params.page = String(filters.page);
+  return params;
+}
+
+/** "?view=centre&status=ASSESSMENT%2CCASE_PLAN…", or "" when everything is at its default. */
+export function caseloadQueryString(filters: CaseloadFilters, changes: Partial<CaseloadFilters> = {}): string {
+  const query = new URLSearchParams(caseloadParams({ ...filters, ...changes })).toString();
+  return query ? `?${query}` : "";
+}
