@@ -13,6 +13,7 @@ export async function AppHeader({ actor }: { actor: Actor }) {
     { href: "/cases", label: t("nav.caseload"), show: can(actor, "case:read") },
     { href: "/cases/new", label: t("nav.register"), show: can(actor, "case:register") },
     { href: "/approvals", label: t("nav.approvals"), show: can(actor, "case:approve") },
+    { href: "/access-requests", label: t("accessRequests.navLink"), show: can(actor, "case:assign") },
     { href: "/admin/timelines", label: t("nav.settings"), show: can(actor, "config:manage") },
   ].filter((link) => link.show);
 

@@ -81,6 +81,16 @@ export const registerChildSchema = z
     referralSource: choice(ReferralSource),
     /** Only asked of someone attached to several centres; the DAL checks it is one of theirs. */
     centreId: optionalString,
+    /**
+     * Why this is a new child although the duplicate search showed likely matches. The form asks
+     * for it only when it showed matches; the server does not repeat the search to demand it.
+     */
+    duplicateCheckNote: z
+      .string({ error: "invalid" })
+      .trim()
+      .max(500, { error: "tooLong" })
+      .optional()
+      .transform((value) => value || undefined),
   })
   .superRefine((input, ctx) => {
     // Only the field of the chosen mode is checked: a value left in the other one is ignored.
@@ -115,6 +125,7 @@ export const registerChildSchema = z
       arrivalDate,
       referralSource: input.referralSource,
       centreId: input.centreId || null,
+      duplicateCheckNote: input.duplicateCheckNote,
     };
   });
 

@@ -10,6 +10,8 @@ export const USERS = {
   ngoWithoutReferral: "ong.avenir@cpise.demo",
   monitoring: "suivi@cpise.demo",
   administrator: "admin@cpise.demo",
+  /** Locked by the lockout spec: sign in with it nowhere else. */
+  lockoutVictim: "panel@cpise.demo",
 } as const;
 
 /** Signs in through the login form, as a user would. */
@@ -21,8 +23,30 @@ export async function login(page: Page, email: string, password = DEMO_PASSWORD)
   await expect(page.getByTestId("signed-in-user")).toBeVisible();
 }
 
-/** Fills the registration form with a valid child; returns the name used. */
+/**
+ * Step 1 of /cases/new, the duplicate search, done with the child's names; then "this is a new
+ * child" (with a reason when the search lists possible matches), which opens the registration form.
+ */
+async function passDuplicateSearch(page: Page, firstName: string, lastName: string) {
+  const search = page.getByTestId("duplicate-search-form");
+  await search.getByLabel("Prénom(s) *").fill(firstName);
+  await search.getByLabel("Nom de famille *").fill(lastName);
+  await search.getByLabel("Date de naissance connue").check();
+  await search.getByLabel("Date de naissance *").fill("2011-05-20");
+  await search.getByRole("button", { name: "Rechercher" }).click();
+  const reason = page.getByLabel("Pourquoi s'agit-il d'un nouvel enfant ? *");
+  await expect(page.getByTestId("no-match").or(reason)).toBeVisible();
+  if (await reason.isVisible()) await reason.fill("Autre enfant : parents et village différents.");
+  await page.getByRole("button", { name: "C'est un nouvel enfant" }).click();
+  await expect(page.getByRole("heading", { name: "2. Enregistrer le nouvel enfant" })).toBeVisible();
+}
+
+/**
+ * Fills the registration form with a valid child, going through the duplicate search first when
+ * the page is still at that step.
+ */
 export async function fillValidChild(page: Page, firstName: string, lastName = "Diallo") {
+  if (await page.getByTestId("duplicate-search-form").isVisible()) await passDuplicateSearch(page, firstName, lastName);
   await page.getByLabel("Prénom(s) *").fill(firstName);
   await page.getByLabel("Nom de famille *").fill(lastName);
   await page.getByLabel("Fille").check();
@@ -42,9 +66,9 @@ export function uniqueName(prefix: string) {
 }
 
 /**
- * Registers a new child through the form, as the signed-in social worker or supervisor, and
- * returns its case number and page URL. Each spec creates its own cases: specs run in parallel
- * on one database.
+ * Registers a new child through /cases/new (duplicate search, then the form), as the signed-in
+ * social worker or supervisor, and returns its case number and page URL. Each spec creates its
+ * own cases: specs run in parallel on one database.
  */
 export async function registerChildViaUi(page: Page, firstName = uniqueName("Enfant")) {
   await page.goto("/cases/new");

@@ -5,13 +5,14 @@ import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { listMyCentres } from "@/lib/centres/list-my-centres";
 import { COUNTRY_CODES, countryName, FREQUENT_COUNTRY_CODES } from "@/lib/reference/countries";
-import { RegisterForm } from "./register-form";
+import { NewChildFlow } from "./new-child-flow";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("register");
   return { title: t("title") };
 }
 
+/** Registration in two steps: search for the child among known children first, then register. */
 export default async function RegisterChildPage() {
   const actor = await requireActor();
   if (!can(actor, "case:register")) notFound();
@@ -27,11 +28,12 @@ export default async function RegisterChildPage() {
   return (
     <section className="max-w-4xl space-y-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <p className="text-sm text-slate-600">{t("intro")}</p>
-      <RegisterForm
+      <NewChildFlow
         frequentCountries={FREQUENT_COUNTRY_CODES.map(option)}
         otherCountries={otherCountries}
         centres={centres.map((c) => ({ value: c.id, label: c.name }))}
+        // The read scope honours granted access requests for social workers only (lib/auth/scope.ts).
+        canRequestAccess={actor.role === "SOCIAL_WORKER"}
       />
     </section>
   );

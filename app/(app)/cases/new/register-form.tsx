@@ -3,7 +3,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { useForm, type FieldPath } from "react-hook-form";
+import { useForm, useWatch, type FieldPath } from "react-hook-form";
 import { Field, FieldSet, inputClass } from "@/components/form/field";
 import { registerChildSchema, type RegisterChildData, type RegisterChildInput } from "@/lib/cases/case.schema";
 import { toIsoDate, todayUtc } from "@/lib/cases/dates";
@@ -17,11 +17,17 @@ export function RegisterForm({
   frequentCountries,
   otherCountries,
   centres,
+  initialValues,
+  duplicateCheckNote,
 }: {
   frequentCountries: Option[];
   otherCountries: Option[];
   /** Only for someone attached to several centres. */
   centres: Option[];
+  /** What the worker typed in the duplicate search. */
+  initialValues: Partial<RegisterChildInput>;
+  /** Why this is a new child although the search showed matches (sent with the form). */
+  duplicateCheckNote: string | null;
 }) {
   const t = useTranslations();
   const router = useRouter();
@@ -30,14 +36,14 @@ export function RegisterForm({
   const {
     register,
     handleSubmit,
-    watch,
+    control,
     setError,
     formState: { errors },
   } = useForm<RegisterChildInput, unknown, RegisterChildData>({
     resolver: zodResolver(registerChildSchema),
-    defaultValues: { dobKnown: "exact", languages: [], arrivalDate: toIsoDate(todayUtc()), nationality: "" },
+    defaultValues: { dobKnown: "exact", languages: [], arrivalDate: toIsoDate(todayUtc()), nationality: "", ...initialValues },
   });
-  const dobKnown = watch("dobKnown");
+  const dobKnown = useWatch({ control, name: "dobKnown" });
   const error = (name: keyof RegisterChildInput) => errors[name]?.message;
   const invalid = (name: keyof RegisterChildInput) =>
     errors[name] ? { "aria-invalid": true as const, "aria-describedby": `${name}-error` } : {};
@@ -67,6 +73,7 @@ export function RegisterForm({
 
   return (
     <form onSubmit={handleSubmit(onValid, () => setFormError("fixErrors"))} noValidate className="space-y-6">
+      {duplicateCheckNote && <input type="hidden" name="duplicateCheckNote" value={duplicateCheckNote} />}
       {formError && (
         <p role="alert" data-testid="form-error" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800">
           {t(`register.${formError}`)}

@@ -1,0 +1,153 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useState, useTransition } from "react";
+import { useForm, useWatch, type FieldPath } from "react-hook-form";
+import { Field, FieldSet, inputClass } from "@/components/form/field";
+import { duplicateSearchSchema, type DuplicateSearchData, type DuplicateSearchInput } from "@/lib/cases/duplicate-search.schema";
+import type { DuplicateMatch } from "@/lib/cases/search-possible-duplicates";
+import { Sex } from "@/lib/generated/prisma/enums";
+import { searchDuplicatesAction } from "./actions";
+
+export type Option = { value: string; label: string };
+
+/** Step 1: what the worker knows of the child, searched among all known children. */
+export function DuplicateSearchForm({
+  frequentCountries,
+  otherCountries,
+  defaultValues,
+  onResults,
+}: {
+  frequentCountries: Option[];
+  otherCountries: Option[];
+  defaultValues: DuplicateSearchInput | null;
+  onResults: (search: DuplicateSearchInput, matches: DuplicateMatch[]) => void;
+}) {
+  const t = useTranslations();
+  const [pending, startTransition] = useTransition();
+  const [formError, setFormError] = useState<"fixErrors" | "failed" | null>(null);
+  const {
+    register,
+    handleSubmit,
+    control,
+    getValues,
+    setError,
+    formState: { errors },
+  } = useForm<DuplicateSearchInput, unknown, DuplicateSearchData>({
+    resolver: zodResolver(duplicateSearchSchema),
+    defaultValues: defaultValues ?? { dobKnown: "unknown", sex: "", nationality: "" },
+  });
+  const dobKnown = useWatch({ control, name: "dobKnown" });
+  const error = (name: keyof DuplicateSearchInput) => errors[name]?.message;
+  const invalid = (name: keyof DuplicateSearchInput) =>
+    errors[name] ? { "aria-invalid": true as const, "aria-describedby": `${name}-error` } : {};
+
+  // The server gets what was typed and validates it again with the same schema.
+  const onValid = () => {
+    const input = getValues();
+    setFormError(null);
+    startTransition(async () => {
+      try {
+        const result = await searchDuplicatesAction(input);
+        if (result.ok) return onResults(input, result.data);
+        if ("fieldErrors" in result) {
+          for (const [field, message] of Object.entries(result.fieldErrors)) {
+            setError(field as FieldPath<DuplicateSearchInput>, { message });
+          }
+          setFormError("fixErrors");
+        } else setFormError("failed");
+      } catch {
+        setFormError("failed");
+      }
+    });
+  };
+
+  return (
+    <form
+      onSubmit={handleSubmit(onValid, () => setFormError("fixErrors"))}
+      noValidate
+      aria-labelledby="duplicate-search-title"
+      data-testid="duplicate-search-form"
+      className="space-y-4 rounded-lg border border-slate-200 bg-white p-5"
+    >
+      <h2 id="duplicate-search-title" className="text-lg font-semibold">
+        {t("duplicates.stepSearch")}
+      </h2>
+      <p className="text-sm text-slate-600">{t("duplicates.searchIntro")}</p>
+      {formError && (
+        <p role="alert" data-testid="form-error" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800">
+          {t(`duplicates.${formError}`)}
+        </p>
+      )}
+      <div className="grid gap-4 sm:grid-cols-3">
+        <Field id="search-firstName" label={t("register.firstName")} error={error("firstName")}>
+          <input id="search-firstName" dir="auto" autoComplete="off" className={inputClass} {...invalid("firstName")} {...register("firstName")} />
+        </Field>
+        <Field id="search-lastName" label={t("register.lastName")} error={error("lastName")}>
+          <input id="search-lastName" dir="auto" autoComplete="off" className={inputClass} {...invalid("lastName")} {...register("lastName")} />
+        </Field>
+        <Field id="search-otherNames" label={t("register.otherNames")} error={error("otherNames")}>
+          <input id="search-otherNames" dir="auto" autoComplete="off" className={inputClass} {...invalid("otherNames")} {...register("otherNames")} />
+        </Field>
+      </div>
+      <FieldSet id="search-sex" legend={t("duplicates.sex")} error={error("sex")}>
+        {Object.values(Sex).map((value) => (
+          <label key={value} className="flex items-center gap-2">
+            <input type="radio" value={value} {...register("sex")} />
+            {t(`sex.${value}`)}
+          </label>
+        ))}
+        <label className="flex items-center gap-2">
+          <input type="radio" value="" {...register("sex")} />
+          {t("duplicates.notSpecified")}
+        </label>
+      </FieldSet>
+      <FieldSet id="search-dobKnown" legend={t("duplicates.age")} error={error("dobKnown")}>
+        {(["exact", "estimated", "unknown"] as const).map((value) => (
+          <label key={value} className="flex items-center gap-2">
+            <input type="radio" value={value} {...register("dobKnown")} />
+            {t(`duplicates.dob.${value}`)}
+          </label>
+        ))}
+      </FieldSet>
+      <div className="grid gap-4 sm:grid-cols-2">
+        {dobKnown === "exact" && (
+          <Field id="search-dateOfBirth" label={t("duplicates.dateOfBirth")} error={error("dateOfBirth")}>
+            <input id="search-dateOfBirth" type="date" className={inputClass} {...invalid("dateOfBirth")} {...register("dateOfBirth")} />
+          </Field>
+        )}
+        {dobKnown === "estimated" && (
+          <Field id="search-estimatedAge" label={t("duplicates.estimatedAge")} error={error("estimatedAge")}>
+            <input id="search-estimatedAge" inputMode="numeric" className={inputClass} {...invalid("estimatedAge")} {...register("estimatedAge")} />
+          </Field>
+        )}
+        <Field id="search-nationality" label={t("duplicates.nationality")} error={error("nationality")}>
+          <select id="search-nationality" className={inputClass} {...invalid("nationality")} {...register("nationality")}>
+            <option value="">{t("duplicates.notSpecified")}</option>
+            <optgroup label={t("register.frequentCountries")}>
+              {frequentCountries.map((c) => (
+                <option key={c.value} value={c.value}>
+                  {c.label}
+                </option>
+              ))}
+            </optgroup>
+            <optgroup label={t("register.allCountries")}>
+              {otherCountries.map((c) => (
+                <option key={c.value} value={c.value}>
+                  {c.label}
+                </option>
+              ))}
+            </optgroup>
+          </select>
+        </Field>
+      </div>
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+      >
+        {pending ? t("duplicates.searching") : t("duplicates.search")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,100 @@
+// Schemas of the "search before registering" step, shared by its forms and the server actions.
+// Error messages are keys under "errors" in messages/*.json.
+import { z } from "zod";
+import { Sex } from "@/lib/generated/prisma/enums";
+import { isCountryCode } from "@/lib/reference/countries";
+import { CASE_NUMBER_PATTERN } from "./case-number";
+import { dateOfBirthForEstimatedAge, parseIsoDate, todayUtc } from "./dates";
+
+const MAX_AGE = 17;
+const NAME = /^(?:[\p{L}\p{M}][\p{L}\p{M}'’ .-]*)?$/u;
+
+const name = z
+  .string({ error: "required" })
+  .trim()
+  .min(1, { error: "required" })
+  .max(100, { error: "tooLong" })
+  .regex(NAME, { error: "nameCharacters" });
+
+const optionalString = z.string({ error: "invalid" }).trim().optional();
+
+/**
+ * What the worker knows before registering: names (required), and if known sex, date of birth
+ * or approximate age, nationality. Output: the names and the birth year the search compares.
+ */
+export const duplicateSearchSchema = z
+  .object({
+    firstName: name,
+    lastName: name,
+    otherNames: z.string({ error: "invalid" }).trim().max(200, { error: "tooLong" }).regex(NAME, { error: "nameCharacters" }).optional(),
+    sex: z.union([z.enum(Sex), z.literal("")], { error: "invalid" }).optional(),
+    dobKnown: z.enum(["exact", "estimated", "unknown"], { error: "invalid" }).default("unknown"),
+    dateOfBirth: optionalString,
+    estimatedAge: optionalString,
+    nationality: z
+      .string({ error: "invalid" })
+      .trim()
+      .toUpperCase()
+      .refine((code) => code === "" || isCountryCode(code), { error: "unknownNationality" })
+      .optional(),
+  })
+  .superRefine((input, ctx) => {
+    if (input.dobKnown === "exact") {
+      const date = input.dateOfBirth ? parseIsoDate(input.dateOfBirth) : null;
+      const problem = !input.dateOfBirth ? "required" : !date ? "invalidDate" : date > todayUtc() ? "dateInFuture" : null;
+      if (problem) ctx.addIssue({ code: "custom", path: ["dateOfBirth"], message: problem });
+    } else if (input.dobKnown === "estimated") {
+      const age = input.estimatedAge ?? "";
+      const problem = !age ? "required" : !/^\d{1,2}$/.test(age) ? "ageNumber" : Number(age) > MAX_AGE ? "ageOver17" : null;
+      if (problem) ctx.addIssue({ code: "custom", path: ["estimatedAge"], message: problem });
+    }
+  })
+  .transform((input) => {
+    const birthDate =
+      input.dobKnown === "exact"
+        ? parseIsoDate(input.dateOfBirth!)
+        : input.dobKnown === "estimated"
+          ? dateOfBirthForEstimatedAge(Number(input.estimatedAge), todayUtc())
+          : null;
+    return {
+      firstName: input.firstName,
+      lastName: input.lastName,
+      otherNames: input.otherNames || null,
+      sex: input.sex || null,
+      birthYear: birthDate ? birthDate.getUTCFullYear() : null,
+      nationality: input.nationality || null,
+    };
+  });
+
+export type DuplicateSearchInput = z.input<typeof duplicateSearchSchema>;
+export type DuplicateSearchData = z.output<typeof duplicateSearchSchema>;
+
+/** A worker asks the supervisor of a case found outside their scope for access to it. */
+export const caseAccessRequestSchema = z.object({
+  // Out-of-scope matches carry no id: the worker names the case by the number they were shown.
+  caseNumber: z.string({ error: "required" }).trim().regex(CASE_NUMBER_PATTERN, { error: "invalid" }),
+  reason: z.string({ error: "required" }).trim().min(1, { error: "required" }).max(500, { error: "tooLong" }),
+});
+
+export type CaseAccessRequestInput = z.input<typeof caseAccessRequestSchema>;
+
+/** Why the worker registers a new child although the search showed likely matches. */
+export const newChildReasonSchema = z.object({
+  duplicateCheckNote: z.string({ error: "required" }).trim().min(1, { error: "required" }).max(500, { error: "tooLong" }),
+});
+
+export type NewChildReasonInput = z.input<typeof newChildReasonSchema>;
+
+export function fieldErrorsFrom(error: z.ZodError): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) errors[String(issue.path[0] ?? "form")] ??= issue.message;
+  return errors;
+}
+
+/** The supervisor grants or denies an access request. */
+export const accessDecisionSchema = z.object({
+  requestId: z.uuid({ error: "invalid" }),
+  grant: z.boolean({ error: "invalid" }),
+});
+
+export type AccessDecisionInput = z.input<typeof accessDecisionSchema>;
