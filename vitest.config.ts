@@ -23,7 +23,8 @@ export default defineConfig({
           environment: "node",
           globalSetup: ["tests/integration/global-setup.ts"],
           setupFiles: ["tests/integration/database-per-file.ts"],
-          testTimeout: 30_000,
+          // Generous: a loaded 2-core CI machine once needed minutes for a lock-heavy file; no test asserts timings.
+          testTimeout: 120_000,
           hookTimeout: 60_000,
         },
       },
