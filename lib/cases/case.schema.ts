@@ -5,19 +5,9 @@ import { ReferralSource, SeparationType, Sex } from "@/lib/generated/prisma/enum
 import { isCountryCode } from "@/lib/reference/countries";
 import { LANGUAGE_CODES } from "@/lib/reference/languages";
 import { ageOn, dateOfBirthForEstimatedAge, parseIsoDate, todayUtc } from "./dates";
+import { pastDateProblem, requiredName } from "./field-rules";
 
 export const MAX_CHILD_AGE = 17;
-
-// Latin or Arabic script (any letter, with combining marks), spaces, hyphens, apostrophes, dots.
-// Empty passes here: "required" reports it, once.
-const NAME = /^(?:[\p{L}\p{M}][\p{L}\p{M}'’ .-]*)?$/u;
-
-const requiredName = z
-  .string({ error: "required" })
-  .trim()
-  .min(1, { error: "required" })
-  .max(100, { error: "tooLong" })
-  .regex(NAME, { error: "nameCharacters" });
 
 const optionalText = z
   .string({ error: "invalid" })
@@ -30,14 +20,6 @@ const optionalText = z
 const optionalString = z.string({ error: "invalid" }).trim().optional();
 
 const choice = <T extends Record<string, string>>(values: T) => z.enum(values, { error: "required" });
-
-/** Message key for what is wrong with a required past-or-today "YYYY-MM-DD" date, or null. */
-function pastDateProblem(value: string | undefined): string | null {
-  if (!value) return "required";
-  const date = parseIsoDate(value);
-  if (!date) return "invalidDate";
-  return date > todayUtc() ? "dateInFuture" : null;
-}
 
 function agePastLimit(value: string | undefined): string | null {
   return ageOn(parseIsoDate(value!)!, todayUtc()) > MAX_CHILD_AGE ? "ageOver17" : null;
