@@ -13,7 +13,10 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { CENTRES, DEMO_PASSWORD, DEMO_USERS, ORGANISATIONS } from "@/prisma/demo-data";
 import { idOf, seedDemoCases } from "./seed-cases";
 import { REFERRAL_ORGANISATION, demoChildren, demoReferrals, supervisorOf } from "./seed-children";
+import { seedBid } from "./seed-bid";
+import type { SeedContext } from "./seed-context";
 import { referralDate } from "./seed-history";
+import { seedPlacements } from "./seed-placements";
 
 // Same parameters as lib/auth/password.ts (which cannot be imported here: it is "server-only").
 const ARGON2 = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
@@ -144,12 +147,17 @@ export async function seed(db: PrismaClient, options: { demo: boolean } = { demo
     skipDuplicates: true,
   });
 
+  // 6. Placements and foster families (seed-placements.ts), then BID panels (seed-bid.ts).
+  const context: SeedContext = { users: userIds, organisations: organisationIds, centres: centreIds };
+  const placementsSummary = await seedPlacements(db, context);
+  const bidSummary = await seedBid(db, context);
+
   console.log(
     `Seed: ${organisations.length} organisations, ${centres.length} centres, ` +
       `${users.length} demo accounts (${usersCreated} created, ${usersUpdated} updated), ` +
       `${cases.children} demo children (${cases.created} created with ${cases.records} case file records), ` +
       `${sequencesRaised} case number counters raised, ` +
-      `${referrals.length} ${REFERRAL_ORGANISATION} referrals (${referralsCreated} created), ${searchNamesSet} search names set.`,
+      `${referrals.length} ${REFERRAL_ORGANISATION} referrals (${referralsCreated} created), ${searchNamesSet} search names set, ${placementsSummary}, ${bidSummary}.`,
   );
 }
 

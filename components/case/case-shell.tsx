@@ -4,13 +4,15 @@ import type { ReactNode } from "react";
 import { RiskBadge, StatusBadge } from "@/components/ui/badges";
 import type { CaseDetail } from "@/lib/cases/case.dto";
 
-export type CaseTab = "overview" | "registration" | "assessment" | "plan" | "notes" | "closure";
+export type CaseTab = "overview" | "registration" | "assessment" | "plan" | "placements" | "bid" | "notes" | "closure";
 
 const TABS: { tab: CaseTab; path: string }[] = [
   { tab: "overview", path: "" },
   { tab: "registration", path: "/registration" },
   { tab: "assessment", path: "/assessment" },
   { tab: "plan", path: "/plan" },
+  { tab: "placements", path: "/placements" },
+  { tab: "bid", path: "/bid" },
   { tab: "notes", path: "/notes" },
   { tab: "closure", path: "/closure" },
 ];

@@ -14,6 +14,10 @@ export async function AppHeader({ actor }: { actor: Actor }) {
     { href: "/cases/new", label: t("nav.register"), show: can(actor, "case:register") },
     { href: "/approvals", label: t("nav.approvals"), show: can(actor, "case:approve") },
     { href: "/access-requests", label: t("accessRequests.navLink"), show: can(actor, "case:assign") },
+    { href: "/placements", label: t("nav.occupancy"), show: can(actor, "placement:board") },
+    { href: "/foster-families", label: t("nav.fosterFamilies"), show: can(actor, "foster:manage") || can(actor, "placement:board") },
+    { href: "/bid", label: t("nav.bid"), show: can(actor, "bid:coordinate") },
+    { href: "/panels", label: t("nav.myPanels"), show: can(actor, "bid:sit") },
     { href: "/admin/timelines", label: t("nav.settings"), show: can(actor, "config:manage") },
   ].filter((link) => link.show);
 

@@ -26,6 +26,22 @@ export const PERMISSIONS = [
   "case:approve",
   /** Assign and reassign cases to workers of the centre; grant access requests. */
   "case:assign",
+  /** Admit, discharge and transfer children (cases in one's edit scope; centres of one's own). */
+  "placement:manage",
+  /** Admit beyond a centre's capacity, with a reason (audited). */
+  "placement:override",
+  /** See the occupancy board of one's centres (all centres for the national supervisor). */
+  "placement:board",
+  /** Register and vet foster families of one's own organisation, record monitoring visits. */
+  "foster:manage",
+  /** See foster families (to choose one for a placement, or on the occupancy board). */
+  "foster:read",
+  /** Refer a case with an approved BIA to a BID panel, complete its readiness items. */
+  "bid:refer",
+  /** The BID coordinator: queue, roster, sessions, agendas, attendance, decision records. */
+  "bid:coordinate",
+  /** Sit on BID panels: "My panels", conflicts of interest, dossiers of one's sessions, votes, signing as chair. */
+  "bid:sit",
   /** Change configuration such as the case timelines. */
   "config:manage",
 ] as const;
@@ -33,13 +49,25 @@ export const PERMISSIONS = [
 export type Permission = (typeof PERMISSIONS)[number];
 
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  SOCIAL_WORKER: ["case:read", "case:register", "case:edit", "case:note"],
-  CENTRE_SUPERVISOR: ["case:read", "case:register", "case:edit", "case:note", "case:approve", "case:assign"],
-  NATIONAL_SUPERVISOR: ["case:read"],
-  BID_COORDINATOR: ["case:read"],
-  // Panel members read BID dossiers of their sessions only, which arrives with the BID issue.
-  PANEL_MEMBER: [],
-  NGO_CASEWORKER: ["case:read", "case:note"],
+  SOCIAL_WORKER: ["case:read", "case:register", "case:edit", "case:note", "placement:manage", "foster:read", "bid:refer"],
+  CENTRE_SUPERVISOR: [
+    "case:read",
+    "case:register",
+    "case:edit",
+    "case:note",
+    "case:approve",
+    "case:assign",
+    "placement:manage",
+    "placement:override",
+    "placement:board",
+    "foster:read",
+    "bid:refer",
+  ],
+  NATIONAL_SUPERVISOR: ["case:read", "placement:board", "foster:read"],
+  BID_COORDINATOR: ["case:read", "bid:coordinate"],
+  // Panel members never open case pages: only the BID dossiers of their sessions (lib/bid).
+  PANEL_MEMBER: ["bid:sit"],
+  NGO_CASEWORKER: ["case:read", "case:note", "foster:manage", "foster:read"],
   ME_OFFICER: [],
   ADMINISTRATOR: ["config:manage"],
 };

@@ -27,14 +27,15 @@ export function caseScope(actor: ScopeActor): Prisma.CaseWhereInput {
     case "NATIONAL_SUPERVISOR":
       return {};
     case "BID_COORDINATOR":
-      return { status: "BID_PENDING" };
+      // Every case ever referred for BID (all centres): the coordinator follows decided cases too.
+      return { bidReferrals: { some: {} } };
     case "NGO_CASEWORKER":
       // Referred to their organisation *and* the child consented to sharing with it.
       return {
         referrals: { some: { organisationId: actor.organisationId } },
         consentShares: { some: { organisationId: actor.organisationId } },
       };
-    case "PANEL_MEMBER":
+    case "PANEL_MEMBER": // BID dossiers only, through lib/bid (never case pages)
     case "ME_OFFICER":
     case "ADMINISTRATOR":
       return NONE;

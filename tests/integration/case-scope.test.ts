@@ -25,6 +25,10 @@ beforeAll(async () => {
   ids.c5 = await register("sw2Ndb", "Eli"); // NDB, referred for BID
   await db.case.update({ where: { id: ids.c3 }, data: { assignedWorkerId: world.actors.swNdb.userId } });
   await db.case.update({ where: { id: ids.c5 }, data: { status: "BID_PENDING" } });
+  const bia = await db.assessment.create({
+    data: { caseId: ids.c5, authorId: world.actors.sw2Ndb.userId, status: "APPROVED", bidRequired: true, decidedById: world.actors.supNdb.userId, decidedAt: new Date() },
+  });
+  await db.bidReferral.create({ data: { caseId: ids.c5, assessmentId: bia.id, reason: "Durable solution", referredById: world.actors.sw2Ndb.userId } });
   await db.caseReferral.createMany({
     data: [
       { caseId: ids.c2, organisationId: world.organisations["NGO-A"], createdById: world.actors.supNdb.userId },
@@ -52,6 +56,9 @@ const EXPECTED: Record<UserKey, (keyof typeof ids)[] | "no access"> = {
   ngoA: ["c2"],
   ngoB: [],
   panel: "no access",
+  panel2: "no access",
+  panel3: "no access",
+  panel4: "no access",
   me: "no access",
   admin: "no access",
 };

@@ -8,14 +8,14 @@ const T = true;
 const F = false;
 // prettier-ignore
 const EXPECTED: Record<Role, Record<Permission, boolean>> = {
-  SOCIAL_WORKER:       { "case:read": T, "case:register": T, "case:edit": T, "case:note": T, "case:approve": F, "case:assign": F, "config:manage": F },
-  CENTRE_SUPERVISOR:   { "case:read": T, "case:register": T, "case:edit": T, "case:note": T, "case:approve": T, "case:assign": T, "config:manage": F },
-  NATIONAL_SUPERVISOR: { "case:read": T, "case:register": F, "case:edit": F, "case:note": F, "case:approve": F, "case:assign": F, "config:manage": F },
-  BID_COORDINATOR:     { "case:read": T, "case:register": F, "case:edit": F, "case:note": F, "case:approve": F, "case:assign": F, "config:manage": F },
-  PANEL_MEMBER:        { "case:read": F, "case:register": F, "case:edit": F, "case:note": F, "case:approve": F, "case:assign": F, "config:manage": F },
-  NGO_CASEWORKER:      { "case:read": T, "case:register": F, "case:edit": F, "case:note": T, "case:approve": F, "case:assign": F, "config:manage": F },
-  ME_OFFICER:          { "case:read": F, "case:register": F, "case:edit": F, "case:note": F, "case:approve": F, "case:assign": F, "config:manage": F },
-  ADMINISTRATOR:       { "case:read": F, "case:register": F, "case:edit": F, "case:note": F, "case:approve": F, "case:assign": F, "config:manage": T },
+  SOCIAL_WORKER:       { "case:read": T, "case:register": T, "case:edit": T, "case:note": T, "case:approve": F, "case:assign": F, "placement:manage": T, "placement:override": F, "placement:board": F, "foster:manage": F, "foster:read": T, "bid:refer": T, "bid:coordinate": F, "bid:sit": F, "config:manage": F },
+  CENTRE_SUPERVISOR:   { "case:read": T, "case:register": T, "case:edit": T, "case:note": T, "case:approve": T, "case:assign": T, "placement:manage": T, "placement:override": T, "placement:board": T, "foster:manage": F, "foster:read": T, "bid:refer": T, "bid:coordinate": F, "bid:sit": F, "config:manage": F },
+  NATIONAL_SUPERVISOR: { "case:read": T, "case:register": F, "case:edit": F, "case:note": F, "case:approve": F, "case:assign": F, "placement:manage": F, "placement:override": F, "placement:board": T, "foster:manage": F, "foster:read": T, "bid:refer": F, "bid:coordinate": F, "bid:sit": F, "config:manage": F },
+  BID_COORDINATOR:     { "case:read": T, "case:register": F, "case:edit": F, "case:note": F, "case:approve": F, "case:assign": F, "placement:manage": F, "placement:override": F, "placement:board": F, "foster:manage": F, "foster:read": F, "bid:refer": F, "bid:coordinate": T, "bid:sit": F, "config:manage": F },
+  PANEL_MEMBER:        { "case:read": F, "case:register": F, "case:edit": F, "case:note": F, "case:approve": F, "case:assign": F, "placement:manage": F, "placement:override": F, "placement:board": F, "foster:manage": F, "foster:read": F, "bid:refer": F, "bid:coordinate": F, "bid:sit": T, "config:manage": F },
+  NGO_CASEWORKER:      { "case:read": T, "case:register": F, "case:edit": F, "case:note": T, "case:approve": F, "case:assign": F, "placement:manage": F, "placement:override": F, "placement:board": F, "foster:manage": T, "foster:read": T, "bid:refer": F, "bid:coordinate": F, "bid:sit": F, "config:manage": F },
+  ME_OFFICER:          { "case:read": F, "case:register": F, "case:edit": F, "case:note": F, "case:approve": F, "case:assign": F, "placement:manage": F, "placement:override": F, "placement:board": F, "foster:manage": F, "foster:read": F, "bid:refer": F, "bid:coordinate": F, "bid:sit": F, "config:manage": F },
+  ADMINISTRATOR:       { "case:read": F, "case:register": F, "case:edit": F, "case:note": F, "case:approve": F, "case:assign": F, "placement:manage": F, "placement:override": F, "placement:board": F, "foster:manage": F, "foster:read": F, "bid:refer": F, "bid:coordinate": F, "bid:sit": F, "config:manage": T },
 };
 
 const cells = ROLES.flatMap((role) =>

@@ -52,8 +52,8 @@ describe("caseScope", () => {
     expect(caseScope(actor("NATIONAL_SUPERVISOR"))).toEqual({});
   });
 
-  it("BID coordinator: cases pending BID, in every centre", () => {
-    expect(caseScope(actor("BID_COORDINATOR"))).toEqual({ status: "BID_PENDING" });
+  it("BID coordinator: every case ever referred for BID, in every centre", () => {
+    expect(caseScope(actor("BID_COORDINATOR"))).toEqual({ bidReferrals: { some: {} } });
   });
 
   it("NGO caseworker: cases referred to own organisation with consent to share", () => {

@@ -1,0 +1,11 @@
+// Demo placements, foster families and their monitoring visits (issue 4). Idempotent like the rest
+// of the seed: creates only what is missing.
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { SeedContext } from "./seed-context";
+
+/** Returns a one-line summary for the seed's log. */
+export async function seedPlacements(db: PrismaClient, ctx: SeedContext): Promise<string> {
+  void db;
+  void ctx;
+  return "0 placements";
+}
