@@ -14,7 +14,9 @@ import { CENTRES, DEMO_PASSWORD, DEMO_USERS, ORGANISATIONS } from "@/prisma/demo
 import { idOf, seedDemoCases } from "./seed-cases";
 import { REFERRAL_ORGANISATION, demoChildren, demoReferrals, supervisorOf } from "./seed-children";
 import { seedBid } from "./seed-bid";
+import { seedBidSessions } from "./seed-bid-sessions";
 import type { SeedContext } from "./seed-context";
+import { seedFosterFamilies } from "./seed-foster";
 import { referralDate } from "./seed-history";
 import { seedPlacements } from "./seed-placements";
 
@@ -147,17 +149,19 @@ export async function seed(db: PrismaClient, options: { demo: boolean } = { demo
     skipDuplicates: true,
   });
 
-  // 6. Placements and foster families (seed-placements.ts), then BID panels (seed-bid.ts).
+  // 6. Foster families, placements, then BID panels: roster and referrals, then sessions.
   const context: SeedContext = { users: userIds, organisations: organisationIds, centres: centreIds };
+  const fosterSummary = await seedFosterFamilies(db, context);
   const placementsSummary = await seedPlacements(db, context);
   const bidSummary = await seedBid(db, context);
+  const bidSessionsSummary = await seedBidSessions(db, context);
 
   console.log(
     `Seed: ${organisations.length} organisations, ${centres.length} centres, ` +
       `${users.length} demo accounts (${usersCreated} created, ${usersUpdated} updated), ` +
       `${cases.children} demo children (${cases.created} created with ${cases.records} case file records), ` +
       `${sequencesRaised} case number counters raised, ` +
-      `${referrals.length} ${REFERRAL_ORGANISATION} referrals (${referralsCreated} created), ${searchNamesSet} search names set, ${placementsSummary}, ${bidSummary}.`,
+      `${referrals.length} ${REFERRAL_ORGANISATION} referrals (${referralsCreated} created), ${searchNamesSet} search names set, ${fosterSummary}, ${placementsSummary}, ${bidSummary}, ${bidSessionsSummary}.`,
   );
 }
 
