@@ -7,6 +7,15 @@ import type { Tx } from "@/lib/db";
  * `before`/`after` hold the changed fields (never password hashes).
  */
 export type AuditEvent =
+  // Placements: admission (over capacity: with the supervisor's reason), discharge, transfer (issue 4)
+  | { action: "placement.admitted" | "placement.admittedOverCapacity"; entityType: "Placement"; entityId: string; after: Prisma.InputJsonValue }
+  | {
+      action: "placement.discharged" | "placement.transferred";
+      entityType: "Placement";
+      entityId: string;
+      before: Prisma.InputJsonValue;
+      after: Prisma.InputJsonValue;
+    }
   | { action: "case.registered"; entityType: "Case"; entityId: string; after: Prisma.InputJsonValue }
   | { action: "case.duplicateSearch"; entityType: "Case"; entityId: null; after: Prisma.InputJsonValue }
   | { action: "case.accessRequested"; entityType: "CaseAccessRequest"; entityId: string; after: Prisma.InputJsonValue }

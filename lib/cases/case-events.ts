@@ -20,7 +20,14 @@ export type CaseEventInput =
   | { type: "closure.approved"; data: { id: string; reason: string } }
   | { type: "closure.rejected"; data: { id: string; reason: string } }
   | { type: "case.reopened"; data: { reason: string } }
-  | { type: "case.accessGranted"; data: { userName: string } };
+  | { type: "case.accessGranted"; data: { userName: string } }
+  // Placements (issue 4)
+  | { type: "placement.started"; data: { placementId: string; placementType: string; startDate: string } }
+  | { type: "placement.ended"; data: { placementId: string; endReason: string; endDate: string } }
+  | {
+      type: "placement.transferred";
+      data: { fromPlacementId: string; placementId: string; fromCentre: string; toCentre: string; date: string };
+    };
 
 export type CaseEventType = CaseEventInput["type"];
 

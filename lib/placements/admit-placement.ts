@@ -1,0 +1,173 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
+import { writeAuditEvent } from "@/lib/audit/write-audit-event";
+import { recordCaseEvent } from "@/lib/cases/case-events";
+import { findCaseForWrite, isUuid } from "@/lib/cases/case-write";
+import { toIsoDate } from "@/lib/cases/dates";
+import { fieldErrorsByPath } from "@/lib/cases/field-rules";
+import { db, type Tx } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { decideCapacity } from "./capacity-rule";
+import { placementConstraintErrors } from "./placement-db-errors";
+import { admitPlacementSchema, type AdmitPlacementData } from "./placement.schema";
+
+export type PlacementWriteResult = { ok: true; data: { placementId: string } } | { ok: false; fieldErrors: Record<string, string> };
+
+/** A refusal that is the user's to fix: becomes field errors, and the transaction rolls back. */
+export class PlacementFieldError extends Error {
+  constructor(readonly fieldErrors: Record<string, string>) {
+    super("Placement refused");
+    this.name = "PlacementFieldError";
+  }
+}
+
+/** Runs a placement transaction; refusals and constraint violations become field errors. */
+export async function placementTransaction(work: (tx: Tx) => Promise<{ placementId: string }>): Promise<PlacementWriteResult> {
+  try {
+    return { ok: true, data: await db.$transaction(work) };
+  } catch (error) {
+    if (error instanceof PlacementFieldError) return { ok: false, fieldErrors: error.fieldErrors };
+    const mapped = placementConstraintErrors(error);
+    if (mapped) return { ok: false, fieldErrors: mapped };
+    throw error;
+  }
+}
+
+/** Locks the centre row, then counts its active placements: racing admissions queue on the lock. */
+export async function lockCentreOccupancy(tx: Tx, centreId: string) {
+  const rows = await tx.$queryRaw<{ capacity: number }[]>`SELECT "capacity" FROM "Centre" WHERE "id" = ${centreId}::uuid FOR UPDATE`;
+  if (rows.length === 0) return null;
+  const occupied = await tx.placement.count({ where: { centreId, endDate: null } });
+  return { capacity: rows[0].capacity, occupied };
+}
+
+/** Start date rules that need the case: not before the child's arrival. */
+async function checkStartAgainstCase(tx: Tx, caseId: string, startDate: Date) {
+  const { arrivalDate } = await tx.case.findUniqueOrThrow({ where: { id: caseId }, select: { arrivalDate: true } });
+  if (startDate < arrivalDate) throw new PlacementFieldError({ startDate: "placement.startBeforeArrival" });
+}
+
+/**
+ * Places a child: CPISE residential (in the case's own centre, within capacity or with a
+ * supervisor's override reason), foster family (APPROVED with a free place), kinship care,
+ * supervised independent living or another shelter. One function for every type.
+ *
+ * Who: holders of placement:manage (social worker, supervisor) on cases in their edit scope;
+ * for FOSTER_FAMILY also an NGO caseworker (foster:manage) on cases in their read scope and
+ * only with a family of their own organisation. Anything else: NotFoundError.
+ */
+export async function admitPlacement(actor: Actor, caseId: string, input: unknown): Promise<PlacementWriteResult> {
+  const ngoFoster = can(actor, "foster:manage") && !can(actor, "placement:manage");
+  if ((!can(actor, "placement:manage") && !ngoFoster) || !isUuid(caseId)) throw new NotFoundError();
+  const parsed = admitPlacementSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsByPath(parsed.error) };
+  const data = parsed.data;
+  if (ngoFoster && data.type !== "FOSTER_FAMILY") throw new NotFoundError();
+
+  return placementTransaction(async (tx) => {
+    const kase = ngoFoster
+      ? await findCaseForWrite(tx, actor, caseId, { permission: "foster:manage", scope: "read" })
+      : await findCaseForWrite(tx, actor, caseId, { permission: "placement:manage" });
+    await checkStartAgainstCase(tx, caseId, data.startDate);
+    // Checked here for a clear message; the partial unique index still decides under races.
+    const active = await tx.placement.findFirst({ where: { caseId, endDate: null }, select: { id: true } });
+    if (active) throw new PlacementFieldError({ form: "placement.activeExists" });
+
+    const row: Prisma.PlacementUncheckedCreateInput = {
+      caseId,
+      type: data.type,
+      startDate: data.startDate,
+      notes: data.notes,
+      decidedById: actor.userId,
+      createdById: actor.userId,
+    };
+    let override: string | null = null;
+    await placeByType(tx, actor, data, kase.centreId, row, ngoFoster, (reason) => (override = reason));
+
+    const created = await tx.placement.create({ data: row, select: { id: true } });
+    await recordCaseEvent(tx, caseId, actor.userId, {
+      type: "placement.started",
+      data: { placementId: created.id, placementType: data.type, startDate: toIsoDate(data.startDate) },
+    });
+    await writeAuditEvent(tx, actor.userId, {
+      action: override ? "placement.admittedOverCapacity" : "placement.admitted",
+      entityType: "Placement",
+      entityId: created.id,
+      after: auditAfter(row),
+    });
+    return { placementId: created.id };
+  });
+}
+
+function auditAfter(row: Prisma.PlacementUncheckedCreateInput): Prisma.InputJsonValue {
+  return JSON.parse(
+    JSON.stringify({ ...row, startDate: toIsoDate(row.startDate as Date), endDate: undefined }),
+  ) as Prisma.InputJsonValue;
+}
+
+/** Fills the type-specific columns, checking capacity (centre) or vetting and capacity (family). */
+async function placeByType(
+  tx: Tx,
+  actor: Actor,
+  data: AdmitPlacementData,
+  caseCentreId: string,
+  row: Prisma.PlacementUncheckedCreateInput,
+  ngoFoster: boolean,
+  onOverride: (reason: string) => void,
+) {
+  switch (data.type) {
+    case "CPISE_RESIDENTIAL": {
+      const occupancy = await lockCentreOccupancy(tx, caseCentreId);
+      if (!occupancy) throw new NotFoundError();
+      const decision = decideCapacity({ ...occupancy, canOverride: can(actor, "placement:override"), overrideReason: data.capacityOverrideReason });
+      if (decision.kind === "refused") throw new PlacementFieldError({ form: "placement.centreFull" });
+      if (decision.kind === "needsOverrideReason") throw new PlacementFieldError({ capacityOverrideReason: "placement.overrideRequired" });
+      row.centreId = caseCentreId;
+      if (decision.kind === "overridden") {
+        row.capacityOverrideReason = decision.reason;
+        onOverride(decision.reason);
+      }
+      return;
+    }
+    case "FOSTER_FAMILY": {
+      if (!isUuid(data.fosterFamilyId)) throw new PlacementFieldError({ fosterFamilyId: "placement.familyNotFound" });
+      await lockFosterFamily(tx, data.fosterFamilyId, ngoFoster ? actor.organisationId : null);
+      row.fosterFamilyId = data.fosterFamilyId;
+      return;
+    }
+    case "KINSHIP_CARE":
+      Object.assign(row, {
+        caregiverName: data.caregiverName,
+        caregiverRelationship: data.caregiverRelationship,
+        address: data.address,
+        contactPhone: data.contactPhone,
+      });
+      return;
+    case "SUPERVISED_INDEPENDENT_LIVING":
+      Object.assign(row, { placeName: data.placeName, address: data.address, contactPhone: data.contactPhone });
+      return;
+    case "OTHER_SHELTER":
+      Object.assign(row, { placeName: data.placeName, address: data.address });
+      return;
+  }
+}
+
+/**
+ * Locks the foster family row and checks it may receive a child: APPROVED (not applied, assessed
+ * or suspended) with fewer active placements than its capacity. An NGO caseworker only reaches
+ * the families of their own organisation (`organisationId`).
+ */
+async function lockFosterFamily(tx: Tx, familyId: string, organisationId: string | null) {
+  const rows = await tx.$queryRaw<{ capacity: number; vettingStatus: string; organisationId: string }[]>`
+    SELECT "capacity", "vettingStatus"::text AS "vettingStatus", "organisationId"::text AS "organisationId"
+    FROM "FosterFamily" WHERE "id" = ${familyId}::uuid FOR UPDATE`;
+  const family = rows[0];
+  if (!family || (organisationId && family.organisationId !== organisationId)) {
+    throw new PlacementFieldError({ fosterFamilyId: "placement.familyNotFound" });
+  }
+  if (family.vettingStatus !== "APPROVED") throw new PlacementFieldError({ fosterFamilyId: "placement.familyNotApproved" });
+  const occupied = await tx.placement.count({ where: { fosterFamilyId: familyId, endDate: null } });
+  if (occupied >= family.capacity) throw new PlacementFieldError({ fosterFamilyId: "placement.familyFull" });
+}
