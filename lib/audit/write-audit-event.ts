@@ -7,6 +7,11 @@ import type { Tx } from "@/lib/db";
  * `before`/`after` hold the changed fields (never password hashes).
  */
 export type AuditEvent =
+  // Foster families and the review flag their suspension puts on placements (issue 4)
+  | { action: "fosterFamily.registered"; entityType: "FosterFamily"; entityId: string; after: Prisma.InputJsonValue }
+  | { action: "fosterFamily.updated" | "fosterFamily.statusChanged"; entityType: "FosterFamily"; entityId: string; before: Prisma.InputJsonValue; after: Prisma.InputJsonValue }
+  | { action: "fosterFamily.visitRecorded"; entityType: "FosterFamilyVisit"; entityId: string; after: Prisma.InputJsonValue }
+  | { action: "placement.reviewFlagged"; entityType: "Placement"; entityId: string; before: Prisma.InputJsonValue; after: Prisma.InputJsonValue }
   // Placements: admission (over capacity: with the supervisor's reason), discharge, transfer (issue 4)
   | { action: "placement.admitted" | "placement.admittedOverCapacity"; entityType: "Placement"; entityId: string; after: Prisma.InputJsonValue }
   | {

@@ -8,6 +8,8 @@ import type { Tx } from "@/lib/db";
  * `data` holds what the timeline shows — never more sensitive than the case page itself.
  */
 export type CaseEventInput =
+  // The child's foster family was suspended: the placement needs a review (issue 4).
+  | { type: "placement.reviewFlagged"; data: { placementId: string; householdName: string; reason: string } }
   | { type: "case.registered"; data: { caseNumber: string } }
   | { type: "case.updated"; data: { sections: string[] } }
   | { type: "case.statusChanged"; data: { from: string; to: string } }

@@ -48,6 +48,7 @@ export function noteIdsOf(events: StoredEvent[]): string[] {
 }
 
 const REASONED = new Set([
+  "placement.reviewFlagged",
   "assessment.rejected",
   "casePlan.rejected",
   "closure.requested",

@@ -1,0 +1,67 @@
+// What leaves the DAL about a foster family.
+//
+// Need-to-know for contact details: the household's contact phone and precise address are shown
+// only to the NGO that manages the family. Supervisors and the national supervisor see the
+// household name, town, languages, capacity, vetting status and visits — enough to oversee
+// occupancy and choose a family; contacting the household goes through the managing NGO, whose
+// name is shown.
+import type { FosterVettingStatus } from "@/lib/generated/prisma/enums";
+
+export type FosterFamilyListItem = {
+  id: string;
+  householdName: string;
+  location: string;
+  languages: string[];
+  capacity: number;
+  activePlacements: number;
+  freePlaces: number;
+  vettingStatus: FosterVettingStatus;
+  nextVisitDueAt: Date | null;
+  organisationName: string;
+};
+
+export type FosterVisitItem = {
+  id: string;
+  date: Date;
+  visitedByName: string;
+  visitors: string | null;
+  observations: string;
+  concerns: string | null;
+  suspendedFamily: boolean;
+  nextVisitDueAt: Date | null;
+};
+
+export type FamilyPlacementItem = {
+  id: string;
+  startDate: Date;
+  reviewFlaggedAt: Date | null;
+  reviewReason: string | null;
+  /** Only when the case is in the viewer's case scope. */
+  child: { caseId: string; caseNumber: string; name: string } | null;
+};
+
+export type FosterFamilyDetail = FosterFamilyListItem & {
+  organisationId: string;
+  /** Contact details: only for the managing NGO (null otherwise). */
+  contact: { contactName: string; contactPhone: string; address: string | null } | null;
+  notes: string | null;
+  approvedAt: Date | null;
+  suspendedAt: Date | null;
+  suspensionReason: string | null;
+  version: number;
+  canManage: boolean;
+  visits: FosterVisitItem[];
+  placements: FamilyPlacementItem[];
+};
+
+/** A family that can receive a child now: approved, with a free place. */
+export type PlaceableFamily = {
+  id: string;
+  householdName: string;
+  location: string;
+  languages: string[];
+  capacity: number;
+  activePlacements: number;
+  freePlaces: number;
+  organisationName: string;
+};

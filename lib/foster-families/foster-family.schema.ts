@@ -1,0 +1,100 @@
+// Foster family schemas, shared by the forms (zodResolver) and the server actions. Error messages
+// are keys under "errors" in messages/*.json.
+import { z } from "zod";
+import { parseIsoDate } from "@/lib/cases/dates";
+import { checkbox, fieldErrorsByPath, optionalText, pastDateProblem, requiredText } from "@/lib/cases/field-rules";
+import { FosterVettingStatus } from "@/lib/generated/prisma/enums";
+import { LANGUAGE_CODES } from "@/lib/reference/languages";
+
+const PHONE = /^\+?[0-9 ()-]{6,20}$/;
+export const MAX_FAMILY_CAPACITY = 12;
+
+const capacity = z.coerce
+  .number({ error: "wholeNumber" })
+  .int({ error: "wholeNumber" })
+  .min(1, { error: "atLeastOne" })
+  .max(MAX_FAMILY_CAPACITY, { error: "tooLarge" });
+
+const familyFields = {
+  householdName: requiredText(120),
+  location: requiredText(120),
+  address: optionalText(300),
+  languages: z
+    .array(z.enum(LANGUAGE_CODES, { error: "invalid" }), { error: "languagesRequired" })
+    .min(1, { error: "languagesRequired" })
+    .max(LANGUAGE_CODES.length, { error: "tooMany" })
+    .transform((codes) => [...new Set(codes)]),
+  capacity,
+  contactName: requiredText(120),
+  contactPhone: z
+    .string({ error: "required" })
+    .trim()
+    .min(1, { error: "required" })
+    .refine((value) => value === "" || PHONE.test(value), { error: "phoneFormat" }),
+  notes: optionalText(2000),
+};
+
+/** Registering a household (always starts as APPLIED). */
+export const fosterFamilySchema = z.object(familyFields);
+/** Editing a household's details: the version the form was read at. */
+export const fosterFamilyEditSchema = z.object({ ...familyFields, version: z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).min(1) });
+
+export type FosterFamilyInput = z.input<typeof fosterFamilySchema>;
+export type FosterFamilyData = z.output<typeof fosterFamilySchema>;
+export type FosterFamilyEditInput = z.input<typeof fosterFamilyEditSchema>;
+
+/** A vetting status change; the reason is required for some moves (vetting.ts says which). */
+export const vettingChangeSchema = z.object({
+  to: z.enum(FosterVettingStatus, { error: "required" }),
+  reason: optionalText(2000),
+  version: z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).min(1),
+});
+export type VettingChangeInput = z.input<typeof vettingChangeSchema>;
+
+/** A monitoring visit. Ticking "suspend" requires the concern that justifies it. */
+export const fosterVisitSchema = z
+  .object({
+    date: z
+      .string({ error: "required" })
+      .trim()
+      .superRefine((value, ctx) => {
+        const problem = pastDateProblem(value);
+        if (problem) ctx.addIssue({ code: "custom", message: problem });
+      }),
+    visitors: optionalText(300),
+    observations: requiredText(4000),
+    concerns: optionalText(4000),
+    suspend: checkbox,
+    nextVisitDueAt: z
+      .string({ error: "invalid" })
+      .trim()
+      .optional()
+      .refine((value) => !value || parseIsoDate(value) !== null, { error: "invalidDate" }),
+    version: z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).min(1),
+  })
+  .superRefine(
+    (input, ctx) => {
+      const date = typeof input.date === "string" ? parseIsoDate(input.date) : null;
+      const next = typeof input.nextVisitDueAt === "string" ? parseIsoDate(input.nextVisitDueAt) : null;
+      if (date && next && next < date) ctx.addIssue({ code: "custom", path: ["nextVisitDueAt"], message: "nextVisitBeforeDate" });
+      const concerns = typeof input.concerns === "string" ? input.concerns.trim() : "";
+      if (input.suspend && !concerns) ctx.addIssue({ code: "custom", path: ["concerns"], message: "required" });
+    },
+    { when: () => true },
+  )
+  .transform((input) => ({
+    ...input,
+    date: parseIsoDate(input.date)!,
+    nextVisitDueAt: input.nextVisitDueAt ? parseIsoDate(input.nextVisitDueAt) : null,
+  }));
+export type FosterVisitInput = z.input<typeof fosterVisitSchema>;
+
+/** The list's filters, from the URL. */
+export const fosterListFiltersSchema = z.object({
+  status: z.enum(FosterVettingStatus).optional().catch(undefined),
+  q: z.string().trim().max(100).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).optional().catch(undefined),
+});
+export type FosterListFilters = z.output<typeof fosterListFiltersSchema>;
+
+export { fieldErrorsByPath as fosterFieldErrorsOf };
