@@ -7,11 +7,6 @@ import type { Tx } from "@/lib/db";
  * `before`/`after` hold the changed fields (never password hashes).
  */
 export type AuditEvent =
-  // Foster families and the review flag their suspension puts on placements (issue 4)
-  | { action: "fosterFamily.registered"; entityType: "FosterFamily"; entityId: string; after: Prisma.InputJsonValue }
-  | { action: "fosterFamily.updated" | "fosterFamily.statusChanged"; entityType: "FosterFamily"; entityId: string; before: Prisma.InputJsonValue; after: Prisma.InputJsonValue }
-  | { action: "fosterFamily.visitRecorded"; entityType: "FosterFamilyVisit"; entityId: string; after: Prisma.InputJsonValue }
-  | { action: "placement.reviewFlagged"; entityType: "Placement"; entityId: string; before: Prisma.InputJsonValue; after: Prisma.InputJsonValue }
   // Placements: admission (over capacity: with the supervisor's reason), discharge, transfer (issue 4)
   | { action: "placement.admitted" | "placement.admittedOverCapacity"; entityType: "Placement"; entityId: string; after: Prisma.InputJsonValue }
   | {
@@ -21,6 +16,11 @@ export type AuditEvent =
       before: Prisma.InputJsonValue;
       after: Prisma.InputJsonValue;
     }
+  // Foster families and the review flag their suspension puts on placements (issue 4)
+  | { action: "fosterFamily.registered"; entityType: "FosterFamily"; entityId: string; after: Prisma.InputJsonValue }
+  | { action: "fosterFamily.updated" | "fosterFamily.statusChanged"; entityType: "FosterFamily"; entityId: string; before: Prisma.InputJsonValue; after: Prisma.InputJsonValue }
+  | { action: "fosterFamily.visitRecorded"; entityType: "FosterFamilyVisit"; entityId: string; after: Prisma.InputJsonValue }
+  | { action: "placement.reviewFlagged"; entityType: "Placement"; entityId: string; before: Prisma.InputJsonValue; after: Prisma.InputJsonValue }
   | { action: "case.registered"; entityType: "Case"; entityId: string; after: Prisma.InputJsonValue }
   | { action: "case.duplicateSearch"; entityType: "Case"; entityId: null; after: Prisma.InputJsonValue }
   | { action: "case.accessRequested"; entityType: "CaseAccessRequest"; entityId: string; after: Prisma.InputJsonValue }
@@ -56,7 +56,36 @@ export type AuditEvent =
       after: Prisma.InputJsonValue;
     }
   | { action: "closure.requested" | "closure.approved" | "closure.rejected"; entityType: "CaseClosure"; entityId: string; after: Prisma.InputJsonValue }
-  | { action: "case.reopened"; entityType: "Case"; entityId: string; before: Prisma.InputJsonValue; after: Prisma.InputJsonValue };
+  | { action: "case.reopened"; entityType: "Case"; entityId: string; before: Prisma.InputJsonValue; after: Prisma.InputJsonValue }
+  // BID coordination (issue 5, coordinator side)
+  | { action: "bid.referred" | "bid.tracingRecorded"; entityType: "BidReferral"; entityId: string; before?: Prisma.InputJsonValue; after: Prisma.InputJsonValue }
+  | { action: "bid.rosterSaved" | "bid.undertakingSigned"; entityType: "PanelMember"; entityId: string; before?: Prisma.InputJsonValue; after: Prisma.InputJsonValue }
+  | {
+      action:
+        | "bid.sessionScheduled"
+        | "bid.sessionUpdated"
+        | "bid.sessionPublished"
+        | "bid.sessionCancelled"
+        | "bid.sessionPostponed"
+        | "bid.agendaAdded"
+        | "bid.agendaRemoved"
+        | "bid.agendaMoved";
+      entityType: "BidSession";
+      entityId: string;
+      before?: Prisma.InputJsonValue;
+      after: Prisma.InputJsonValue;
+    }
+  | { action: "config.bidUpdated"; entityType: "Setting"; entityId: string; before: Prisma.InputJsonValue; after: Prisma.InputJsonValue }
+  // BID panels (issue 5, panel side)
+  | { action: "bid.conflictDeclared"; entityType: "BidAgendaItem"; entityId: string; before?: Prisma.InputJsonValue; after: Prisma.InputJsonValue }
+  | { action: "bid.attendanceRecorded"; entityType: "BidSession"; entityId: string; before: Prisma.InputJsonValue; after: Prisma.InputJsonValue }
+  | {
+      action: "bid.decisionSaved" | "bid.decisionSigned" | "bid.decisionSuperseded";
+      entityType: "BidDecision";
+      entityId: string;
+      before?: Prisma.InputJsonValue;
+      after: Prisma.InputJsonValue;
+    };
 
 /** Writes the audit event with the transaction client of the change it describes. */
 export async function writeAuditEvent(tx: Tx, actorId: string | null, event: AuditEvent): Promise<void> {

@@ -23,6 +23,10 @@ export type CaseEventInput =
   | { type: "closure.rejected"; data: { id: string; reason: string } }
   | { type: "case.reopened"; data: { reason: string } }
   | { type: "case.accessGranted"; data: { userName: string } }
+  | { type: "bid.referred"; data: { id: string; reason: string } }
+  | { type: "bid.scheduled" | "bid.returnedToQueue"; data: { id: string; sessionId: string } }
+  | { type: "bid.decisionSigned"; data: { id: string; outcome: string } }
+  | { type: "bid.decisionSuperseded"; data: { id: string; reason: string } }
   // Placements (issue 4)
   | { type: "placement.started"; data: { placementId: string; placementType: string; startDate: string } }
   | { type: "placement.ended"; data: { placementId: string; endReason: string; endDate: string } }

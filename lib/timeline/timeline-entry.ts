@@ -55,6 +55,8 @@ const REASONED = new Set([
   "closure.approved",
   "closure.rejected",
   "case.reopened",
+  "bid.referred",
+  "bid.decisionSuperseded",
 ]);
 
 function detailOf(event: StoredEvent, notes: ReadonlyMap<string, TimelineNote>): Detail {

@@ -1,0 +1,96 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
+import { caseEditScope, caseScope } from "@/lib/auth/scope";
+import { canTransition } from "@/lib/cases/case-status";
+import { isUuid } from "@/lib/cases/case-write";
+import { db } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+import type { BidReferralStatus, BidSessionStatus } from "@/lib/generated/prisma/enums";
+import { checkReadiness, referralReadinessSelect, type Readiness } from "./readiness";
+
+export type CaseBidReferral = {
+  id: string;
+  status: BidReferralStatus;
+  reason: string;
+  familyTracingResult: string | null;
+  referredAt: Date;
+  referredByName: string;
+  version: number;
+  readiness: Readiness;
+  sessions: { id: string; scheduledAt: Date; status: BidSessionStatus }[];
+};
+
+export type CaseBid = {
+  /** The latest approved BIA says "BID required" (and its reason). */
+  bidAssessment: { id: string; bidReason: string | null } | null;
+  openReferral: CaseBidReferral | null;
+  pastReferrals: CaseBidReferral[];
+  /** Readiness before referral (tracing unknown yet), so the worker sees what to prepare. */
+  preReferralReadiness: Readiness | null;
+  viewer: { canRefer: boolean; canEditTracing: boolean };
+};
+
+/**
+ * The case's BID tab: the BID assessment, the open and past referrals with their readiness.
+ * Read scope (caseworker, supervisor, coordinator); the write flags follow the edit scope.
+ */
+export async function getCaseBid(actor: Actor, caseId: string): Promise<CaseBid> {
+  if (!can(actor, "case:read") || !isUuid(caseId)) throw new NotFoundError();
+  const kase = await db.case.findFirst({
+    where: { AND: [{ id: caseId }, caseScope(actor)] },
+    select: {
+      status: true,
+      consentRecordedAt: true,
+      consentGivenBy: true,
+      preferredLanguage: true,
+      assessments: {
+        where: { status: "APPROVED" },
+        orderBy: { decidedAt: "desc" },
+        take: 1,
+        select: { id: true, status: true, childViews: true, recommendation: true, bidRequired: true, bidReason: true },
+      },
+      bidReferrals: {
+        orderBy: { referredAt: "desc" },
+        select: {
+          id: true,
+          status: true,
+          reason: true,
+          referredAt: true,
+          version: true,
+          referredBy: { select: { name: true } },
+          agendaItems: { select: { session: { select: { id: true, scheduledAt: true, status: true } } }, orderBy: { createdAt: "asc" } },
+          ...referralReadinessSelect,
+        },
+      },
+    },
+  });
+  if (!kase) throw new NotFoundError();
+  const editable =
+    can(actor, "bid:refer") && (await db.case.count({ where: { AND: [{ id: caseId }, caseEditScope(actor)] } })) === 1 && kase.status !== "CLOSED";
+  const approved = kase.assessments[0];
+  const bidAssessment = approved?.bidRequired ? { id: approved.id, bidReason: approved.bidReason } : null;
+  const referrals: CaseBidReferral[] = kase.bidReferrals.map((r) => ({
+    id: r.id,
+    status: r.status,
+    reason: r.reason,
+    familyTracingResult: r.familyTracingResult,
+    referredAt: r.referredAt,
+    referredByName: r.referredBy.name,
+    version: r.version,
+    readiness: checkReadiness(r),
+    sessions: r.agendaItems.map((a) => a.session),
+  }));
+  const openReferral = referrals.find((r) => r.status === "QUEUED" || r.status === "SCHEDULED") ?? null;
+  const caseFacts = { consentRecordedAt: kase.consentRecordedAt, consentGivenBy: kase.consentGivenBy, preferredLanguage: kase.preferredLanguage };
+  return {
+    bidAssessment,
+    openReferral,
+    pastReferrals: referrals.filter((r) => r !== openReferral),
+    preReferralReadiness: approved ? checkReadiness({ assessment: approved, familyTracingResult: null, case: caseFacts }) : null,
+    viewer: {
+      canRefer: editable && !openReferral && bidAssessment !== null && canTransition(kase.status, "BID_PENDING"),
+      canEditTracing: editable && openReferral !== null,
+    },
+  };
+}
