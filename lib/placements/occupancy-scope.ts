@@ -1,0 +1,17 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+
+export type BoardCentre = { id: string; code: string; name: string; capacity: number };
+
+/**
+ * The centres on the actor's occupancy board: all of them for the national supervisor, their own
+ * (actor.centreIds) for a centre supervisor. Without placement:board the board does not exist.
+ */
+export async function boardCentres(actor: Actor): Promise<BoardCentre[]> {
+  if (!can(actor, "placement:board")) throw new NotFoundError();
+  const where = actor.role === "NATIONAL_SUPERVISOR" ? {} : { id: { in: [...actor.centreIds] } };
+  return db.centre.findMany({ where, select: { id: true, code: true, name: true, capacity: true }, orderBy: { code: "asc" } });
+}
