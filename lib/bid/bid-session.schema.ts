@@ -1,0 +1,77 @@
+// Schemas of the coordinator's session forms (schedule/edit, agenda, cancel/postpone), shared by
+// the forms and the DAL. Messages are keys under "errors". Times are "YYYY-MM-DDTHH:MM" from
+// <input type="datetime-local">, read as UTC (Africa/Nouakchott = UTC all year).
+import { z } from "zod";
+import { PanelRole } from "@/lib/generated/prisma/enums";
+
+const DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+
+export function parseLocalDateTime(value: string): Date | null {
+  if (!DATETIME.test(value)) return null;
+  const date = new Date(`${value}:00.000Z`);
+  return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 16) !== value ? null : date;
+}
+
+export function toLocalDateTime(date: Date): string {
+  return date.toISOString().slice(0, 16);
+}
+
+const dateTime = z
+  .string({ error: "required" })
+  .trim()
+  .min(1, { error: "required" })
+  .refine((v) => parseLocalDateTime(v) !== null, { error: "invalidDate" });
+
+const version = z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).positive({ error: "invalid" });
+
+export const bidSessionSchema = z
+  .object({
+    scheduledAt: dateTime,
+    venue: z.string().trim().max(300, { error: "tooLong" }).optional().default(""),
+    remoteLink: z.string().trim().max(500, { error: "tooLong" }).optional().default(""),
+    chairId: z.string({ error: "required" }).trim().min(1, { error: "required" }),
+    /** Every active roster member with the role they are invited with, or "" (not invited). */
+    members: z
+      .array(z.object({ panelMemberId: z.string(), role: z.union([z.enum(PanelRole), z.literal("")]) }))
+      .optional()
+      .default([]),
+    notes: z.string().trim().max(2000, { error: "tooLong" }).optional().default(""),
+    /** The session version read (editing); absent when scheduling a new one. */
+    version: version.optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (!value.venue && !value.remoteLink) ctx.addIssue({ code: "custom", path: ["venue"], message: "bid.placeRequired" });
+    const others = value.members.filter((m) => m.role !== "" && m.panelMemberId !== value.chairId);
+    if (others.some((m) => m.role === "CHAIR")) ctx.addIssue({ code: "custom", path: ["members"], message: "bid.oneChair" });
+  });
+export type BidSessionInput = z.input<typeof bidSessionSchema>;
+export type BidSessionData = z.output<typeof bidSessionSchema>;
+
+export const addAgendaItemSchema = z.object({
+  referralId: z.string({ error: "required" }).trim().min(1, { error: "required" }),
+  presenterId: z.string().trim().optional().default(""),
+  version,
+});
+
+export const agendaItemSchema = z.object({
+  agendaItemId: z.string({ error: "required" }).trim().min(1, { error: "required" }),
+  version,
+});
+
+export const moveAgendaItemSchema = agendaItemSchema.extend({ direction: z.enum(["up", "down"], { error: "invalid" }) });
+
+export const sessionVersionSchema = z.object({ version });
+
+export const callOffSessionSchema = z.object({
+  mode: z.enum(["cancel", "postpone"], { error: "required" }),
+  reason: z.string({ error: "required" }).trim().min(1, { error: "required" }).max(2000, { error: "tooLong" }),
+  /** Postponing only: the new date; a new draft session (same chair, members, place) is prepared. */
+  newDate: z
+    .string()
+    .trim()
+    .optional()
+    .default("")
+    .refine((v) => v === "" || parseLocalDateTime(v) !== null, { error: "invalidDate" }),
+  version,
+});
+export type CallOffSessionInput = z.input<typeof callOffSessionSchema>;

@@ -1,0 +1,102 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
+import { isUuid } from "@/lib/cases/case-write";
+import { db } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+import type { BidReferralStatus, BidSessionStatus, PanelRole } from "@/lib/generated/prisma/enums";
+import type { QuorumResult, QuorumRule } from "./quorum";
+import { checkReadiness, referralReadinessSelect, type Readiness } from "./readiness";
+import { plannedQuorum } from "./session-quorum";
+
+export type BidSessionDetail = {
+  id: string;
+  scheduledAt: Date;
+  venue: string | null;
+  remoteLink: string | null;
+  status: BidSessionStatus;
+  statusReason: string | null;
+  publishedAt: Date | null;
+  notes: string | null;
+  chairId: string;
+  version: number;
+  members: { panelMemberId: string; name: string; organisationName: string; role: PanelRole; undertakingSigned: boolean }[];
+  agenda: {
+    id: string;
+    position: number;
+    referralId: string;
+    referralStatus: BidReferralStatus;
+    caseId: string;
+    caseNumber: string;
+    childName: string;
+    presenterName: string | null;
+    readiness: Readiness;
+  }[];
+  quorum: QuorumResult;
+  rule: QuorumRule;
+};
+
+/** A session as the coordinator prepares it: members, ordered agenda, the planned quorum check. */
+export async function getBidSession(actor: Actor, sessionId: string): Promise<BidSessionDetail> {
+  if (!can(actor, "bid:coordinate") || !isUuid(sessionId)) throw new NotFoundError();
+  const session = await db.bidSession.findUnique({
+    where: { id: sessionId },
+    select: {
+      id: true,
+      scheduledAt: true,
+      venue: true,
+      remoteLink: true,
+      status: true,
+      statusReason: true,
+      publishedAt: true,
+      notes: true,
+      chairId: true,
+      version: true,
+      members: {
+        orderBy: { invitedAt: "asc" },
+        select: {
+          panelMemberId: true,
+          role: true,
+          panelMember: { select: { undertakingSignedAt: true, user: { select: { name: true, organisation: { select: { name: true } } } } } },
+        },
+      },
+      agenda: {
+        orderBy: { position: "asc" },
+        select: {
+          id: true,
+          position: true,
+          referralId: true,
+          caseId: true,
+          presenter: { select: { name: true } },
+          case: { select: { caseNumber: true, firstName: true, lastName: true } },
+          referral: { select: { status: true, ...referralReadinessSelect } },
+        },
+      },
+    },
+  });
+  if (!session) throw new NotFoundError();
+  const { result, rule } = await plannedQuorum(db, sessionId);
+  return {
+    ...session,
+    members: session.members.map((m) => ({
+      panelMemberId: m.panelMemberId,
+      name: m.panelMember.user.name,
+      organisationName: m.panelMember.user.organisation.name,
+      role: m.role,
+      undertakingSigned: m.panelMember.undertakingSignedAt !== null,
+    })),
+    agenda: session.agenda.map((a) => ({
+      id: a.id,
+      position: a.position,
+      referralId: a.referralId,
+      referralStatus: a.referral.status,
+      caseId: a.caseId,
+      caseNumber: a.case.caseNumber,
+      childName: `${a.case.firstName} ${a.case.lastName}`,
+      presenterName: a.presenter?.name ?? null,
+      readiness: checkReadiness(a.referral),
+    })),
+    quorum: result,
+    rule,
+  };
+}

@@ -1,0 +1,127 @@
+import "server-only";
+// The agenda of a draft or published session: add a READY queued referral (its status becomes
+// SCHEDULED), remove one (back to QUEUED), move one up or down. Positions stay 1..n.
+import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
+import { writeAuditEvent } from "@/lib/audit/write-audit-event";
+import { recordCaseEvent } from "@/lib/cases/case-events";
+import { isUuid } from "@/lib/cases/case-write";
+import { fieldErrorsByPath } from "@/lib/cases/field-rules";
+import { db, type Tx } from "@/lib/db";
+import { InvalidStateError, NotFoundError } from "@/lib/errors";
+import { addAgendaItemSchema, agendaItemSchema, moveAgendaItemSchema } from "./bid-session.schema";
+import { checkReadiness, referralReadinessSelect } from "./readiness";
+import { bumpSessionVersion, lockSessionForWrite } from "./session-write";
+
+export type AgendaResult = { ok: true; data: { version: number } } | { ok: false; fieldErrors: Record<string, string> };
+
+async function renumber(tx: Tx, sessionId: string): Promise<void> {
+  const items = await tx.bidAgendaItem.findMany({ where: { sessionId }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { id: true, position: true } });
+  for (const [index, item] of items.entries()) {
+    if (item.position !== index + 1) await tx.bidAgendaItem.update({ where: { id: item.id }, data: { position: index + 1 } });
+  }
+}
+
+/** Adds a queued referral to the agenda. An unready dossier is refused here, whatever the UI shows. */
+export async function addCaseToAgenda(actor: Actor, sessionId: string, input: unknown): Promise<AgendaResult> {
+  if (!can(actor, "bid:coordinate")) throw new NotFoundError();
+  const parsed = addAgendaItemSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsByPath(parsed.error) };
+  const { referralId, presenterId, version } = parsed.data;
+  return db.$transaction(async (tx): Promise<AgendaResult> => {
+    await lockSessionForWrite(tx, sessionId, version);
+    if (!isUuid(referralId)) return { ok: false as const, fieldErrors: { referralId: "invalid" } };
+    await tx.$queryRaw`SELECT 1 FROM "BidReferral" WHERE "id" = ${referralId}::uuid FOR UPDATE`;
+    const referral = await tx.bidReferral.findUnique({
+      where: { id: referralId },
+      select: { id: true, status: true, caseId: true, ...referralReadinessSelect, case: { select: { assignedWorkerId: true, centreId: true, ...referralReadinessSelect.case.select } } },
+    });
+    if (!referral) return { ok: false as const, fieldErrors: { referralId: "invalid" } };
+    if (referral.status !== "QUEUED") throw new InvalidStateError("notQueued");
+    const readiness = checkReadiness(referral);
+    if (!readiness.ready) throw new InvalidStateError("notReady");
+    let presenter = referral.case.assignedWorkerId;
+    if (presenterId) {
+      const user = isUuid(presenterId)
+        ? await tx.user.findFirst({
+            where: { id: presenterId, active: true, role: { in: ["SOCIAL_WORKER", "CENTRE_SUPERVISOR"] }, centres: { some: { centreId: referral.case.centreId } } },
+            select: { id: true },
+          })
+        : null;
+      if (!user) return { ok: false as const, fieldErrors: { presenterId: "invalid" } };
+      presenter = user.id;
+    }
+    const last = await tx.bidAgendaItem.aggregate({ where: { sessionId }, _max: { position: true } });
+    const item = await tx.bidAgendaItem.create({
+      data: { sessionId, referralId, caseId: referral.caseId, position: (last._max.position ?? 0) + 1, presenterId: presenter },
+      select: { id: true, position: true },
+    });
+    await tx.bidReferral.update({ where: { id: referralId }, data: { status: "SCHEDULED", version: { increment: 1 } } });
+    const newVersion = await bumpSessionVersion(tx, sessionId);
+    await recordCaseEvent(tx, referral.caseId, actor.userId, { type: "bid.scheduled", data: { id: referralId, sessionId } });
+    await writeAuditEvent(tx, actor.userId, {
+      action: "bid.agendaAdded",
+      entityType: "BidSession",
+      entityId: sessionId,
+      after: { agendaItemId: item.id, referralId, caseId: referral.caseId, position: item.position, presenterId: presenter },
+    });
+    return { ok: true as const, data: { version: newVersion } };
+  });
+}
+
+/** Takes a case off the agenda (before the session is held): its referral goes back to the queue. */
+export async function removeCaseFromAgenda(actor: Actor, sessionId: string, input: unknown): Promise<AgendaResult> {
+  if (!can(actor, "bid:coordinate")) throw new NotFoundError();
+  const parsed = agendaItemSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsByPath(parsed.error) };
+  const { agendaItemId, version } = parsed.data;
+  return db.$transaction(async (tx): Promise<AgendaResult> => {
+    await lockSessionForWrite(tx, sessionId, version);
+    const item = isUuid(agendaItemId)
+      ? await tx.bidAgendaItem.findFirst({ where: { id: agendaItemId, sessionId }, select: { id: true, referralId: true, caseId: true, position: true, _count: { select: { decisions: true } } } })
+      : null;
+    if (!item) throw new NotFoundError();
+    if (item._count.decisions > 0) throw new InvalidStateError("hasDecision");
+    await tx.bidAgendaItem.delete({ where: { id: item.id } });
+    await renumber(tx, sessionId);
+    await tx.bidReferral.update({ where: { id: item.referralId }, data: { status: "QUEUED", version: { increment: 1 } } });
+    const newVersion = await bumpSessionVersion(tx, sessionId);
+    await recordCaseEvent(tx, item.caseId, actor.userId, { type: "bid.returnedToQueue", data: { id: item.referralId, sessionId } });
+    await writeAuditEvent(tx, actor.userId, {
+      action: "bid.agendaRemoved",
+      entityType: "BidSession",
+      entityId: sessionId,
+      before: { agendaItemId: item.id, referralId: item.referralId, position: item.position },
+      after: { referralStatus: "QUEUED" },
+    });
+    return { ok: true as const, data: { version: newVersion } };
+  });
+}
+
+/** Swaps a case with its neighbour above or below. */
+export async function moveAgendaItem(actor: Actor, sessionId: string, input: unknown): Promise<AgendaResult> {
+  if (!can(actor, "bid:coordinate")) throw new NotFoundError();
+  const parsed = moveAgendaItemSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsByPath(parsed.error) };
+  const { agendaItemId, direction, version } = parsed.data;
+  return db.$transaction(async (tx): Promise<AgendaResult> => {
+    await lockSessionForWrite(tx, sessionId, version);
+    const items = await tx.bidAgendaItem.findMany({ where: { sessionId }, orderBy: { position: "asc" }, select: { id: true, position: true } });
+    const index = items.findIndex((i) => i.id === agendaItemId);
+    if (index < 0) throw new NotFoundError();
+    const other = items[direction === "up" ? index - 1 : index + 1];
+    if (!other) throw new InvalidStateError("cannotMove");
+    const item = items[index];
+    await tx.bidAgendaItem.update({ where: { id: item.id }, data: { position: other.position } });
+    await tx.bidAgendaItem.update({ where: { id: other.id }, data: { position: item.position } });
+    const newVersion = await bumpSessionVersion(tx, sessionId);
+    await writeAuditEvent(tx, actor.userId, {
+      action: "bid.agendaMoved",
+      entityType: "BidSession",
+      entityId: sessionId,
+      before: { agendaItemId, position: item.position },
+      after: { agendaItemId, position: other.position },
+    });
+    return { ok: true as const, data: { version: newVersion } };
+  });
+}

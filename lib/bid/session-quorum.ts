@@ -1,0 +1,21 @@
+import "server-only";
+import type { Tx } from "@/lib/db";
+import { getBidConfig } from "@/lib/settings/bid";
+import { checkQuorum, type QuorumResult, type QuorumRule } from "./quorum";
+
+/** The planned quorum of a session (invited voting members, attendance not yet recorded). */
+export async function plannedQuorum(client: Pick<Tx, "bidSessionMember" | "setting">, sessionId: string): Promise<{ result: QuorumResult; rule: QuorumRule }> {
+  const [members, config] = await Promise.all([
+    client.bidSessionMember.findMany({
+      where: { sessionId },
+      select: { panelMemberId: true, role: true, panelMember: { select: { user: { select: { organisationId: true } } } } },
+    }),
+    getBidConfig(client),
+  ]);
+  const result = checkQuorum(
+    members.map((m) => ({ panelMemberId: m.panelMemberId, role: m.role, organisationId: m.panelMember.user.organisationId })),
+    config.quorum,
+    { requirePresence: false },
+  );
+  return { result, rule: config.quorum };
+}

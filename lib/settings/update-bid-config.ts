@@ -1,0 +1,37 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
+import { writeAuditEvent } from "@/lib/audit/write-audit-event";
+import { fieldErrorsByPath } from "@/lib/cases/field-rules";
+import { db } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { BID_SETTING, getBidConfig } from "./bid";
+import { bidConfigFormSchema, toBidConfig } from "./bid-config.schema";
+
+export type UpdateBidConfigResult = { ok: true } | { ok: false; fieldErrors: Record<string, string> };
+
+/** The administrator sets the quorum rule and the panel access window (audited with before/after). */
+export async function updateBidConfig(actor: Actor, values: unknown): Promise<UpdateBidConfigResult> {
+  if (!can(actor, "config:manage")) throw new NotFoundError();
+  const parsed = bidConfigFormSchema.safeParse(values);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsByPath(parsed.error) };
+  const config = toBidConfig(parsed.data);
+  await db.$transaction(async (tx) => {
+    const before = await getBidConfig(tx);
+    const value = config as unknown as Prisma.InputJsonValue;
+    await tx.setting.upsert({
+      where: { key: BID_SETTING },
+      create: { key: BID_SETTING, value, updatedById: actor.userId },
+      update: { value, updatedById: actor.userId },
+    });
+    await writeAuditEvent(tx, actor.userId, {
+      action: "config.bidUpdated",
+      entityType: "Setting",
+      entityId: BID_SETTING,
+      before: before as unknown as Prisma.InputJsonValue,
+      after: value,
+    });
+  });
+  return { ok: true };
+}
