@@ -83,6 +83,8 @@ export async function refreshDueDates(tx: Tx, caseId: string): Promise<void> {
       createdAt: true,
       firstActionAt: true,
       status: true,
+      implementationDueAt: true,
+      reviewDueAt: true,
       assessments: { where: { status: "APPROVED" }, orderBy: { decidedAt: "desc" }, take: 1, select: { decidedAt: true } },
       casePlans: { where: { status: "APPROVED" }, orderBy: { decidedAt: "desc" }, take: 1, select: { decidedAt: true } },
       notes: {
@@ -103,6 +105,8 @@ export async function refreshDueDates(tx: Tx, caseId: string): Promise<void> {
       casePlanApprovedAt: facts.casePlans[0]?.decidedAt ?? null,
       lastFollowUpAt: facts.notes[0]?.date ?? null,
       plannedNextVisit: facts.notes[0]?.nextVisitDate ?? null,
+      bidImplementationDueAt: facts.implementationDueAt,
+      bidReviewDueAt: facts.reviewDueAt,
       ...statusFacts(facts.status),
     },
     config,

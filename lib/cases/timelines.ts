@@ -37,6 +37,11 @@ export type TimelineFacts = {
   closed: boolean;
   /** Referred to a BID panel: the panel's decision takes the place of the case plan. */
   awaitingBid?: boolean;
+  /** The case is being implemented (status IMPLEMENTATION): the BID implementation deadline applies. */
+  implementing?: boolean;
+  /** From the latest signed BID decision (Case.implementationDueAt / reviewDueAt). */
+  bidImplementationDueAt?: Date | null;
+  bidReviewDueAt?: Date | null;
 };
 
 export type DueDates = {
@@ -49,10 +54,11 @@ export type DueDates = {
 };
 
 /** The part of the facts that follows from the case's status. */
-export function statusFacts(status: string): Pick<TimelineFacts, "closed" | "awaitingBid"> {
+export function statusFacts(status: string): Pick<TimelineFacts, "closed" | "awaitingBid" | "implementing"> {
   return {
     closed: status === "CLOSED" || status === "TRANSFERRED" || status === "DUPLICATE",
     awaitingBid: status === "BID_PENDING",
+    implementing: status === "IMPLEMENTATION",
   };
 }
 
@@ -68,8 +74,10 @@ export function computeDueDates(facts: TimelineFacts, config: TimelineConfig = D
   const risk = facts.riskLevel ?? UNSET_RISK;
   const firstActionDueAt = facts.firstActionAt ? null : plusHours(facts.registeredAt, config.firstActionHours[risk]);
   const assessmentDueAt = facts.assessmentApprovedAt ? null : plusHours(facts.registeredAt, config.assessmentHours[risk]);
+  // A signed BID decision (it set the implementation/review dates) takes the plan's place too.
+  const bidDecided = Boolean(facts.bidImplementationDueAt || facts.bidReviewDueAt);
   const casePlanDueAt =
-    facts.assessmentApprovedAt && !facts.casePlanApprovedAt && !facts.awaitingBid
+    facts.assessmentApprovedAt && !facts.casePlanApprovedAt && !facts.awaitingBid && !bidDecided
       ? plusHours(facts.assessmentApprovedAt, config.casePlanHours[risk])
       : null;
   let followUpDueAt: Date | null = null;
@@ -78,7 +86,14 @@ export function computeDueDates(facts: TimelineFacts, config: TimelineConfig = D
     followUpDueAt = plusHours(from, config.followUpHours[risk]);
     if (facts.plannedNextVisit && facts.plannedNextVisit < followUpDueAt) followUpDueAt = facts.plannedNextVisit;
   }
-  const pending = [firstActionDueAt, assessmentDueAt, casePlanDueAt, followUpDueAt].filter((d): d is Date => d !== null);
+  // A BID decision's deadlines: the implementation deadline while the case is being implemented
+  // (an earlier follow-up or a later BID referral means it is past that step), the review date
+  // while the case is open — but not while a new BID referral is pending.
+  const bidImplementation = facts.implementing ? (facts.bidImplementationDueAt ?? null) : null;
+  const bidReview = facts.awaitingBid ? null : (facts.bidReviewDueAt ?? null);
+  const pending = [firstActionDueAt, assessmentDueAt, casePlanDueAt, followUpDueAt, bidImplementation, bidReview].filter(
+    (d): d is Date => d !== null,
+  );
   const nextDueAt = pending.length ? new Date(Math.min(...pending.map((d) => d.getTime()))) : null;
   return { firstActionDueAt, assessmentDueAt, casePlanDueAt, followUpDueAt, nextDueAt };
 }

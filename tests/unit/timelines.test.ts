@@ -110,18 +110,59 @@ describe("isOverdue", () => {
 
 describe("statusFacts", () => {
   it.each([
-    ["CLOSED", true, false],
-    ["TRANSFERRED", true, false],
-    ["DUPLICATE", true, false],
-    ["BID_PENDING", false, true],
-    ["IMPLEMENTATION", false, false],
-  ] as const)("%s → closed %s, awaiting BID %s", (status, closed, awaitingBid) => {
-    expect(statusFacts(status)).toEqual({ closed, awaitingBid });
+    ["CLOSED", true, false, false],
+    ["TRANSFERRED", true, false, false],
+    ["DUPLICATE", true, false, false],
+    ["BID_PENDING", false, true, false],
+    ["IMPLEMENTATION", false, false, true],
+    ["FOLLOW_UP", false, false, false],
+  ] as const)("%s → closed %s, awaiting BID %s, implementing %s", (status, closed, awaitingBid, implementing) => {
+    expect(statusFacts(status)).toEqual({ closed, awaitingBid, implementing });
   });
 
   it("a case waiting for a BID panel has no case-plan due date", () => {
     const due = computeDueDates(facts({ riskLevel: "HIGH", firstActionAt: at(H), assessmentApprovedAt: at(2 * D), ...statusFacts("BID_PENDING") }));
     expect(due.casePlanDueAt).toBeNull();
     expect(due.nextDueAt).toBeNull();
+  });
+});
+
+describe("computeDueDates — BID decision deadlines", () => {
+  const decided = { riskLevel: "LOW" as const, firstActionAt: at(H), assessmentApprovedAt: at(2 * D) };
+  const deadline = at(20 * D);
+  const review = at(60 * D);
+
+  it("while implementing, the implementation deadline is next; the review date after it", () => {
+    const due = computeDueDates(facts({ ...decided, bidImplementationDueAt: deadline, bidReviewDueAt: review, ...statusFacts("IMPLEMENTATION") }));
+    expect(due.nextDueAt).toEqual(deadline);
+  });
+
+  it("an earlier review date wins", () => {
+    const early = at(10 * D);
+    const due = computeDueDates(facts({ ...decided, bidImplementationDueAt: deadline, bidReviewDueAt: early, ...statusFacts("IMPLEMENTATION") }));
+    expect(due.nextDueAt).toEqual(early);
+  });
+
+  it("in follow-up the implementation deadline no longer counts, the review date does", () => {
+    const due = computeDueDates(facts({ ...decided, bidImplementationDueAt: deadline, bidReviewDueAt: review, ...statusFacts("FOLLOW_UP") }));
+    expect(due.nextDueAt).toEqual(review);
+  });
+
+  it("a new BID referral or a closed case suspends both", () => {
+    for (const status of ["BID_PENDING", "CLOSED"]) {
+      const due = computeDueDates(facts({ ...decided, bidImplementationDueAt: deadline, bidReviewDueAt: review, ...statusFacts(status) }));
+      expect(due.nextDueAt).toBeNull();
+    }
+  });
+
+  it("a signed BID decision takes the case plan's place: no case-plan due date", () => {
+    const due = computeDueDates(facts({ ...decided, bidImplementationDueAt: deadline, ...statusFacts("IMPLEMENTATION") }));
+    expect(due.casePlanDueAt).toBeNull();
+  });
+
+  it("without a BID decision the case plan is still due", () => {
+    const due = computeDueDates(facts({ ...decided, ...statusFacts("IMPLEMENTATION") }));
+    expect(due.casePlanDueAt).not.toBeNull();
+    expect(due.nextDueAt).toEqual(due.casePlanDueAt);
   });
 });

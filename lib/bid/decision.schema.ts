@@ -1,0 +1,160 @@
+// The BID decision form (issue 5, journey 7), shared by the hold page's form (zodResolver) and
+// the DAL. A saved decision may be incomplete (the panel drafts while it deliberates); signing
+// needs everything `decisionProblems` lists. Error messages are keys under "errors".
+import { z } from "zod";
+import { text } from "@/lib/approvals/approval.schema";
+import { parseIsoDate } from "@/lib/cases/dates";
+import { BidOutcome, BidVoteChoice } from "@/lib/generated/prisma/enums";
+
+const LONG = 5000;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const optionalDate = z
+  .string({ error: "invalid" })
+  .trim()
+  .default("")
+  .refine((value) => value === "" || parseIsoDate(value) !== null, { error: "invalidDate" });
+
+export const optionSchema = z.object({
+  option: z.string({ error: "required" }).trim().min(1, { error: "required" }).max(500, { error: "tooLong" }),
+  pros: text(2000).default(""),
+  cons: text(2000).default(""),
+});
+
+export const voteSchema = z
+  .object({
+    panelMemberId: z.string().regex(UUID, { error: "invalid" }),
+    choice: z.enum(["", ...Object.values(BidVoteChoice)], { error: "invalid" }).default(""),
+    dissentingOpinion: text(LONG).default(""),
+  })
+  .superRefine((vote, ctx) => {
+    if (vote.dissentingOpinion && vote.choice === "") ctx.addIssue({ code: "custom", path: ["choice"], message: "required" });
+  });
+
+export const decisionFormSchema = z.object({
+  options: z.array(optionSchema).max(10, { error: "tooLong" }).default([]),
+  childViewsHeard: text(LONG).default(""),
+  outcome: z.enum(["", ...Object.values(BidOutcome)], { error: "invalid" }).default(""),
+  reasons: text(LONG).default(""),
+  conditions: text(LONG).default(""),
+  implementationPlan: text(LONG).default(""),
+  implementationOrgId: z
+    .string({ error: "invalid" })
+    .default("")
+    .refine((value) => value === "" || UUID.test(value), { error: "invalid" }),
+  implementationDeadline: optionalDate,
+  reviewDate: optionalDate,
+  votes: z.array(voteSchema).max(30).default([]),
+});
+
+export type DecisionFormValues = z.input<typeof decisionFormSchema>;
+export type DecisionForm = z.output<typeof decisionFormSchema>;
+
+/** The form values as columns (empty → null), and the votes actually cast. */
+export function toDecisionData(form: DecisionForm) {
+  return {
+    data: {
+      optionsConsidered: form.options,
+      childViewsHeard: form.childViewsHeard,
+      outcome: form.outcome === "" ? null : (form.outcome as BidOutcome),
+      reasons: form.reasons,
+      conditions: form.conditions || null,
+      implementationPlan: form.implementationPlan,
+      implementationOrgId: form.implementationOrgId || null,
+      implementationDeadline: form.implementationDeadline ? parseIsoDate(form.implementationDeadline) : null,
+      reviewDate: form.reviewDate ? parseIsoDate(form.reviewDate) : null,
+    },
+    votes: form.votes
+      .filter((vote) => vote.choice !== "")
+      .map((vote) => ({ panelMemberId: vote.panelMemberId, choice: vote.choice as BidVoteChoice, dissentingOpinion: vote.dissentingOpinion || null })),
+  };
+}
+
+export type BidOption = { option: string; pros: string; cons: string };
+
+/** The stored JSON as options (rows written by hand or by an older form are tolerated). */
+export function toOptions(json: unknown): BidOption[] {
+  if (!Array.isArray(json)) return [];
+  return json
+    .filter((entry): entry is Record<string, unknown> => typeof entry === "object" && entry !== null)
+    .map((entry) => ({
+      option: typeof entry.option === "string" ? entry.option : "",
+      pros: typeof entry.pros === "string" ? entry.pros : "",
+      cons: typeof entry.cons === "string" ? entry.cons : "",
+    }));
+}
+
+export type DecisionFacts = {
+  optionsConsidered: unknown;
+  childViewsHeard: string;
+  outcome: string | null;
+  reasons: string;
+  implementationPlan: string;
+  implementationOrgId: string | null;
+  implementationDeadline: Date | null;
+  reviewDate: Date | null;
+  votes: readonly { panelMemberId: string; choice: BidVoteChoice }[];
+};
+
+export type DecisionProblem =
+  | "options"
+  | "childViewsHeard"
+  | "outcome"
+  | "reasons"
+  | "implementationPlan"
+  | "implementationOrg"
+  | "implementationDeadline"
+  | "reviewDate"
+  | "reviewBeforeDeadline"
+  | "votesMissing"
+  | "notCarried";
+
+/**
+ * What still prevents signing (empty = complete): every part of the record, a vote from every
+ * member eligible to vote on the case, and a majority FOR among the votes cast.
+ */
+export function decisionProblems(decision: DecisionFacts, eligibleVoters: ReadonlySet<string>): DecisionProblem[] {
+  const problems: DecisionProblem[] = [];
+  if (!toOptions(decision.optionsConsidered).some((o) => o.option.trim())) problems.push("options");
+  if (!decision.childViewsHeard.trim()) problems.push("childViewsHeard");
+  if (!decision.outcome) problems.push("outcome");
+  if (!decision.reasons.trim()) problems.push("reasons");
+  if (!decision.implementationPlan.trim()) problems.push("implementationPlan");
+  if (!decision.implementationOrgId) problems.push("implementationOrg");
+  if (!decision.implementationDeadline) problems.push("implementationDeadline");
+  if (!decision.reviewDate) problems.push("reviewDate");
+  if (decision.implementationDeadline && decision.reviewDate && decision.reviewDate < decision.implementationDeadline) {
+    problems.push("reviewBeforeDeadline");
+  }
+  const voted = new Set(decision.votes.map((v) => v.panelMemberId));
+  if (eligibleVoters.size === 0 || [...eligibleVoters].some((id) => !voted.has(id))) problems.push("votesMissing");
+  const counted = decision.votes.filter((v) => eligibleVoters.has(v.panelMemberId));
+  const forVotes = counted.filter((v) => v.choice === "FOR").length;
+  const against = counted.filter((v) => v.choice === "AGAINST").length;
+  if (forVotes <= against) problems.push("notCarried");
+  return problems;
+}
+
+export function voteTally(votes: readonly { choice: BidVoteChoice }[]): Record<BidVoteChoice, number> {
+  return {
+    FOR: votes.filter((v) => v.choice === "FOR").length,
+    AGAINST: votes.filter((v) => v.choice === "AGAINST").length,
+    ABSTAIN: votes.filter((v) => v.choice === "ABSTAIN").length,
+  };
+}
+
+export const supersedeSchema = z.object({
+  kind: z.enum(["REVIEW", "REOPENING"], { error: "required" }),
+  reason: z.string({ error: "required" }).trim().min(1, { error: "required" }).max(2000, { error: "tooLong" }),
+});
+
+export const conflictSchema = z
+  .object({
+    hasConflict: z.enum(["no", "yes"], { error: "required" }),
+    note: text(2000).default(""),
+  })
+  .superRefine((input, ctx) => {
+    if (input.hasConflict === "yes" && !input.note) ctx.addIssue({ code: "custom", path: ["note"], message: "required" });
+  });
+
+export type ConflictFormValues = z.input<typeof conflictSchema>;

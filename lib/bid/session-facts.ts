@@ -1,0 +1,148 @@
+import "server-only";
+// What the session pages and the decision writes share: the members with their attendance and
+// organisation, and per agenda case who is recused, the quorum on the day, who may vote, and
+// the live (not superseded) decision with its votes.
+import type { Tx } from "@/lib/db";
+import type { BidVoteChoice } from "@/lib/generated/prisma/enums";
+import { getBidConfig } from "@/lib/settings/bid";
+import { caseQuorum, eligibleVoterIds, type SessionMemberFacts } from "./case-quorum";
+import { decisionProblems, type DecisionProblem } from "./decision.schema";
+import type { QuorumResult } from "./quorum";
+
+export type MemberFacts = SessionMemberFacts & { name: string; organisationName: string; userId: string };
+
+export type LiveDecision = {
+  id: string;
+  version: number;
+  kind: string;
+  signedAt: Date | null;
+  outcome: string | null;
+  optionsConsidered: unknown;
+  childViewsHeard: string;
+  reasons: string;
+  conditions: string | null;
+  implementationPlan: string;
+  implementationOrgId: string | null;
+  implementationDeadline: Date | null;
+  reviewDate: Date | null;
+  votes: { panelMemberId: string; choice: BidVoteChoice; dissentingOpinion: string | null }[];
+};
+
+export type AgendaFacts = {
+  agendaItemId: string;
+  position: number;
+  caseId: string;
+  caseNumber: string;
+  childName: string;
+  referralId: string;
+  accessUntil: Date | null;
+  declarations: { panelMemberId: string; hasConflict: boolean; note: string | null }[];
+  recusedIds: Set<string>;
+  quorum: QuorumResult;
+  eligibleVoters: Set<string>;
+  decision: LiveDecision | null;
+  /** What still prevents signing the live decision (empty = it can be signed). */
+  problems: DecisionProblem[];
+};
+
+export type SessionFacts = {
+  id: string;
+  version: number;
+  status: string;
+  scheduledAt: Date;
+  venue: string | null;
+  remoteLink: string | null;
+  publishedAt: Date | null;
+  heldAt: Date | null;
+  chairId: string;
+  members: MemberFacts[];
+  agenda: AgendaFacts[];
+};
+
+const decisionSelect = {
+  id: true,
+  version: true,
+  kind: true,
+  signedAt: true,
+  outcome: true,
+  optionsConsidered: true,
+  childViewsHeard: true,
+  reasons: true,
+  conditions: true,
+  implementationPlan: true,
+  implementationOrgId: true,
+  implementationDeadline: true,
+  reviewDate: true,
+  votes: { select: { panelMemberId: true, choice: true, dissentingOpinion: true } },
+} as const;
+
+export async function loadSessionFacts(client: Pick<Tx, "bidSession" | "setting">, sessionId: string): Promise<SessionFacts | null> {
+  const session = await client.bidSession.findUnique({
+    where: { id: sessionId },
+    select: {
+      id: true,
+      version: true,
+      status: true,
+      scheduledAt: true,
+      venue: true,
+      remoteLink: true,
+      publishedAt: true,
+      heldAt: true,
+      chairId: true,
+      members: {
+        orderBy: [{ role: "asc" }, { invitedAt: "asc" }],
+        select: {
+          panelMemberId: true,
+          role: true,
+          attended: true,
+          panelMember: { select: { userId: true, user: { select: { name: true, organisationId: true, organisation: { select: { name: true } } } } } },
+        },
+      },
+      agenda: {
+        orderBy: { position: "asc" },
+        select: {
+          id: true,
+          position: true,
+          caseId: true,
+          referralId: true,
+          accessUntil: true,
+          case: { select: { caseNumber: true, firstName: true, lastName: true } },
+          conflicts: { select: { panelMemberId: true, hasConflict: true, note: true } },
+          decisions: { where: { supersededAt: null }, select: decisionSelect },
+        },
+      },
+    },
+  });
+  if (!session) return null;
+  const config = await getBidConfig(client);
+  const members: MemberFacts[] = session.members.map((m) => ({
+    panelMemberId: m.panelMemberId,
+    role: m.role,
+    attended: m.attended,
+    organisationId: m.panelMember.user.organisationId,
+    organisationName: m.panelMember.user.organisation.name,
+    name: m.panelMember.user.name,
+    userId: m.panelMember.userId,
+  }));
+  const agenda = session.agenda.map((item): AgendaFacts => {
+    const recusedIds = new Set(item.conflicts.filter((c) => c.hasConflict).map((c) => c.panelMemberId));
+    const eligibleVoters = eligibleVoterIds(members, recusedIds);
+    const decision = item.decisions[0] ?? null;
+    return {
+      agendaItemId: item.id,
+      position: item.position,
+      caseId: item.caseId,
+      caseNumber: item.case.caseNumber,
+      childName: `${item.case.firstName} ${item.case.lastName}`,
+      referralId: item.referralId,
+      accessUntil: item.accessUntil,
+      declarations: item.conflicts,
+      recusedIds,
+      quorum: caseQuorum(members, recusedIds, config.quorum, true),
+      eligibleVoters,
+      decision,
+      problems: decision ? decisionProblems(decision, eligibleVoters) : [],
+    };
+  });
+  return { ...session, members, agenda };
+}
