@@ -1,0 +1,37 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
+import { runAction, type ActionResult } from "@/lib/action-result";
+import { requireActor } from "@/lib/auth/session";
+import { admitPlacement, type PlacementWriteResult } from "@/lib/placements/admit-placement";
+import { dischargePlacement } from "@/lib/placements/discharge-placement";
+import { transferPlacement } from "@/lib/placements/transfer-placement";
+
+type Result = ActionResult<{ placementId: string }>;
+
+function revalidated(caseId: string, result: PlacementWriteResult): Result {
+  if (result.ok) {
+    revalidatePath(`/cases/${caseId}`, "layout");
+    revalidatePath("/cases");
+    revalidatePath("/placements");
+  }
+  return result;
+}
+
+/** Session → DAL (role, scope, capacity and the database constraints are checked there). */
+export async function admitPlacementAction(caseId: string, input: unknown): Promise<Result> {
+  return runAction(async () => revalidated(caseId, await admitPlacement(await requireActor(), caseId, input)));
+}
+
+export async function dischargePlacementAction(caseId: string, input: unknown): Promise<Result> {
+  return runAction(async () => {
+    const actor = await requireActor();
+    // The risk reason a runaway writes on the case, in the language of the person recording it.
+    const t = await getTranslations("placements.endReasons");
+    return revalidated(caseId, await dischargePlacement(actor, caseId, input, t("RAN_AWAY")));
+  });
+}
+
+export async function transferPlacementAction(caseId: string, input: unknown): Promise<Result> {
+  return runAction(async () => revalidated(caseId, await transferPlacement(await requireActor(), caseId, input)));
+}

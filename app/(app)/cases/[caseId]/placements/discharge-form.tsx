@@ -1,0 +1,78 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useForm, type Resolver } from "react-hook-form";
+import { Field, inputClass } from "@/components/form/field";
+import { toIsoDate, todayUtc } from "@/lib/cases/dates";
+import { PlacementEndReason } from "@/lib/generated/prisma/enums";
+import { dischargePlacementSchema, type DischargePlacementData } from "@/lib/placements/placement.schema";
+import { dischargePlacementAction } from "./actions";
+import { FormProblemMessage, submitClass } from "./form-problem";
+import { usePlacementSubmit } from "./use-placement-submit";
+
+type Values = { placementId: string; version: number; endDate: string; endReason: string; endNotes: string };
+
+const REASONS = Object.values(PlacementEndReason).filter((r) => r !== "TRANSFERRED");
+
+/** Ends the active placement; carries its version (a stale form is refused, nothing overwritten). */
+export function DischargeForm({ caseId, placementId, version, startDate }: { caseId: string; placementId: string; version: number; startDate: string }) {
+  const t = useTranslations("placements");
+  const router = useRouter();
+  const {
+    register,
+    handleSubmit,
+    getValues,
+    setError,
+    watch,
+    formState: { errors },
+  } = useForm<Values, unknown, DischargePlacementData>({
+    resolver: zodResolver(dischargePlacementSchema) as unknown as Resolver<Values, unknown, DischargePlacementData>,
+    defaultValues: { placementId, version, endDate: toIsoDate(todayUtc()), endReason: "", endNotes: "" },
+  });
+  const { pending, problem, setProblem, submit } = usePlacementSubmit((fieldErrors) => {
+    for (const [field, message] of Object.entries(fieldErrors)) setError(field as keyof Values, { message });
+  });
+  const invalid = (name: keyof Values) => (errors[name] ? { "aria-invalid": true as const, "aria-describedby": `${name}-error` } : {});
+
+  return (
+    <form
+      onSubmit={handleSubmit(
+        () => submit(() => dischargePlacementAction(caseId, getValues()), () => router.refresh()),
+        () => setProblem({ kind: "fixErrors" }),
+      )}
+      noValidate
+      className="space-y-4"
+      aria-label={t("dischargeTitle")}
+      data-testid="discharge-form"
+    >
+      <FormProblemMessage problem={problem} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field id="endDate" label={t("endDate")} error={errors.endDate?.message}>
+          <input id="endDate" type="date" min={startDate} max={toIsoDate(todayUtc())} className={inputClass} {...invalid("endDate")} {...register("endDate")} />
+        </Field>
+        <Field id="endReason" label={t("endReason")} error={errors.endReason?.message}>
+          <select id="endReason" className={inputClass} {...invalid("endReason")} {...register("endReason")}>
+            <option value="">{t("chooseReason")}</option>
+            {REASONS.map((reason) => (
+              <option key={reason} value={reason}>
+                {t(`endReasons.${reason}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
+      {watch("endReason") === "RAN_AWAY" && (
+        <p role="note" className="rounded border border-red-200 bg-red-50 p-2 text-sm text-red-900">
+          {t("runawayHint")}
+        </p>
+      )}
+      <Field id="endNotes" label={t("endNotes")} error={errors.endNotes?.message}>
+        <textarea id="endNotes" dir="auto" rows={2} className={inputClass} {...invalid("endNotes")} {...register("endNotes")} />
+      </Field>
+      <button type="submit" disabled={pending} className={submitClass}>
+        {pending ? t("discharging") : t("discharge")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,107 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useForm, type Resolver } from "react-hook-form";
+import { Field, inputClass } from "@/components/form/field";
+import { toIsoDate, todayUtc } from "@/lib/cases/dates";
+import { transferPlacementSchema, type TransferPlacementData } from "@/lib/placements/placement.schema";
+import { transferPlacementAction } from "./actions";
+import { FormProblemMessage, submitClass } from "./form-problem";
+import { usePlacementSubmit } from "./use-placement-submit";
+
+type Values = { placementId: string; version: number; toCentreId: string; date: string; notes: string; capacityOverrideReason: string };
+
+/**
+ * Transfers the child to another centre (supervisor of the sending centre). The case leaves the
+ * sender's caseload, so on success the supervisor goes back to the caseload.
+ */
+export function TransferForm({
+  caseId,
+  placementId,
+  version,
+  startDate,
+  centres,
+}: {
+  caseId: string;
+  placementId: string;
+  version: number;
+  startDate: string;
+  centres: { id: string; name: string; capacity: number; occupied: number }[];
+}) {
+  const t = useTranslations("placements");
+  const router = useRouter();
+  const {
+    register,
+    handleSubmit,
+    getValues,
+    setError,
+    watch,
+    formState: { errors },
+  } = useForm<Values, unknown, TransferPlacementData>({
+    resolver: zodResolver(transferPlacementSchema) as unknown as Resolver<Values, unknown, TransferPlacementData>,
+    defaultValues: { placementId, version, toCentreId: "", date: toIsoDate(todayUtc()), notes: "", capacityOverrideReason: "" },
+  });
+  const { pending, problem, setProblem, done, submit } = usePlacementSubmit((fieldErrors) => {
+    for (const [field, message] of Object.entries(fieldErrors)) setError(field as keyof Values, { message });
+  });
+  const invalid = (name: keyof Values) => (errors[name] ? { "aria-invalid": true as const, "aria-describedby": `${name}-error` } : {});
+  const chosen = centres.find((c) => c.id === watch("toCentreId"));
+
+  return (
+    <form
+      onSubmit={handleSubmit(
+        () => submit(() => transferPlacementAction(caseId, getValues()), () => router.push("/cases")),
+        () => setProblem({ kind: "fixErrors" }),
+      )}
+      noValidate
+      className="space-y-4"
+      aria-label={t("transferTitle")}
+      data-testid="transfer-form"
+    >
+      <p className="text-sm text-slate-600">{t("transferHint")}</p>
+      <FormProblemMessage problem={problem} />
+      {done && (
+        <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900">
+          {t("transferred")}
+        </p>
+      )}
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field id="toCentreId" label={t("toCentre")} error={errors.toCentreId?.message}>
+          <select id="toCentreId" className={inputClass} {...invalid("toCentreId")} {...register("toCentreId")}>
+            <option value="">{t("chooseCentre")}</option>
+            {centres.map((c) => (
+              <option key={c.id} value={c.id}>
+                {t("centreOption", { name: c.name, occupied: c.occupied, capacity: c.capacity })}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id="date" label={t("transferDate")} error={errors.date?.message}>
+          <input id="date" type="date" min={startDate} max={toIsoDate(todayUtc())} className={inputClass} {...invalid("date")} {...register("date")} />
+        </Field>
+      </div>
+      {chosen && chosen.occupied >= chosen.capacity && (
+        <p role="note" className="rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-950">
+          {t("centreFullWarning")}
+        </p>
+      )}
+      <Field id="transferOverride" label={t("overrideReason")} hint={t("overrideHint")} error={errors.capacityOverrideReason?.message}>
+        <textarea
+          id="transferOverride"
+          dir="auto"
+          rows={2}
+          className={inputClass}
+          {...(errors.capacityOverrideReason ? { "aria-invalid": true as const } : {})}
+          {...register("capacityOverrideReason")}
+        />
+      </Field>
+      <Field id="transferNotes" label={t("notes")} error={errors.notes?.message}>
+        <textarea id="transferNotes" dir="auto" rows={2} className={inputClass} {...register("notes")} />
+      </Field>
+      <button type="submit" disabled={pending} className={submitClass}>
+        {pending ? t("transferring") : t("transfer")}
+      </button>
+    </form>
+  );
+}
