@@ -88,6 +88,7 @@ export const fosterVisitSchema = z
     nextVisitDueAt: input.nextVisitDueAt ? parseIsoDate(input.nextVisitDueAt) : null,
   }));
 export type FosterVisitInput = z.input<typeof fosterVisitSchema>;
+export type FosterVisitData = z.output<typeof fosterVisitSchema>;
 
 /** The list's filters, from the URL. */
 export const fosterListFiltersSchema = z.object({

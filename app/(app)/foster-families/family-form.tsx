@@ -1,0 +1,124 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState, useTransition, type BaseSyntheticEvent } from "react";
+import { useForm, type FieldPath } from "react-hook-form";
+import { ConflictMessage } from "@/components/case/conflict-message";
+import { Field, FieldSet, inputClass } from "@/components/form/field";
+import { fosterFamilySchema, MAX_FAMILY_CAPACITY, type FosterFamilyData, type FosterFamilyInput } from "@/lib/foster-families/foster-family.schema";
+import { LANGUAGE_CODES } from "@/lib/reference/languages";
+import { registerFosterFamilyAction, updateFosterFamilyAction } from "./actions";
+
+type Problem = "fixErrors" | "failed" | "notFound";
+const empty: FosterFamilyInput = {
+  householdName: "",
+  location: "",
+  address: "",
+  languages: [],
+  capacity: "" as unknown as number,
+  contactName: "",
+  contactPhone: "",
+  notes: "",
+};
+
+/** Registers a household, or (with `edit`) changes its details with the version it was read at. */
+export function FamilyForm({ edit }: { edit?: { familyId: string; version: number; values: FosterFamilyInput } }) {
+  const t = useTranslations("foster");
+  const tAll = useTranslations();
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [conflict, setConflict] = useState<{ byName: string | null; at: string } | null>(null);
+  const {
+    register,
+    handleSubmit,
+    getValues,
+    setError,
+    formState: { errors },
+  } = useForm<FosterFamilyInput, unknown, FosterFamilyData>({ resolver: zodResolver(fosterFamilySchema), defaultValues: edit?.values ?? empty });
+  const invalid = (name: keyof FosterFamilyInput) =>
+    errors[name] ? { "aria-invalid": true as const, "aria-describedby": `${name}-error` } : {};
+
+  const onValid = (_: unknown, event?: BaseSyntheticEvent) => {
+    const raw: Record<string, unknown> = { ...getValues() };
+    raw.languages = new FormData(event?.target as HTMLFormElement).getAll("languages");
+    setProblem(null);
+    setConflict(null);
+    startTransition(async () => {
+      try {
+        const result = edit
+          ? await updateFosterFamilyAction(edit.familyId, { ...raw, version: edit.version })
+          : await registerFosterFamilyAction(raw);
+        if (result.ok) {
+          router.push(`/foster-families/${edit ? edit.familyId : (result.data as { familyId: string }).familyId}`);
+          return;
+        }
+        if ("fieldErrors" in result) {
+          for (const [field, message] of Object.entries(result.fieldErrors)) setError(field as FieldPath<FosterFamilyInput>, { message });
+          setProblem("fixErrors");
+        } else if ("conflict" in result) {
+          setConflict(result.conflict);
+        } else {
+          setProblem(result.error === "notFound" ? "notFound" : "failed");
+        }
+      } catch {
+        setProblem("failed");
+      }
+    });
+  };
+
+  return (
+    <form onSubmit={handleSubmit(onValid, () => setProblem("fixErrors"))} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
+      {problem && (
+        <p role="alert" data-testid="form-error" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800">
+          {t(`problems.${problem}`)}
+        </p>
+      )}
+      {conflict && <ConflictMessage byName={conflict.byName} at={conflict.at} />}
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field id="householdName" label={t("fields.householdName")} error={errors.householdName?.message}>
+          <input id="householdName" dir="auto" className={inputClass} {...invalid("householdName")} {...register("householdName")} />
+        </Field>
+        <Field id="location" label={t("fields.location")} hint={t("fields.locationHint")} error={errors.location?.message}>
+          <input id="location" dir="auto" className={inputClass} {...invalid("location")} {...register("location")} />
+        </Field>
+        <Field id="address" label={t("fields.address")} error={errors.address?.message}>
+          <input id="address" dir="auto" className={inputClass} {...invalid("address")} {...register("address")} />
+        </Field>
+        <Field id="capacity" label={t("fields.capacity")} error={errors.capacity?.message}>
+          <input
+            id="capacity"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={MAX_FAMILY_CAPACITY}
+            className={inputClass}
+            {...invalid("capacity")}
+            {...register("capacity")}
+          />
+        </Field>
+        <Field id="contactName" label={t("fields.contactName")} error={errors.contactName?.message}>
+          <input id="contactName" dir="auto" className={inputClass} {...invalid("contactName")} {...register("contactName")} />
+        </Field>
+        <Field id="contactPhone" label={t("fields.contactPhone")} error={errors.contactPhone?.message}>
+          <input id="contactPhone" type="tel" dir="ltr" className={inputClass} {...invalid("contactPhone")} {...register("contactPhone")} />
+        </Field>
+      </div>
+      <FieldSet id="languages" legend={t("fields.languages")} error={errors.languages?.message}>
+        {LANGUAGE_CODES.map((code) => (
+          <label key={code} className="flex items-center gap-2">
+            <input type="checkbox" value={code} {...register("languages")} />
+            {tAll(`languages.${code}`)}
+          </label>
+        ))}
+      </FieldSet>
+      <Field id="notes" label={t("fields.notes")} error={errors.notes?.message}>
+        <textarea id="notes" dir="auto" rows={3} className={inputClass} {...invalid("notes")} {...register("notes")} />
+      </Field>
+      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+        {pending ? t("submitting") : edit ? t("saveChanges") : t("submit")}
+      </button>
+    </form>
+  );
+}
