@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/permissions";
@@ -19,6 +20,9 @@ export default async function TimelinesPage() {
     <section className="max-w-4xl space-y-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="text-sm text-slate-600">{t("intro")}</p>
+      <Link href="/admin/bid" className="inline-block text-sm font-semibold text-brand-700 hover:underline">
+        {(await getTranslations("bid.settings"))("title")}
+      </Link>
       <TimelinesForm initial={toTimelineForm(config)} />
     </section>
   );

@@ -1,0 +1,36 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { FormProblemMessage, primaryButton, SavedMessage } from "@/app/(app)/bid/_components/form-problem";
+import { useBidForm } from "@/app/(app)/bid/_components/use-bid-form";
+import { Field, inputClass } from "@/components/form/field";
+import { bidConfigFormSchema, type BidConfigFormInput } from "@/lib/settings/bid-config.schema";
+import { updateBidConfigAction } from "./actions";
+
+export function BidSettingsForm({ initial }: { initial: BidConfigFormInput }) {
+  const t = useTranslations("bid.settings");
+  const { form, onSubmit, pending, problem, saved } = useBidForm<BidConfigFormInput, undefined>(bidConfigFormSchema, initial, (values) => updateBidConfigAction(values));
+  const errors = form.formState.errors;
+  const number = (id: "minVoting" | "minOrganisations" | "panelAccessDays", label: string, hint?: string) => (
+    <Field id={id} label={label} hint={hint} error={errors[id]?.message}>
+      <input id={id} type="number" inputMode="numeric" className={inputClass} aria-invalid={errors[id] ? true : undefined} {...form.register(id)} />
+    </Field>
+  );
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4" data-testid="bid-settings-form">
+      <FormProblemMessage problem={problem} />
+      {saved && <SavedMessage text={t("saved")} />}
+      <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-5 md:grid-cols-2">
+        <legend className="px-1 font-semibold">{t("quorumTitle")}</legend>
+        {number("minVoting", t("minVoting"))}
+        {number("minOrganisations", t("minOrganisations"))}
+        <label className="flex items-center gap-2 text-sm font-medium md:col-span-2">
+          <input type="checkbox" {...form.register("chairRequired")} /> {t("chairRequired")}
+        </label>
+      </fieldset>
+      <div className="max-w-sm rounded-lg border border-slate-200 bg-white p-5">{number("panelAccessDays", t("panelAccessDays"), t("panelAccessHint"))}</div>
+      <button type="submit" disabled={pending} className={primaryButton}>
+        {pending ? t("saving") : t("save")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,44 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { FormProblemMessage } from "../_components/form-problem";
+import { useBidForm } from "../_components/use-bid-form";
+import { Field, FieldSet, inputClass } from "@/components/form/field";
+import { callOffSessionSchema, type CallOffSessionInput } from "@/lib/bid/bid-session.schema";
+import { callOffSessionAction } from "./actions";
+
+/** Cancel or postpone (reason; optionally a new date): the agenda's cases go back to the queue. */
+export function CallOffForm({ sessionId, version }: { sessionId: string; version: number }) {
+  const t = useTranslations("bid.sessions");
+  const { form, onSubmit, pending, problem } = useBidForm<CallOffSessionInput, { version: number; newSessionId: string | null }>(
+    callOffSessionSchema,
+    { mode: "cancel", reason: "", newDate: "", version },
+    (values) => callOffSessionAction(sessionId, values),
+  );
+  const errors = form.formState.errors;
+  const mode = form.watch("mode");
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-3" data-testid="call-off-form">
+      <FormProblemMessage problem={problem} />
+      <input type="hidden" {...form.register("version")} />
+      <FieldSet id="mode" legend={t("callOffMode")} error={errors.mode?.message}>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="radio" value="cancel" {...form.register("mode")} /> {t("cancel")}
+        </label>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="radio" value="postpone" {...form.register("mode")} /> {t("postpone")}
+        </label>
+      </FieldSet>
+      <Field id="callOffReason" label={t("callOffReason")} error={errors.reason?.message}>
+        <textarea id="callOffReason" rows={2} className={inputClass} aria-invalid={errors.reason ? true : undefined} {...form.register("reason")} />
+      </Field>
+      {mode === "postpone" && (
+        <Field id="newDate" label={t("newDate")} hint={t("newDateHint")} error={errors.newDate?.message}>
+          <input id="newDate" type="datetime-local" className={inputClass} {...form.register("newDate")} />
+        </Field>
+      )}
+      <button type="submit" disabled={pending} className="rounded bg-red-700 px-5 py-2.5 font-semibold text-white hover:bg-red-800 disabled:opacity-60">
+        {pending ? t("saving") : mode === "postpone" ? t("confirmPostpone") : t("confirmCancel")}
+      </button>
+    </form>
+  );
+}

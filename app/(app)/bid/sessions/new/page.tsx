@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { can } from "@/lib/auth/permissions";
+import { requireActor } from "@/lib/auth/session";
+import { listPanelRoster } from "@/lib/bid/list-panel-roster";
+import { BidNav } from "../../_components/bid-nav";
+import { SessionForm } from "../session-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("bid.sessions"))("newTitle") };
+}
+
+/** Schedule a session (a draft: the agenda is built on the session's page, then published). */
+export default async function NewSessionPage() {
+  const actor = await requireActor();
+  if (!can(actor, "bid:coordinate")) notFound();
+  const [roster, t] = await Promise.all([listPanelRoster(actor, { activeOnly: true }), getTranslations("bid.sessions")]);
+  return (
+    <section className="space-y-5">
+      <h1 className="text-2xl font-bold">{t("newTitle")}</h1>
+      <BidNav active="sessions" />
+      {roster.length === 0 ? (
+        <p className="rounded border border-slate-200 bg-white p-4 text-slate-600">{t("noRoster")}</p>
+      ) : (
+        <div className="rounded-lg border border-slate-200 bg-white p-5">
+          <SessionForm roster={roster.map((m) => ({ ...m, undertakingSigned: m.undertakingSignedAt !== null }))} />
+        </div>
+      )}
+    </section>
+  );
+}

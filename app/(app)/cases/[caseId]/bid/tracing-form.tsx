@@ -1,0 +1,32 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { FormProblemMessage, primaryButton, SavedMessage } from "@/app/(app)/bid/_components/form-problem";
+import { useBidForm } from "@/app/(app)/bid/_components/use-bid-form";
+import { Field, inputClass } from "@/components/form/field";
+import { familyTracingSchema, type FamilyTracingInput } from "@/lib/bid/bid-referral.schema";
+import { saveFamilyTracingAction } from "./actions";
+
+/** The family tracing result on the open referral (a readiness item). */
+export function TracingForm({ caseId, version, current }: { caseId: string; version: number; current: string | null }) {
+  const t = useTranslations("bid.referral");
+  const { form, onSubmit, pending, problem, saved } = useBidForm<FamilyTracingInput, { version: number }>(
+    familyTracingSchema,
+    { familyTracingResult: current ?? "", version },
+    (values) => saveFamilyTracingAction(caseId, values),
+    (data) => form.setValue("version", data.version),
+  );
+  const errors = form.formState.errors;
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-3" data-testid="tracing-form">
+      <FormProblemMessage problem={problem} />
+      {saved && <SavedMessage text={t("tracingSaved")} />}
+      <input type="hidden" {...form.register("version")} />
+      <Field id="familyTracingResult" label={t("familyTracingResult")} error={errors.familyTracingResult?.message}>
+        <textarea id="familyTracingResult" rows={3} className={inputClass} aria-invalid={errors.familyTracingResult ? true : undefined} {...form.register("familyTracingResult")} />
+      </Field>
+      <button type="submit" disabled={pending} className={primaryButton}>
+        {pending ? t("submitting") : t("saveTracing")}
+      </button>
+    </form>
+  );
+}

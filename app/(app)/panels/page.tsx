@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { can } from "@/lib/auth/permissions";
+import { requireActor } from "@/lib/auth/session";
+import { listMyPanels } from "@/lib/bid/list-my-panels";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("panels.list"))("title") };
+}
+
+/**
+ * "My panels": the published or held sessions the member is invited to (date, place, role,
+ * number of cases — no child's name here). Rendered per request: changes show at once.
+ */
+export default async function MyPanelsPage() {
+  const actor = await requireActor();
+  if (!can(actor, "bid:sit")) notFound();
+  const [mine, t, tBid, format] = await Promise.all([listMyPanels(actor), getTranslations("panels"), getTranslations("bid"), getFormatter()]);
+
+  return (
+    <section className="space-y-5">
+      <h1 className="text-2xl font-bold">{t("list.title")}</h1>
+      {!mine.onRoster ? (
+        <p className="rounded border border-slate-200 bg-white p-4 text-slate-600">{t("list.notOnRoster")}</p>
+      ) : (
+        <>
+          <p className={`rounded border p-3 text-sm ${mine.undertakingSignedAt ? "border-green-300 bg-green-50 text-green-900" : "border-amber-300 bg-amber-50 text-amber-950"}`} data-testid="my-undertaking">
+            {mine.undertakingSignedAt
+              ? t("list.undertakingSigned", { date: format.dateTime(mine.undertakingSignedAt, { dateStyle: "medium" }) })
+              : t("list.undertakingMissing")}{" "}
+            <Link href="/panels/undertaking" className="font-semibold underline">
+              {mine.undertakingSignedAt ? t("list.readUndertaking") : t("list.signUndertaking")}
+            </Link>
+          </p>
+          {mine.panels.length === 0 ? (
+            <p className="rounded border border-slate-200 bg-white p-4 text-slate-600">{t("list.empty")}</p>
+          ) : (
+            <ul className="space-y-2" data-testid="my-panels">
+              {mine.panels.map((p) => (
+                <li key={p.sessionId} className="rounded-lg border border-slate-200 bg-white p-4" data-testid={`panel-${p.sessionId}`}>
+                  <div className="flex flex-wrap items-baseline justify-between gap-2">
+                    <Link href={`/panels/${p.sessionId}`} className="font-semibold text-brand-700 hover:underline" data-testid="panel-date">
+                      {format.dateTime(p.scheduledAt, { dateStyle: "full", timeStyle: "short" })}
+                    </Link>
+                    <span className="text-sm font-semibold">{tBid(`sessionStatus.${p.status}`)}</span>
+                  </div>
+                  <p className="text-sm text-slate-700">
+                    {p.venue && <span dir="auto">{p.venue}</span>}
+                    {p.venue && p.remoteLink && " · "}
+                    {p.remoteLink && <span dir="auto" className="break-all">{p.remoteLink}</span>}
+                  </p>
+                  <p className="text-sm text-slate-600">
+                    {t("list.myRole", { role: tBid(`role.${p.myRole}`) })} · {tBid("sessions.chairIs", { name: p.chairName })} ·{" "}
+                    <span data-testid="panel-cases">{tBid("sessions.casesCount", { count: p.cases })}</span>
+                  </p>
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { FormProblemMessage, primaryButton } from "@/app/(app)/bid/_components/form-problem";
+import { useBidForm } from "@/app/(app)/bid/_components/use-bid-form";
+import { undertakingSchema } from "@/lib/bid/panel-member.schema";
+import { signUndertakingAction } from "./actions";
+
+/** The member ticks "I have read and accept" and signs; the page then shows the date. */
+export function UndertakingForm() {
+  const t = useTranslations("panels.undertaking");
+  const tError = useTranslations("errors");
+  const { form, onSubmit, pending, problem } = useBidForm<{ accept: boolean }, { signedAt: string }>(undertakingSchema, { accept: false }, (values) =>
+    signUndertakingAction(values),
+  );
+  const error = form.formState.errors.accept?.message;
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-3" data-testid="undertaking-form">
+      <FormProblemMessage problem={problem} />
+      <div>
+        <label className="flex items-start gap-2">
+          <input type="checkbox" id="accept" className="mt-1" aria-invalid={error ? true : undefined} aria-describedby={error ? "accept-error" : undefined} {...form.register("accept")} />
+          <span>{t("accept")}</span>
+        </label>
+        {error && (
+          <p id="accept-error" className="mt-1 text-sm text-red-700" data-testid="error-accept">
+            {tError.has(error) ? tError(error) : error}
+          </p>
+        )}
+      </div>
+      <button type="submit" disabled={pending} className={primaryButton}>
+        {pending ? t("signing") : t("sign")}
+      </button>
+    </form>
+  );
+}
