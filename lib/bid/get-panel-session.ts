@@ -24,7 +24,7 @@ export type PanelSessionItem = {
   canOpen: boolean;
   denial: PanelAccessDenial | null;
   quorum: QuorumResult;
-  decision: { id: string; signed: boolean; outcome: string | null; problems: DecisionProblem[] } | null;
+  decision: { id: string; version: number; signed: boolean; outcome: string | null; problems: DecisionProblem[] } | null;
 };
 
 export type PanelSession = {
@@ -88,7 +88,7 @@ export async function getPanelSession(actor: Actor, sessionId: string, now: Date
         quorum: item.quorum,
         decision:
           item.decision && !item.recusedIds.has(seat.panelMemberId)
-            ? { id: item.decision.id, signed: item.decision.signedAt !== null, outcome: item.decision.outcome, problems: item.problems }
+            ? { id: item.decision.id, version: item.decision.version, signed: item.decision.signedAt !== null, outcome: item.decision.outcome, problems: item.problems }
             : null,
       };
     }),

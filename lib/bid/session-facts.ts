@@ -3,7 +3,7 @@ import "server-only";
 // organisation, and per agenda case who is recused, the quorum on the day, who may vote, and
 // the live (not superseded) decision with its votes.
 import type { Tx } from "@/lib/db";
-import type { BidVoteChoice } from "@/lib/generated/prisma/enums";
+import type { BidOutcome, BidVoteChoice } from "@/lib/generated/prisma/enums";
 import { getBidConfig } from "@/lib/settings/bid";
 import { caseQuorum, eligibleVoterIds, type SessionMemberFacts } from "./case-quorum";
 import { decisionProblems, type DecisionProblem } from "./decision.schema";
@@ -16,7 +16,7 @@ export type LiveDecision = {
   version: number;
   kind: string;
   signedAt: Date | null;
-  outcome: string | null;
+  outcome: BidOutcome | null;
   optionsConsidered: unknown;
   childViewsHeard: string;
   reasons: string;

@@ -1,0 +1,32 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { runAction, type ActionResult } from "@/lib/action-result";
+import { requireActor } from "@/lib/auth/session";
+import { recordAttendance } from "@/lib/bid/record-attendance";
+import { saveBidDecision } from "@/lib/bid/save-bid-decision";
+
+function revalidate(sessionId: string) {
+  revalidatePath(`/bid/sessions/${sessionId}`, "layout");
+  revalidatePath(`/panels/${sessionId}`, "layout");
+  revalidatePath("/bid");
+}
+
+export async function recordAttendanceAction(sessionId: string, input: unknown): Promise<ActionResult<{ sessionVersion: number }>> {
+  return runAction(async () => {
+    const result = await recordAttendance(await requireActor(), sessionId, input);
+    if (result.ok) revalidate(sessionId);
+    return result;
+  });
+}
+
+export async function saveDecisionAction(
+  sessionId: string,
+  agendaItemId: string,
+  input: unknown,
+): Promise<ActionResult<{ decisionId: string; decisionVersion: number }>> {
+  return runAction(async () => {
+    const result = await saveBidDecision(await requireActor(), sessionId, agendaItemId, input);
+    if (result.ok) revalidate(sessionId);
+    return result;
+  });
+}

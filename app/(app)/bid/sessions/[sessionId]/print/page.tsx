@@ -1,0 +1,109 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { requireActor } from "@/lib/auth/session";
+import { getSessionMinutes } from "@/lib/bid/session-minutes";
+import { orNotFound } from "@/lib/or-not-found";
+import { PrintButton, PrintStyles } from "../../../decisions/_components/print-button";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("bid.print");
+  return { title: t("minutesTitle") };
+}
+
+/**
+ * The printable minutes of a session (issue 5, journey 9): attendance, the agenda by case number,
+ * per case the outcome and the vote count. No names of children, no reasons: those are in each
+ * case's decision record.
+ */
+export default async function SessionMinutesPage({ params }: PageProps<"/bid/sessions/[sessionId]/print">) {
+  const actor = await requireActor();
+  const { sessionId } = await params;
+  const minutes = await orNotFound(getSessionMinutes(actor, sessionId));
+  const [t, tAll, format] = await Promise.all([getTranslations("bid.print"), getTranslations(), getFormatter()]);
+  return (
+    <article className="mx-auto max-w-3xl space-y-5 bg-white p-4 sm:p-8 print:p-0" data-testid="print-page">
+      <PrintStyles />
+      <div className="flex justify-end print:hidden">
+        <PrintButton />
+      </div>
+      <p className="text-center text-sm font-bold uppercase tracking-widest text-red-800" data-testid="confidential">
+        {t("confidential")}
+      </p>
+      <header className="space-y-1 border-b border-slate-300 pb-3 text-center">
+        <p className="text-sm">{t("organisation")}</p>
+        <h1 className="text-xl font-bold">{t("minutesHeading")}</h1>
+        <p>
+          {format.dateTime(minutes.scheduledAt, { dateStyle: "full", timeStyle: "short" })}
+          {minutes.venue && <span dir="auto"> · {minutes.venue}</span>}
+        </p>
+        <p className="text-sm">{tAll(`bid.hold.sessionStatus.${minutes.status}`)}</p>
+      </header>
+
+      <section className="space-y-2">
+        <h2 className="text-lg font-semibold">{t("attendance")}</h2>
+        <table className="w-full text-sm" data-testid="minutes-attendance">
+          <thead>
+            <tr className="text-xs uppercase text-slate-500">
+              <th scope="col" className="p-1.5 text-start">{t("member")}</th>
+              <th scope="col" className="p-1.5 text-start">{t("organisationCol")}</th>
+              <th scope="col" className="p-1.5 text-start">{t("role")}</th>
+              <th scope="col" className="p-1.5 text-start">{t("attendedCol")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {minutes.members.map((m, i) => (
+              <tr key={i} className="border-t border-slate-200">
+                <td className="p-1.5" dir="auto">{m.name}</td>
+                <td className="p-1.5">{m.organisationName}</td>
+                <td className="p-1.5">{tAll(`bid.hold.roles.${m.role}`)}</td>
+                <td className="p-1.5">{m.attended === null ? "—" : m.attended ? tAll("bid.hold.present") : tAll("bid.hold.absent")}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section className="space-y-2">
+        <h2 className="text-lg font-semibold">{t("agenda")}</h2>
+        <p className="text-xs text-slate-600">{t("minutesScope")}</p>
+        <table className="w-full text-sm" data-testid="minutes-agenda">
+          <thead>
+            <tr className="text-xs uppercase text-slate-500">
+              <th scope="col" className="p-1.5 text-start">#</th>
+              <th scope="col" className="p-1.5 text-start">{t("caseNumber")}</th>
+              <th scope="col" className="p-1.5 text-start">{t("outcome")}</th>
+              <th scope="col" className="p-1.5 text-start">{t("votes")}</th>
+              <th scope="col" className="p-1.5 text-start">{t("recusals")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {minutes.agenda.map((item) => (
+              <tr key={item.position} className="border-t border-slate-200 align-top">
+                <td className="p-1.5">{item.position}</td>
+                <td className="p-1.5 font-mono">{item.caseNumber}</td>
+                <td className="p-1.5">
+                  {item.decision?.signedAt && item.decision.outcome
+                    ? tAll(`bid.decision.outcomes.${item.decision.outcome}`)
+                    : item.decision
+                      ? t("notSigned")
+                      : t("noDecision")}
+                </td>
+                <td className="p-1.5">
+                  {item.decision?.signedAt
+                    ? t("tally", { for: item.decision.tally.FOR, against: item.decision.tally.AGAINST, abstain: item.decision.tally.ABSTAIN })
+                    : "—"}
+                </td>
+                <td className="p-1.5">{item.recusals}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <div className="grid grid-cols-2 gap-8 pt-10 text-sm">
+        <p className="border-t border-slate-400 pt-1">{t("chairSignature")}</p>
+        <p className="border-t border-slate-400 pt-1">{t("secretarySignature")}</p>
+      </div>
+      <p className="text-center text-xs font-bold uppercase tracking-widest text-red-800">{t("confidential")}</p>
+    </article>
+  );
+}
