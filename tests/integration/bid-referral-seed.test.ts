@@ -24,6 +24,11 @@ describe("seedBid", () => {
     expect(roster.find((r) => r.user.email === "panel.masef@cpise.demo")?.defaultRole).toBe("CHAIR");
   });
 
+  it("the unlisted panel account exists, off the roster", async () => {
+    const user = await db.user.findUniqueOrThrow({ where: { email: "panel.avenir@cpise.demo" }, select: { role: true, panelMember: true } });
+    expect(user).toEqual({ role: "PANEL_MEMBER", panelMember: null });
+  });
+
   it("every seeded BID_PENDING case has one referral; the chosen ones are not ready, the others ready", async () => {
     const pending = await db.case.findMany({
       where: { status: "BID_PENDING" },
@@ -51,8 +56,9 @@ describe("seedBid", () => {
   });
 
   it("a second run creates nothing", async () => {
-    const before = await Promise.all([db.panelMember.count(), db.bidReferral.count(), db.caseEvent.count()]);
+    const counts = () => Promise.all([db.panelMember.count(), db.bidReferral.count(), db.caseEvent.count(), db.user.count()]);
+    const before = await counts();
     await seed(db);
-    expect(await Promise.all([db.panelMember.count(), db.bidReferral.count(), db.caseEvent.count()])).toEqual(before);
+    expect(await counts()).toEqual(before);
   }, 600_000);
 });
