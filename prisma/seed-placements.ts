@@ -5,6 +5,8 @@
 // - one runaway (NDB, ended a few days before the demo's last recorded day; the case is HIGH risk);
 // - one transfer NDB → NKN (the first placement ended TRANSFERRED, the second links to it);
 // - two kinship care placements (NKS, NKO) after a first stay in the centre;
+// - two foster family placements (NDB in Famille Ould Mohamed, NKS in Famille Kane: approved
+//   families of seed-foster.ts) after a first stay in the centre, when those families exist;
 // - the two most recent arrivals are not placed yet.
 // Capacity: CPISE Nouakchott Nord (NKN) is set to ONE bed more than its seeded residential
 // placements, so the capacity rule is demonstrable: one more admission fills it, the next is
@@ -26,6 +28,8 @@ type Planned = {
   endReason?: PlacementEndReason;
   endNotes?: string;
   caregiver?: { caregiverName: string; caregiverRelationship: string; address: string; contactPhone: string };
+  /** Household name of a seeded foster family (seed-foster.ts). */
+  family?: string;
   /** Links to the placement before it in the same plan (a transfer). */
   followsPrevious?: boolean;
 };
@@ -46,7 +50,12 @@ const KINSHIP = [
   { caregiverName: "Ousmane Sow", caregiverRelationship: "Oncle maternel", address: "Arafat, Nouakchott", contactPhone: "+222 36 98 76 54" },
 ];
 
-function plan(cases: SeedCase[]): Map<string, Planned[]> {
+const FOSTER = [
+  { centreCode: "NDB", family: "Famille Ould Mohamed" },
+  { centreCode: "NKS", family: "Famille Kane" },
+];
+
+function plan(cases: SeedCase[], families: ReadonlySet<string>): Map<string, Planned[]> {
   const plans = new Map<string, Planned[]>();
   const open = (c: SeedCase) => !["CLOSED", "TRANSFERRED", "DUPLICATE"].includes(c.status);
   const sorted = [...cases].sort((a, b) => a.caseNumber.localeCompare(b.caseNumber));
@@ -61,6 +70,14 @@ function plan(cases: SeedCase[]): Map<string, Planned[]> {
     const found = sorted.find((c) => c.centreCode === code && ["IMPLEMENTATION", "FOLLOW_UP"].includes(c.status) && settled(c, 30));
     return found ? [found] : [];
   });
+  const special = new Set([runaway, transfer, ...kinship]);
+  const foster = new Map(
+    FOSTER.filter((f) => families.has(f.family)).flatMap((f) => {
+      const found = sorted.find((c) => c.centreCode === f.centreCode && !special.has(c) && ["IMPLEMENTATION", "FOLLOW_UP"].includes(c.status) && settled(c, 40));
+      if (found) special.add(found);
+      return found ? [[found, f.family] as const] : [];
+    }),
+  );
   const unplaced = new Set(
     [...sorted]
       .filter((c) => open(c) && c.status === "REGISTERED")
@@ -92,6 +109,12 @@ function plan(cases: SeedCase[]): Map<string, Planned[]> {
         { type: "CPISE_RESIDENTIAL", centreCode: c.centreCode, start, end: move, endReason: "MOVED_OTHER_PLACEMENT" },
         { type: "KINSHIP_CARE", start: move, caregiver: KINSHIP[kinship.indexOf(c)] },
       ]);
+    } else if (foster.has(c)) {
+      const move = start + 30 * DAY;
+      plans.set(c.id, [
+        { type: "CPISE_RESIDENTIAL", centreCode: c.centreCode, start, end: move, endReason: "MOVED_TO_FOSTER_FAMILY" },
+        { type: "FOSTER_FAMILY", start: move, family: foster.get(c) },
+      ]);
     } else {
       plans.set(c.id, [{ type: "CPISE_RESIDENTIAL", centreCode: c.centreCode, start }]);
     }
@@ -121,7 +144,15 @@ export async function seedPlacements(db: PrismaClient, ctx: SeedContext): Promis
   });
   // Only the seed's own children, should a number have been taken by a real registration.
   const ours = rows.filter((r) => byNumber.get(r.caseNumber)?.firstName === r.firstName && byNumber.get(r.caseNumber)?.lastName === r.lastName);
-  const plans = plan(ours.map((r) => ({ ...r, centreCode: r.centre.code })));
+  const familyRows = await db.fosterFamily.findMany({
+    where: { householdName: { in: FOSTER.map((f) => f.family) }, vettingStatus: "APPROVED" },
+    select: { id: true, householdName: true },
+  });
+  const familyIds = new Map(familyRows.map((f) => [f.householdName, f.id]));
+  const plans = plan(
+    ours.map((r) => ({ ...r, centreCode: r.centre.code })),
+    new Set(familyIds.keys()),
+  );
 
   const centreId = (code: string) => {
     const id = ctx.centres.get(code);
@@ -142,6 +173,7 @@ export async function seedPlacements(db: PrismaClient, ctx: SeedContext): Promis
             caseId: row.id,
             type: p.type,
             centreId: p.centreCode ? centreId(p.centreCode) : null,
+            fosterFamilyId: p.family ? (familyIds.get(p.family) ?? null) : null,
             startDate: new Date(p.start - (p.start % DAY)),
             endDate: p.end !== undefined ? new Date(p.end - (p.end % DAY)) : null,
             endReason: p.endReason ?? null,

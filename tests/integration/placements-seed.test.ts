@@ -37,6 +37,9 @@ describe("seedPlacements", () => {
     const kinship = await db.placement.findMany({ where: { type: "KINSHIP_CARE" } });
     expect(kinship).toHaveLength(2);
     for (const k of kinship) expect(k).toMatchObject({ endDate: null, caregiverName: expect.any(String), contactPhone: expect.any(String) });
+    const foster = await db.placement.findMany({ where: { type: "FOSTER_FAMILY" }, select: { endDate: true, fosterFamily: { select: { householdName: true, vettingStatus: true } } } });
+    expect(foster.map((f) => f.fosterFamily?.householdName).sort()).toEqual(["Famille Kane", "Famille Ould Mohamed"]);
+    for (const f of foster) expect(f).toMatchObject({ endDate: null, fosterFamily: { vettingStatus: "APPROVED" } });
   });
 
   it("leaves NKN one bed short of full, and changes nothing on a second run", async () => {
