@@ -2,7 +2,8 @@
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/action-result";
-import { FormProblemMessage, secondaryButton } from "./form-problem";
+import { secondaryButton } from "./button-classes";
+import { FormProblemMessage } from "./form-problem";
 import type { FormProblem } from "./use-bid-form";
 
 /**

@@ -24,5 +24,4 @@ export function SavedMessage({ text }: { text: string }) {
   );
 }
 
-export const primaryButton = "rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60";
-export const secondaryButton = "rounded border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100 disabled:opacity-50";
+export { primaryButton, secondaryButton } from "./button-classes";

@@ -41,6 +41,7 @@ export function SessionForm({
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" data-testid="session-form">
       <FormProblemMessage problem={problem} />
+      {session && <input type="hidden" {...form.register("version")} />}
       <div className="grid gap-4 md:grid-cols-2">
         <Field id="scheduledAt" label={t("scheduledAt")} error={errors.scheduledAt?.message}>
           <input id="scheduledAt" type="datetime-local" className={inputClass} aria-invalid={errors.scheduledAt ? true : undefined} {...form.register("scheduledAt")} />

@@ -9,7 +9,7 @@ import { listPanelRoster } from "@/lib/bid/list-panel-roster";
 import { orNotFound } from "@/lib/or-not-found";
 import { ActionButton } from "../../_components/action-button";
 import { BidNav } from "../../_components/bid-nav";
-import { primaryButton } from "../../_components/form-problem";
+import { primaryButton } from "../../_components/button-classes";
 import { ReadinessList } from "../../_components/readiness-list";
 import { addToAgendaAction, moveAgendaItemAction, publishSessionAction, removeFromAgendaAction } from "../actions";
 import { CallOffForm } from "../call-off-form";
