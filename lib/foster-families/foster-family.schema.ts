@@ -9,11 +9,17 @@ import { LANGUAGE_CODES } from "@/lib/reference/languages";
 const PHONE = /^\+?[0-9 ()-]{6,20}$/;
 export const MAX_FAMILY_CAPACITY = 12;
 
-const capacity = z.coerce
-  .number({ error: "wholeNumber" })
-  .int({ error: "wholeNumber" })
-  .min(1, { error: "atLeastOne" })
-  .max(MAX_FAMILY_CAPACITY, { error: "tooLarge" });
+/** A whole number of children, from a number input ("" is "required", not 0). */
+const capacity = z.union([z.string(), z.number()], { error: "required" }).transform((value, ctx) => {
+  const text = String(value).trim();
+  const number = Number(text);
+  const problem = !text ? "required" : !Number.isInteger(number) ? "wholeNumber" : number < 1 ? "atLeastOne" : number > MAX_FAMILY_CAPACITY ? "tooLarge" : null;
+  if (problem) {
+    ctx.addIssue({ code: "custom", message: problem });
+    return z.NEVER;
+  }
+  return number;
+});
 
 const familyFields = {
   householdName: requiredText(120),

@@ -130,7 +130,9 @@ describe("registerFosterFamily", () => {
       }),
     });
     expect(await registerFosterFamily(world.actors.ngoA, household({ languages: ["xx"] }))).toMatchObject({ ok: false });
-    expect(await registerFosterFamily(world.actors.ngoA, household({ capacity: "1.5" }))).toMatchObject({ ok: false });
+    expect(await registerFosterFamily(world.actors.ngoA, household({ capacity: "1.5" }))).toMatchObject({ ok: false, fieldErrors: { capacity: "wholeNumber" } });
+    expect(await registerFosterFamily(world.actors.ngoA, household({ capacity: "" }))).toMatchObject({ ok: false, fieldErrors: { capacity: "required" } });
+    expect(await registerFosterFamily(world.actors.ngoA, household({ capacity: "13" }))).toMatchObject({ ok: false, fieldErrors: { capacity: "tooLarge" } });
     expect(await counts()).toEqual(before);
   });
 

@@ -16,7 +16,7 @@ const empty: FosterFamilyInput = {
   location: "",
   address: "",
   languages: [],
-  capacity: "" as unknown as number,
+  capacity: "",
   contactName: "",
   contactPhone: "",
   notes: "",

@@ -172,10 +172,10 @@ export default async function OccupancyBoardPage() {
               <thead>
                 <tr className="border-b border-slate-300 text-start">
                   <th scope="col" className="p-2 text-start">{t("family")}</th>
-                  <th scope="col" className="p-2 text-start">{t("organisation")}</th>
-                  <th scope="col" className="p-2 text-start">{t("status")}</th>
-                  <th scope="col" className="p-2 text-end">{t("placed")}</th>
                   <th scope="col" className="p-2 text-start">{t("nextVisit")}</th>
+                  <th scope="col" className="p-2 text-end">{t("placed")}</th>
+                  <th scope="col" className="p-2 text-start">{t("status")}</th>
+                  <th scope="col" className="p-2 text-start">{t("organisation")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -186,17 +186,17 @@ export default async function OccupancyBoardPage() {
                         {family.householdName}
                       </Link>
                     </td>
-                    <td className="p-2">{family.organisationName}</td>
-                    <td className="p-2">
-                      <VettingBadge status={family.vettingStatus} />
-                    </td>
-                    <td className="p-2 text-end">
-                      {family.activePlacements} / {family.capacity}
-                    </td>
                     <td className={`p-2 ${VISIT_STYLE[family.visitDue]}`}>
                       {family.nextVisitDueAt ? `${day(family.nextVisitDueAt)} · ` : ""}
                       {t(`visitDue.${family.visitDue}`)}
                     </td>
+                    <td className="p-2 text-end">
+                      {family.activePlacements} / {family.capacity}
+                    </td>
+                    <td className="p-2">
+                      <VettingBadge status={family.vettingStatus} />
+                    </td>
+                    <td className="p-2">{family.organisationName}</td>
                   </tr>
                 ))}
               </tbody>

@@ -50,7 +50,7 @@ export function StatusForm({ familyId, version, moves }: { familyId: string; ver
   };
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-3" aria-label={t("statusTitle")}>
+    <form onSubmit={submit} noValidate className="max-w-xl space-y-3" aria-label={t("statusTitle")}>
       {done && (
         <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900">
           {t("statusChanged", { status: t(`statuses.${done.status}`) })}
