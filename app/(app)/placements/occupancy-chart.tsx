@@ -27,7 +27,8 @@ export function OccupancyChart({ points, centres, label }: { points: ChartPoint[
           <XAxis dataKey="day" tickFormatter={short} reversed={rtl} minTickGap={24} tick={{ fill: "#334155", fontSize: 12 }} />
           <YAxis allowDecimals={false} orientation={rtl ? "right" : "left"} width={36} tick={{ fill: "#334155", fontSize: 12 }} />
           <Tooltip labelFormatter={(day) => short(String(day))} />
-          <Legend />
+          {/* Legend text in dark slate: some line colours are too light for text on white. */}
+          <Legend formatter={(value) => <span style={{ color: "#1e293b" }}>{value}</span>} />
           {centres.map((centre, index) => (
             <Line
               key={centre.code}

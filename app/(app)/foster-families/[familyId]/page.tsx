@@ -15,6 +15,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
+/** Free text inside a translated sentence keeps its own direction (Unicode first-strong isolate). */
+const isolate = (text: string) => `\u2068${text}\u2069`;
+
 const card = "space-y-3 rounded-lg border border-slate-200 bg-white p-5";
 const label = "text-xs font-semibold uppercase text-slate-500";
 
@@ -48,8 +51,8 @@ export default async function FosterFamilyPage({ params }: PageProps<"/foster-fa
         <div role="note" data-testid="suspension-banner" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">
           <p className="font-semibold">{t("suspensionBanner")}</p>
           {family.suspensionReason && (
-            <p dir="auto" className="mt-1 whitespace-pre-line">
-              {t("suspensionReasonValue", { reason: family.suspensionReason })}
+            <p className="mt-1 whitespace-pre-line">
+              {t("suspensionReasonValue", { reason: isolate(family.suspensionReason) })}
             </p>
           )}
         </div>
@@ -135,8 +138,8 @@ export default async function FosterFamilyPage({ params }: PageProps<"/foster-fa
                   )}{" "}
                   <span className="text-slate-600">{t("since", { date: day(placement.startDate) })}</span>
                   {placement.reviewFlaggedAt && (
-                    <p className="mt-1 font-semibold text-red-800" dir="auto">
-                      {t("reviewFlagged", { reason: placement.reviewReason ?? "" })}
+                    <p className="mt-1 font-semibold text-red-800">
+                      {t("reviewFlagged", { reason: isolate(placement.reviewReason ?? "") })}
                     </p>
                   )}
                 </li>
@@ -172,9 +175,9 @@ export default async function FosterFamilyPage({ params }: PageProps<"/foster-fa
                 <p className="font-semibold">
                   {day(visit.date)} · {t("visitBy", { name: visit.visitedByName })}
                   {visit.visitors && (
-                    <span className="font-normal" dir="auto">
+                    <span className="font-normal">
                       {" "}
-                      {t("visitWith", { visitors: visit.visitors })}
+                      {t("visitWith", { visitors: isolate(visit.visitors) })}
                     </span>
                   )}
                 </p>
@@ -182,8 +185,8 @@ export default async function FosterFamilyPage({ params }: PageProps<"/foster-fa
                   {visit.observations}
                 </p>
                 {visit.concerns && (
-                  <p dir="auto" className="whitespace-pre-line font-medium text-amber-900">
-                    {t("concernLabel", { concerns: visit.concerns })}
+                  <p className="whitespace-pre-line font-medium text-amber-900">
+                    {t("concernLabel", { concerns: isolate(visit.concerns) })}
                   </p>
                 )}
                 {visit.suspendedFamily && <p className="font-semibold text-red-800">{t("suspendedByVisit")}</p>}
