@@ -54,7 +54,7 @@ export async function seedBidSessions(db: PrismaClient, ctx: SeedContext): Promi
     const session = await db.bidSession.create({
       data: {
         scheduledAt,
-        venue: "MASEF, salle de réunion du 2e étage, Nouakchott",
+        venue: "MASEF, salle du conseil, Nouakchott",
         chairId: chair,
         status: "PUBLISHED",
         publishedAt: new Date(now.getTime() - DAY),
