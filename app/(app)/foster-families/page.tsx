@@ -95,11 +95,13 @@ export default async function FosterFamiliesPage({ searchParams }: PageProps<"/f
                 </div>
                 <dl className="grid grid-cols-2 gap-x-4 gap-y-1 text-sm">
                   <dt className="text-slate-500">{t("columns.location")}</dt>
-                  <dd dir="auto">{family.location}</dd>
+                  <dd>
+                    <bdi>{family.location}</bdi>
+                  </dd>
                   <dt className="text-slate-500">{t("columns.places")}</dt>
                   <dd>{t("places", { placed: family.activePlacements, capacity: family.capacity })}</dd>
                   <dt className="text-slate-500">{t("columns.languages")}</dt>
-                  <dd>{family.languages.map((code) => (tAll.has(`languages.${code}`) ? tAll(`languages.${code}`) : code)).join(", ")}</dd>
+                  <dd>{format.list(family.languages.map((code) => (tAll.has(`languages.${code}`) ? tAll(`languages.${code}`) : code)), { type: "unit", style: "short" })}</dd>
                   <dt className="text-slate-500">{t("columns.nextVisit")}</dt>
                   <dd className={overdue ? "font-semibold text-red-800" : ""}>
                     {family.nextVisitDueAt ? format.dateTime(family.nextVisitDueAt, { dateStyle: "medium", timeZone: "UTC" }) : t("noVisitPlanned")}

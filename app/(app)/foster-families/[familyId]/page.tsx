@@ -64,7 +64,9 @@ export default async function FosterFamilyPage({ params }: PageProps<"/foster-fa
           <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
             <div>
               <dt className={label}>{t("columns.location")}</dt>
-              <dd dir="auto">{family.location}</dd>
+              <dd>
+                    <bdi>{family.location}</bdi>
+                  </dd>
             </div>
             <div>
               <dt className={label}>{t("columns.places")}</dt>
@@ -72,7 +74,7 @@ export default async function FosterFamilyPage({ params }: PageProps<"/foster-fa
             </div>
             <div>
               <dt className={label}>{t("columns.languages")}</dt>
-              <dd>{family.languages.map((code) => (tAll.has(`languages.${code}`) ? tAll(`languages.${code}`) : code)).join(", ")}</dd>
+              <dd>{format.list(family.languages.map((code) => (tAll.has(`languages.${code}`) ? tAll(`languages.${code}`) : code)), { type: "unit", style: "short" })}</dd>
             </div>
             <div>
               <dt className={label}>{t("organisation")}</dt>
