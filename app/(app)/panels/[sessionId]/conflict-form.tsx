@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { Field, FieldSet, inputClass } from "@/components/form/field";
 import { conflictSchema, type ConflictFormValues } from "@/lib/bid/decision.schema";
 import { BidProblem, problemOf, type Problem } from "../../bid/decisions/_components/problem";
@@ -20,7 +20,7 @@ export function ConflictForm({ sessionId, agendaItemId, position, allowOnlyConfl
     defaultValues: { hasConflict: allowOnlyConflict ? "yes" : undefined, note: "" },
   });
   const errors = form.formState.errors;
-  const hasConflict = form.watch("hasConflict");
+  const hasConflict = useWatch({ control: form.control, name: "hasConflict" });
   const id = `conflict-${position}`;
 
   const onSubmit = form.handleSubmit(
