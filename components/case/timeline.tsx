@@ -27,6 +27,12 @@ function labelOf(entry: TimelineEntry, t: Translate, tAll: Translate, day: (date
       return t("events.case.accessGranted", { userName: entry.userName });
     case "note":
       return t("noteLabel", { type: tAll(`notes.types.${entry.note.type}`), date: day(entry.note.date) });
+    case "placementStarted":
+      return t("events.placement.startedAs", { type: tAll(`placements.types.${entry.placementType}`) });
+    case "placementEnded":
+      return t("events.placement.endedWith", { reason: tAll(`placements.endReasons.${entry.endReason}`) });
+    case "placementTransferred":
+      return t("events.placement.transferredFromTo", { from: entry.fromCentre, to: entry.toCentre });
     default: {
       // Known types without parameters, and any future type once its label is added; otherwise generic.
       const key = `events.${entry.type}`;

@@ -1,7 +1,7 @@
 // What the case timeline shows, as a discriminated union, and the pure mapping from a stored
 // CaseEvent (type + JSON data) to it. Any type this code does not know, or whose data does not
 // have the expected shape, becomes a generic entry (type, date, actor): the timeline takes any event.
-import { CaseStatus, RiskLevel, type NoteType } from "@/lib/generated/prisma/enums";
+import { CaseStatus, PlacementEndReason, PlacementType, RiskLevel, type NoteType } from "@/lib/generated/prisma/enums";
 
 export type TimelineNote = {
   id: string;
@@ -21,6 +21,9 @@ type Detail =
   | { kind: "note"; note: TimelineNote }
   | { kind: "withReason"; reason: string }
   | { kind: "accessGranted"; userName: string }
+  | { kind: "placementStarted"; placementType: PlacementType }
+  | { kind: "placementEnded"; endReason: PlacementEndReason }
+  | { kind: "placementTransferred"; fromCentre: string; toCentre: string }
   | { kind: "generic" };
 
 export type TimelineEntry = Detail & {
@@ -84,6 +87,14 @@ function detailOf(event: StoredEvent, notes: ReadonlyMap<string, TimelineNote>):
     }
     case "case.accessGranted":
       return text(data.userName) ? { kind: "accessGranted", userName: data.userName } : { kind: "generic" };
+    case "placement.started":
+      return isIn(PlacementType, data.placementType) ? { kind: "placementStarted", placementType: data.placementType } : { kind: "generic" };
+    case "placement.ended":
+      return isIn(PlacementEndReason, data.endReason) ? { kind: "placementEnded", endReason: data.endReason } : { kind: "generic" };
+    case "placement.transferred":
+      return text(data.fromCentre) && text(data.toCentre)
+        ? { kind: "placementTransferred", fromCentre: data.fromCentre, toCentre: data.toCentre }
+        : { kind: "generic" };
     default:
       return REASONED.has(event.type) && text(data.reason) ? { kind: "withReason", reason: data.reason } : { kind: "generic" };
   }

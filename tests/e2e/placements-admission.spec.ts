@@ -43,7 +43,7 @@ test.describe("placements of a child", () => {
     await expect(worker.getByText("Transférer vers un autre centre")).toHaveCount(0);
 
     await worker.goto(`${caseUrl}/notes`);
-    await expect(worker.locator('[data-event-type="placement.started"]')).toContainText("Placement commencé");
+    await expect(worker.locator('[data-event-type="placement.started"]')).toContainText("Placement commencé : Accueil résidentiel CPISE");
   });
 
   test("kinship care and other types show their own fields; a new placement cannot overlap the last one", async ({ browser }) => {
@@ -87,7 +87,7 @@ test.describe("placements of a child", () => {
     await expect(worker.getByTestId("placement-row")).toHaveCount(2);
 
     await worker.goto(`${caseUrl}/notes`);
-    await expect(worker.locator('[data-event-type="placement.ended"]')).toContainText("Placement terminé");
+    await expect(worker.locator('[data-event-type="placement.ended"]')).toContainText("Placement terminé : Autre placement");
     await expect(worker.locator('[data-event-type="placement.started"]')).toHaveCount(2);
   });
 });

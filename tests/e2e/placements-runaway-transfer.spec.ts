@@ -33,7 +33,7 @@ test.describe("ending and moving placements", () => {
     await expect(worker.locator("article header")).toContainText("Élevé");
     await expect(worker.getByTestId("placement-row")).toContainText("Fugue");
     await worker.goto(`${caseUrl}/notes`);
-    await expect(worker.locator('[data-event-type="placement.ended"]')).toContainText("Placement terminé");
+    await expect(worker.locator('[data-event-type="placement.ended"]')).toContainText("Placement terminé : Fugue");
     await expect(worker.locator('[data-event-type="case.riskSet"]').first()).toContainText("Niveau de risque fixé : Élevé");
   });
 
@@ -73,7 +73,7 @@ test.describe("ending and moving placements", () => {
     await expect(rows.nth(1)).toContainText("Transféré·e vers un autre centre");
     await expect(rows.nth(1)).toContainText("2 nov. 2026 → 15 nov. 2026");
     await receiver.goto(`${caseUrl}/notes`);
-    await expect(receiver.locator('[data-event-type="placement.transferred"]')).toContainText("Transfert vers un autre centre");
+    await expect(receiver.locator('[data-event-type="placement.transferred"]')).toContainText("Transfert de CPISE Nouadhibou vers CPISE Nouakchott Ouest");
 
     // The sending worker no longer has the case at all: not in her caseload, 404 by URL.
     const response = await worker.goto(`${caseUrl}/placements`);

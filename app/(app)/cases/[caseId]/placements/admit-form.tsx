@@ -2,7 +2,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useForm, type Resolver } from "react-hook-form";
+import { useForm, useWatch, type Resolver } from "react-hook-form";
 import { Field, inputClass } from "@/components/form/field";
 import { toIsoDate, todayUtc } from "@/lib/cases/dates";
 import { admitPlacementSchema, PLACEMENT_TYPES, type AdmitPlacementData } from "@/lib/placements/placement.schema";
@@ -56,7 +56,7 @@ export function AdmitForm({ caseId, centre, canOverride, onlyFosterFamily, famil
     handleSubmit,
     getValues,
     setError,
-    watch,
+    control,
     formState: { errors },
   } = useForm<Values, unknown, AdmitPlacementData>({
     resolver: zodResolver(admitPlacementSchema) as unknown as Resolver<Values, unknown, AdmitPlacementData>,
@@ -65,7 +65,7 @@ export function AdmitForm({ caseId, centre, canOverride, onlyFosterFamily, famil
   const { pending, problem, setProblem, done, submit } = usePlacementSubmit((fieldErrors) => {
     for (const [field, message] of Object.entries(fieldErrors)) setError(field as FieldName, { message });
   });
-  const type = watch("type");
+  const type = useWatch({ control, name: "type" });
   const full = centre.occupied >= centre.capacity;
   const invalid = (name: FieldName) => (errors[name] ? { "aria-invalid": true as const, "aria-describedby": `${name}-error` } : {});
   const text = (name: FieldName, label: string, extra: { dir?: "auto"; type?: string } = {}) => (

@@ -2,7 +2,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useForm, type Resolver } from "react-hook-form";
+import { useForm, useWatch, type Resolver } from "react-hook-form";
 import { Field, inputClass } from "@/components/form/field";
 import { toIsoDate, todayUtc } from "@/lib/cases/dates";
 import { PlacementEndReason } from "@/lib/generated/prisma/enums";
@@ -24,7 +24,7 @@ export function DischargeForm({ caseId, placementId, version, startDate }: { cas
     handleSubmit,
     getValues,
     setError,
-    watch,
+    control,
     formState: { errors },
   } = useForm<Values, unknown, DischargePlacementData>({
     resolver: zodResolver(dischargePlacementSchema) as unknown as Resolver<Values, unknown, DischargePlacementData>,
@@ -33,6 +33,7 @@ export function DischargeForm({ caseId, placementId, version, startDate }: { cas
   const { pending, problem, setProblem, submit } = usePlacementSubmit((fieldErrors) => {
     for (const [field, message] of Object.entries(fieldErrors)) setError(field as keyof Values, { message });
   });
+  const endReason = useWatch({ control, name: "endReason" });
   const invalid = (name: keyof Values) => (errors[name] ? { "aria-invalid": true as const, "aria-describedby": `${name}-error` } : {});
 
   return (
@@ -62,7 +63,7 @@ export function DischargeForm({ caseId, placementId, version, startDate }: { cas
           </select>
         </Field>
       </div>
-      {watch("endReason") === "RAN_AWAY" && (
+      {endReason === "RAN_AWAY" && (
         <p role="note" className="rounded border border-red-200 bg-red-50 p-2 text-sm text-red-900">
           {t("runawayHint")}
         </p>

@@ -127,69 +127,95 @@ function HistoryTable({
   day: (date: Date) => string;
   t: Awaited<ReturnType<typeof getTranslations<"placements">>>;
 }) {
+  const dates = (p: PlacementHistoryItem) =>
+    p.endDate ? t("fromTo", { start: day(p.startDate), end: day(p.endDate) }) : t("since", { start: day(p.startDate) });
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="min-w-full text-sm" data-testid="placement-history">
-        <thead className="bg-slate-50 text-start text-xs uppercase text-slate-600">
-          <tr>
-            <th scope="col" className="px-3 py-2 text-start">{t("columns.dates")}</th>
-            <th scope="col" className="px-3 py-2 text-start">{t("columns.type")}</th>
-            <th scope="col" className="px-3 py-2 text-start">{t("columns.location")}</th>
-            <th scope="col" className="px-3 py-2 text-start">{t("columns.decidedBy")}</th>
-            <th scope="col" className="px-3 py-2 text-start">{t("columns.endReason")}</th>
-            <th scope="col" className="px-3 py-2 text-start">{t("columns.days")}</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {history.map((p) => (
-            <tr key={p.id} data-testid="placement-row" className="align-top">
-              <td className="whitespace-nowrap px-3 py-2">
-                {p.endDate ? t("fromTo", { start: day(p.startDate), end: day(p.endDate) }) : t("since", { start: day(p.startDate) })}
-              </td>
-              <td className="px-3 py-2">{t(`types.${p.type}`)}</td>
-              <td className="px-3 py-2">
-                <span dir="auto">{p.location}</span>
-                {p.caregiverRelationship && (
-                  <span className="block text-xs text-slate-600" dir="auto">
-                    {p.caregiverRelationship}
-                  </span>
-                )}
-                {p.address && (
-                  <span className="block text-xs text-slate-600" dir="auto">
-                    {p.address}
-                    {p.contactPhone && <> · <span dir="ltr">{p.contactPhone}</span></>}
-                  </span>
-                )}
-                {p.transferredFrom && <span className="block text-xs text-slate-600">{t("transferredFrom", { centre: p.transferredFrom })}</span>}
-                {p.capacityOverrideReason && (
-                  <span className="block text-xs text-amber-800" dir="auto">
-                    {t("overridden", { reason: p.capacityOverrideReason })}
-                  </span>
-                )}
-                {p.reviewFlagged && !p.endDate && <span className="block text-xs font-semibold text-red-800">{t("reviewFlagged")}</span>}
-              </td>
-              <td className="px-3 py-2" dir="auto">
-                {p.byBidDecision ? t("bidDecision") : p.decidedByName}
-              </td>
-              <td className="px-3 py-2">
-                {p.endReason ? (
-                  <>
-                    {t(`endReasons.${p.endReason}`)}
-                    {p.endNotes && (
-                      <span className="block text-xs text-slate-600" dir="auto">
-                        {p.endNotes}
-                      </span>
-                    )}
-                  </>
-                ) : (
-                  <span className="font-semibold text-green-800">{t("active")}</span>
-                )}
-              </td>
-              <td className="px-3 py-2 whitespace-nowrap">{t("days", { count: p.daysInCare })}</td>
+    <>
+      {/* Phones: one card per placement; from sm up: the table. */}
+      <ul className="space-y-2 sm:hidden">
+        {history.map((p) => (
+          <li key={p.id} data-testid="placement-card" className="rounded-lg border border-slate-200 bg-white p-3 text-sm">
+            <p className="font-medium">
+              {t(`types.${p.type}`)} · <span dir="auto">{p.location}</span>
+            </p>
+            <p className="text-slate-600">
+              {dates(p)} · {t("days", { count: p.daysInCare })}
+            </p>
+            <p className="text-slate-600" dir="auto">
+              {p.byBidDecision ? t("bidDecision") : p.decidedByName}
+              {" · "}
+              {p.endReason ? t(`endReasons.${p.endReason}`) : <span className="font-semibold text-green-800">{t("active")}</span>}
+            </p>
+            {p.transferredFrom && <p className="text-xs text-slate-600">{t("transferredFrom", { centre: p.transferredFrom })}</p>}
+            {p.capacityOverrideReason && (
+              <p className="text-xs text-amber-800" dir="auto">
+                {t("overridden", { reason: p.capacityOverrideReason })}
+              </p>
+            )}
+          </li>
+        ))}
+      </ul>
+      <div className="hidden overflow-x-auto rounded-lg border border-slate-200 bg-white sm:block">
+        <table className="min-w-full text-sm" data-testid="placement-history">
+          <thead className="bg-slate-50 text-start text-xs uppercase text-slate-600">
+            <tr>
+              <th scope="col" className="px-3 py-2 text-start">{t("columns.dates")}</th>
+              <th scope="col" className="px-3 py-2 text-start">{t("columns.type")}</th>
+              <th scope="col" className="px-3 py-2 text-start">{t("columns.location")}</th>
+              <th scope="col" className="px-3 py-2 text-start">{t("columns.decidedBy")}</th>
+              <th scope="col" className="px-3 py-2 text-start">{t("columns.endReason")}</th>
+              <th scope="col" className="px-3 py-2 text-start">{t("columns.days")}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {history.map((p) => (
+              <tr key={p.id} data-testid="placement-row" className="align-top">
+                <td className="whitespace-nowrap px-3 py-2">{dates(p)}</td>
+                <td className="px-3 py-2">{t(`types.${p.type}`)}</td>
+                <td className="px-3 py-2">
+                  <span dir="auto">{p.location}</span>
+                  {p.caregiverRelationship && (
+                    <span className="block text-xs text-slate-600" dir="auto">
+                      {p.caregiverRelationship}
+                    </span>
+                  )}
+                  {p.address && (
+                    <span className="block text-xs text-slate-600" dir="auto">
+                      {p.address}
+                      {p.contactPhone && <> · <span dir="ltr">{p.contactPhone}</span></>}
+                    </span>
+                  )}
+                  {p.transferredFrom && <span className="block text-xs text-slate-600">{t("transferredFrom", { centre: p.transferredFrom })}</span>}
+                  {p.capacityOverrideReason && (
+                    <span className="block text-xs text-amber-800" dir="auto">
+                      {t("overridden", { reason: p.capacityOverrideReason })}
+                    </span>
+                  )}
+                  {p.reviewFlagged && !p.endDate && <span className="block text-xs font-semibold text-red-800">{t("reviewFlagged")}</span>}
+                </td>
+                <td className="px-3 py-2" dir="auto">
+                  {p.byBidDecision ? t("bidDecision") : p.decidedByName}
+                </td>
+                <td className="px-3 py-2">
+                  {p.endReason ? (
+                    <>
+                      {t(`endReasons.${p.endReason}`)}
+                      {p.endNotes && (
+                        <span className="block text-xs text-slate-600" dir="auto">
+                          {p.endNotes}
+                        </span>
+                      )}
+                    </>
+                  ) : (
+                    <span className="font-semibold text-green-800">{t("active")}</span>
+                  )}
+                </td>
+                <td className="px-3 py-2 whitespace-nowrap">{t("days", { count: p.daysInCare })}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }

@@ -2,7 +2,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useForm, type Resolver } from "react-hook-form";
+import { useForm, useWatch, type Resolver } from "react-hook-form";
 import { Field, inputClass } from "@/components/form/field";
 import { toIsoDate, todayUtc } from "@/lib/cases/dates";
 import { transferPlacementSchema, type TransferPlacementData } from "@/lib/placements/placement.schema";
@@ -36,7 +36,7 @@ export function TransferForm({
     handleSubmit,
     getValues,
     setError,
-    watch,
+    control,
     formState: { errors },
   } = useForm<Values, unknown, TransferPlacementData>({
     resolver: zodResolver(transferPlacementSchema) as unknown as Resolver<Values, unknown, TransferPlacementData>,
@@ -46,7 +46,8 @@ export function TransferForm({
     for (const [field, message] of Object.entries(fieldErrors)) setError(field as keyof Values, { message });
   });
   const invalid = (name: keyof Values) => (errors[name] ? { "aria-invalid": true as const, "aria-describedby": `${name}-error` } : {});
-  const chosen = centres.find((c) => c.id === watch("toCentreId"));
+  const toCentreId = useWatch({ control, name: "toCentreId" });
+  const chosen = centres.find((c) => c.id === toCentreId);
 
   return (
     <form
