@@ -52,7 +52,7 @@ export default async function MyPanelsPage() {
                     {p.remoteLink && <span dir="auto" className="break-all">{p.remoteLink}</span>}
                   </p>
                   <p className="text-sm text-slate-600">
-                    {t("list.myRole", { role: tBid(`role.${p.myRole}`) })} · {tBid("sessions.chairIs", { name: p.chairName })} ·{" "}
+                    {t("list.myRole", { role: tBid(`role.${p.myRole}`) })} · {tBid("sessions.chair")} : <bdi>{p.chairName}</bdi> ·{" "}
                     <span data-testid="panel-cases">{tBid("sessions.casesCount", { count: p.cases })}</span>
                   </p>
                 </li>

@@ -47,7 +47,7 @@ export default async function SessionsPage({ searchParams }: PageProps<"/bid/ses
                 <span className="text-sm font-semibold">{t(`sessionStatus.${s.status}`)}</span>
               </div>
               <p className="text-sm text-slate-600">
-                <span dir="auto">{s.venue ?? t("sessions.remote")}</span> · {t("sessions.chairIs", { name: s.chairName })} · {t("sessions.casesCount", { count: s.cases })} ·{" "}
+                <span dir="auto">{s.venue ?? t("sessions.remote")}</span> · {t("sessions.chair")} : <bdi>{s.chairName}</bdi> · {t("sessions.casesCount", { count: s.cases })} ·{" "}
                 {t("sessions.membersCount", { count: s.members })}
               </p>
             </li>

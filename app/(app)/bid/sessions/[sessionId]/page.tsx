@@ -184,6 +184,12 @@ export default async function SessionPage({ params, searchParams }: PageProps<"/
           {t("sessions.publishedOn", { date: format.dateTime(session.publishedAt, { dateStyle: "medium", timeStyle: "short" }) })}
         </p>
       )}
+      {(session.status === "PUBLISHED" || session.status === "HELD") && (
+        <p className="flex flex-wrap gap-4 text-sm font-semibold">
+          <Link href={`/bid/sessions/${session.id}/hold`} className="text-brand-700 hover:underline">{t("sessions.holdLink")}</Link>
+          <Link href={`/bid/sessions/${session.id}/print`} className="text-brand-700 hover:underline">{t("sessions.printLink")}</Link>
+        </p>
+      )}
       {editable && (
         <section className={box}>
           <h2 className="text-lg font-semibold">{t("sessions.callOffTitle")}</h2>
