@@ -76,12 +76,14 @@ export async function removeCaseFromAgenda(actor: Actor, sessionId: string, inpu
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsByPath(parsed.error) };
   const { agendaItemId, version } = parsed.data;
   return db.$transaction(async (tx): Promise<AgendaResult> => {
-    await lockSessionForWrite(tx, sessionId, version);
+    const session = await lockSessionForWrite(tx, sessionId, version);
     const item = isUuid(agendaItemId)
       ? await tx.bidAgendaItem.findFirst({ where: { id: agendaItemId, sessionId }, select: { id: true, referralId: true, caseId: true, position: true, _count: { select: { decisions: true } } } })
       : null;
     if (!item) throw new NotFoundError();
     if (item._count.decisions > 0) throw new InvalidStateError("hasDecision");
+    // A published session keeps at least one case; to drop them all, cancel or postpone it.
+    if (session.status === "PUBLISHED" && (await tx.bidAgendaItem.count({ where: { sessionId } })) === 1) throw new InvalidStateError("lastCase");
     await tx.bidAgendaItem.delete({ where: { id: item.id } });
     await renumber(tx, sessionId);
     await tx.bidReferral.update({ where: { id: item.referralId }, data: { status: "QUEUED", version: { increment: 1 } } });

@@ -4,16 +4,18 @@ import { can } from "@/lib/auth/permissions";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { fieldErrorsByPath } from "@/lib/cases/field-rules";
 import { db } from "@/lib/db";
-import { NotFoundError } from "@/lib/errors";
+import { InvalidStateError, NotFoundError } from "@/lib/errors";
 import { bidSessionSchema, parseLocalDateTime, toLocalDateTime } from "./bid-session.schema";
 import { resolveSessionMembers } from "./session-members";
+import { plannedQuorum } from "./session-quorum";
 import { bumpSessionVersion, lockSessionForWrite } from "./session-write";
 
 export type UpdateBidSessionResult = { ok: true; data: { version: number } } | { ok: false; fieldErrors: Record<string, string> };
 
 /**
  * Date, place, chair and invited members of a draft or published session. Published changes are
- * seen by the members at once (their pages read the session on every request).
+ * seen by the members at once (their pages read the session on every request); a published
+ * session cannot lose its planned quorum (cancel or postpone it instead).
  */
 export async function updateBidSession(actor: Actor, sessionId: string, input: unknown): Promise<UpdateBidSessionResult> {
   if (!can(actor, "bid:coordinate")) throw new NotFoundError();
@@ -36,6 +38,8 @@ export async function updateBidSession(actor: Actor, sessionId: string, input: u
         update: { role: m.role },
       });
     }
+    // A published session keeps its planned quorum: members already rely on it.
+    if (before.status === "PUBLISHED" && !(await plannedQuorum(tx, sessionId)).result.met) throw new InvalidStateError("quorumLost");
     await tx.bidSession.update({
       where: { id: sessionId },
       data: {

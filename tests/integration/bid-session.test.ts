@@ -157,7 +157,6 @@ describe("agenda, publishing, My panels", () => {
     // The configured rule applies: 2 voting members from 2 organisations is enough once configured.
     expect(await updateBidConfig(world.actors.admin, { minVoting: 2, minOrganisations: 2, chairRequired: true, panelAccessDays: 7 })).toEqual({ ok: true });
     expect(await publishBidSession(world.actors.bid, sessionId, { version: 2 })).toEqual({ ok: true, data: { version: 3 } });
-    await updateBidConfig(world.actors.admin, { minVoting: 3, minOrganisations: 2, chairRequired: true, panelAccessDays: 7 });
     const published = await db.bidSession.findUniqueOrThrow({ where: { id: sessionId } });
     expect(published.status).toBe("PUBLISHED");
     expect(published.publishedAt).toBeInstanceOf(Date);
@@ -169,6 +168,18 @@ describe("agenda, publishing, My panels", () => {
     // A date change after publishing is what members read next.
     await updateBidSession(world.actors.bid, sessionId, sessionInput({ scheduledAt: future(20, "11:00"), members: [{ panelMemberId: iom, role: "MEMBER" }, { panelMemberId: observer, role: "OBSERVER" }], version: 3 }));
     expect((await listMyPanels(world.actors.panel)).panels.find((p) => p.sessionId === sessionId)?.scheduledAt.toISOString().slice(0, 16)).toBe(future(20, "11:00"));
+    // A published session cannot lose its planned quorum nor its last case.
+    const beforeRefusals = await bidRowCounts();
+    await expect(
+      updateBidSession(world.actors.bid, sessionId, sessionInput({ members: [{ panelMemberId: observer, role: "OBSERVER" }], version: 4 })),
+    ).rejects.toThrow(expect.objectContaining({ reason: "quorumLost" }));
+    const onlyItem = await db.bidAgendaItem.findFirstOrThrow({ where: { sessionId } });
+    await expect(removeCaseFromAgenda(world.actors.bid, sessionId, { agendaItemId: onlyItem.id, version: 4 })).rejects.toThrow(
+      expect.objectContaining({ reason: "lastCase" }),
+    );
+    expect(await bidRowCounts()).toEqual(beforeRefusals);
+    expect((await getBidSession(world.actors.bid, sessionId)).members).toHaveLength(3);
+    await updateBidConfig(world.actors.admin, { minVoting: 3, minOrganisations: 2, chairRequired: true, panelAccessDays: 7 });
     await expect(listMyPanels(world.actors.bid)).rejects.toThrow(NotFoundError);
     await expect(listMyPanels(world.actors.swNdb)).rejects.toThrow(NotFoundError);
   });
