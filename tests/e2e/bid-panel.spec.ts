@@ -200,3 +200,24 @@ test("printable outputs: CONFIDENTIAL, the decision shows only its case, the min
   expect((await hcr.goto(decisionPath))?.status()).toBe(404);
   expect((await hcr.goto(`${decisionPath}/print`))?.status()).toBe(404);
 });
+
+test("a later change is a new decision linked to the signed one; both stay in the history", async ({ browser }) => {
+  const page = await as(browser, PANEL.coordinator);
+  await page.goto(decisionPath);
+  const form = page.getByTestId("supersede-form");
+  await form.getByTestId("supersede-submit").click();
+  await expect(form.getByTestId("error-supersedeReason")).toHaveText("Ce champ est obligatoire.");
+  await form.getByLabel("Révision").check();
+  await form.getByLabel("Motif de la nouvelle décision *").fill("La mère a déménagé à Kankan.");
+  await form.getByTestId("supersede-submit").click();
+  await expect(page).toHaveURL(/\/hold$/);
+  // The new decision starts from the signed one and is open for recording again.
+  await expect(page.getByTestId("decision-form-1")).toBeVisible();
+  await page.goto(decisionPath);
+  await expect(page.getByTestId("decision-status")).toHaveText("Remplacée par une décision ultérieure");
+  const history = page.getByTestId("decision-history");
+  await expect(history.locator("li")).toHaveCount(2);
+  await expect(history).toContainText("Décision initiale");
+  await expect(history).toContainText("Révision");
+  await expect(history).toContainText("La mère a déménagé à Kankan.");
+});
