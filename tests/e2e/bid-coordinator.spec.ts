@@ -154,3 +154,23 @@ test("the overview shows the queue, sessions and counts", async ({ browser }) =>
   await coordinator.getByRole("link", { name: /dossiers en attente/ }).click();
   await expect(coordinator.getByRole("heading", { name: "File d'attente DIS" })).toBeVisible();
 });
+
+test("the administrator opens the BID settings next to the timelines; an out-of-range quorum is refused", async ({ page }) => {
+  await login(page, "admin@cpise.demo");
+  await page.goto("/admin/timelines");
+  await page.getByRole("link", { name: "Paramètres des panels DIS" }).click();
+  await expect(page.getByRole("heading", { name: "Paramètres des panels DIS" })).toBeVisible();
+  // The defaults (other specs rely on them): 3 voting members, 2 organisations, chair, 7 days.
+  await expect(page.getByLabel("Nombre minimum de membres votants")).toHaveValue("3");
+  await expect(page.getByLabel("Nombre minimum d'organisations")).toHaveValue("2");
+  await expect(page.getByLabel("La présidence doit faire partie du quorum")).toBeChecked();
+  await page.getByLabel("Nombre minimum de membres votants").fill("0");
+  await page.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(page.getByTestId("error-minVoting")).toHaveText("Valeur hors des limites permises.");
+  // Saving the same rule again: stored and confirmed, nothing changes for the sessions.
+  await page.getByLabel("Nombre minimum de membres votants").fill("3");
+  await page.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(page.getByTestId("form-saved")).toHaveText("Paramètres enregistrés.");
+  await page.reload();
+  await expect(page.getByLabel("Accès aux dossiers après signature (jours)")).toHaveValue("7");
+});
