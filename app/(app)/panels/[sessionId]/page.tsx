@@ -44,7 +44,7 @@ export default async function PanelSessionPage({ params }: PageProps<"/panels/[s
           <span data-testid="session-status">{tAll(`bid.hold.sessionStatus.${session.status}`)}</span>
         </p>
         <p className="text-xs font-semibold text-red-800">{tAll("app.confidential")}</p>
-        {session.held && (
+        {session.held && session.agenda.some((item) => item.canOpen) && (
           <p>
             <Link href={`/bid/sessions/${session.id}/print`} className="text-sm text-brand-700 underline" data-testid="minutes-link">
               {t("minutes")}

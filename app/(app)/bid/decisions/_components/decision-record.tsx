@@ -21,14 +21,18 @@ export async function DecisionRecord({ decision }: { decision: BidDecisionRecord
     <div className="space-y-5">
       <dl className="grid gap-4 sm:grid-cols-3">
         <Item label={t("case")}>
-          <span className="font-mono" data-testid="record-case-number">
+          <bdi className="font-mono" data-testid="record-case-number">
             {decision.caseNumber}
-          </span>{" "}
-          <span dir="auto">{decision.childName}</span>
+          </bdi>{" "}
+          <bdi>{decision.childName}</bdi>
         </Item>
         <Item label={t("session")}>
           {format.dateTime(decision.sessionScheduledAt, { dateStyle: "long" })}
-          {decision.sessionVenue && ` · ${decision.sessionVenue}`}
+          {decision.sessionVenue && (
+            <bdi className="block text-sm text-slate-600" dir="auto">
+              {decision.sessionVenue}
+            </bdi>
+          )}
         </Item>
         <Item label={t("kind")}>{t(`kinds.${decision.kind}`)}</Item>
       </dl>

@@ -32,10 +32,8 @@ export default async function SessionMinutesPage({ params }: PageProps<"/bid/ses
       <header className="space-y-1 border-b border-slate-300 pb-3 text-center">
         <p className="text-sm">{t("organisation")}</p>
         <h1 className="text-xl font-bold">{t("minutesHeading")}</h1>
-        <p>
-          {format.dateTime(minutes.scheduledAt, { dateStyle: "full", timeStyle: "short" })}
-          {minutes.venue && <span dir="auto"> · {minutes.venue}</span>}
-        </p>
+        <p>{format.dateTime(minutes.scheduledAt, { dateStyle: "full", timeStyle: "short" })}</p>
+        {minutes.venue && <p dir="auto">{minutes.venue}</p>}
         <p className="text-sm">{tAll(`bid.hold.sessionStatus.${minutes.status}`)}</p>
       </header>
 
