@@ -25,6 +25,8 @@ export async function declareConflict(
     select: { id: true },
   });
   if (!item) throw new NotFoundError();
+  // Members see who the children are only after the confidentiality undertaking.
+  if (!seat.undertakingSignedAt) throw new InvalidStateError("noUndertaking");
   const parsed = conflictSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   const hasConflict = parsed.data.hasConflict === "yes";

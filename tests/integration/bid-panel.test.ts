@@ -70,6 +70,12 @@ describe("conflicts of interest", () => {
     await expect(declareConflict(world.actors.swNdb, published.sessionId, published.items[0].agendaItemId, no)).rejects.toEqual(notFound);
     await expect(declareConflict(world.actors.panel2, published.sessionId, other.items[0].agendaItemId, no)).rejects.toEqual(notFound);
     await expect(declareConflict(world.actors.panel2, "nope", published.items[0].agendaItemId, no)).rejects.toEqual(notFound);
+    // Invited, but the undertaking is not signed.
+    await db.panelMember.update({ where: { id: roster.hcr }, data: { undertakingSignedAt: null } });
+    await expect(declareConflict(world.actors.panel2, published.sessionId, published.items[0].agendaItemId, no)).rejects.toEqual(
+      new InvalidStateError("noUndertaking"),
+    );
+    await db.panelMember.update({ where: { id: roster.hcr }, data: { undertakingSignedAt: new Date() } });
     expect(await bidCounts()).toEqual(before);
   });
 });
