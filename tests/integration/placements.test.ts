@@ -9,6 +9,9 @@ import { dischargePlacement } from "@/lib/placements/discharge-placement";
 import { listCasePlacements } from "@/lib/placements/list-case-placements";
 import { listRecentRunaways } from "@/lib/placements/list-recent-runaways";
 import { transferPlacement } from "@/lib/placements/transfer-placement";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { afterAll } from "vitest";
+import { PrismaClient } from "@/lib/generated/prisma/client";
 import { createWorld, validChild, type UserKey, type World } from "./fixtures";
 
 let world: World;
@@ -63,9 +66,30 @@ async function family(overrides: Record<string, unknown> = {}) {
   });
 }
 
+/**
+ * Runs `start` with lib/db's client swapped for a second one: the DAL reads `db.$transaction`
+ * synchronously when it starts, so that transaction runs on the second client's connection.
+ */
+const holder = globalThis as unknown as { prisma?: unknown };
+let secondClient: PrismaClient;
+function onSecondClient<T>(start: () => Promise<T>): Promise<T> {
+  const original = holder.prisma;
+  holder.prisma = secondClient;
+  try {
+    return start();
+  } finally {
+    holder.prisma = original;
+  }
+}
+
 beforeAll(async () => {
+  secondClient = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL! }) });
   world = await createWorld();
   await db.centre.update({ where: { id: world.centres.NDB }, data: { capacity: 100 } });
+});
+
+afterAll(async () => {
+  await secondClient.$disconnect();
 });
 
 describe("admitPlacement", () => {
@@ -179,15 +203,21 @@ describe("capacity", () => {
   });
 
   it("lets exactly one of two admissions racing for the last bed succeed", async () => {
-    const [a, b] = [await register(), await register()];
-    const occupied = await setCapacityLeft("NDB", 1);
-    const results = await Promise.all([
-      admitPlacement(world.actors.swNdb, a, residential()),
-      admitPlacement(world.actors.swNdb, b, residential()),
-    ]);
-    expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, fieldErrors: { form: "placement.centreFull" } }]);
-    expect(await db.placement.count({ where: { centreId: world.centres.NDB, endDate: null } })).toBe(occupied + 1);
+    // Several rounds: without the centre row lock, some round lets both through.
+    for (let round = 0; round < 6; round++) {
+      const [a, b] = [await register(), await register()];
+      const occupied = await setCapacityLeft("NDB", 1);
+      // Connections open beforehand, so that neither transaction waits for a connect and both overlap.
+      await Promise.all([db.$queryRaw`SELECT 1`, secondClient.$queryRaw`SELECT 1`]);
+      // Two Prisma clients, so the two transactions run on separate connections, truly in parallel.
+      const results = await Promise.all([
+        admitPlacement(world.actors.swNdb, a, residential()),
+        onSecondClient(() => admitPlacement(world.actors.swNdb, b, residential())),
+      ]);
+      expect(results.filter((r) => r.ok), `round ${round}`).toHaveLength(1);
+      expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, fieldErrors: { form: "placement.centreFull" } }]);
+      expect(await db.placement.count({ where: { centreId: world.centres.NDB, endDate: null } })).toBe(occupied + 1);
+    }
     await db.centre.update({ where: { id: world.centres.NDB }, data: { capacity: 100 } });
   });
 });
