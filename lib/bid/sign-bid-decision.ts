@@ -40,6 +40,8 @@ export async function signBidDecision(actor: Actor, decisionId: string, input: u
     // Only the session's chair, not recused for the case, ever sees a decision to sign.
     if (!facts || !item || facts.chairId !== seat.panelMemberId || item.recusedIds.has(seat.panelMemberId)) throw new NotFoundError();
     if (decision.signedAt || decision.supersededAt) throw new InvalidStateError("decisionSigned");
+    // Like any member, the chair opens the case only after declaring "no conflict" for it.
+    if (!item.declarations.some((d) => d.panelMemberId === seat.panelMemberId && !d.hasConflict)) throw new InvalidStateError("chairNotDeclared");
     if (decision.version !== parsed.data.decisionVersion) throw new ConflictError(null, decision.updatedAt);
     if (!item.quorum.met) throw new InvalidStateError("noQuorum");
     if (item.decision?.id !== decision.id || item.problems.length) throw new InvalidStateError("decisionIncomplete");

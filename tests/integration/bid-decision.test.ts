@@ -200,10 +200,22 @@ describe("signing and the lock", () => {
     return { ...s, item: s.items[0], decisionId: saved.data.decisionId, version: saved.data.decisionVersion };
   }
 
+  async function chairDeclares(agendaItemId: string) {
+    await declare(agendaItemId, roster.chair);
+  }
+
   it("the chair signs: locked, case → IMPLEMENTATION with due dates, referral DECIDED, access window, events and audit", async () => {
     const r = await recorded();
     await declare(r.item.agendaItemId, roster.hcr);
     await db.case.update({ where: { id: r.item.caseId }, data: { firstActionAt: new Date() } });
+    // The chair has not declared "no conflict" for the case yet.
+    await expect(signBidDecision(world.actors.panel, r.decisionId, { decisionVersion: r.version })).rejects.toEqual(
+      new InvalidStateError("chairNotDeclared"),
+    );
+    await chairDeclares(r.item.agendaItemId);
+    const before = await getBidDecision(world.actors.panel, r.decisionId);
+    expect(before.viewer.canSign).toBe(true);
+    expect((await getBidDecision(world.actors.panel2, r.decisionId)).viewer.canSign).toBe(false);
     const result = await signBidDecision(world.actors.panel, r.decisionId, { decisionVersion: r.version });
     expect(result).toEqual({ ok: true, data: { caseStatus: "IMPLEMENTATION" } });
 
@@ -244,6 +256,7 @@ describe("signing and the lock", () => {
 
   it("refused: incomplete, not carried, not the chair, stale version, no quorum — nothing written", async () => {
     const incomplete = await recorded({ reviewDate: "", votes: [{ panelMemberId: roster.chair, choice: "FOR" }] });
+    await chairDeclares(incomplete.item.agendaItemId);
     const notCarried = await recorded({
       votes: [
         { panelMemberId: roster.chair, choice: "FOR" },
@@ -251,10 +264,12 @@ describe("signing and the lock", () => {
         { panelMemberId: roster.oim, choice: "ABSTAIN" },
       ],
     });
+    await chairDeclares(notCarried.item.agendaItemId);
     await expect(signBidDecision(world.actors.panel, notCarried.decisionId, { decisionVersion: notCarried.version })).rejects.toEqual(
       new InvalidStateError("decisionIncomplete"),
     );
     const r = await recorded();
+    await chairDeclares(r.item.agendaItemId);
     await expect(signBidDecision(world.actors.panel2, r.decisionId, { decisionVersion: r.version })).rejects.toEqual(notFound);
     await expect(signBidDecision(world.actors.bid, r.decisionId, { decisionVersion: r.version })).rejects.toEqual(notFound);
     await expect(signBidDecision(world.actors.panel, r.decisionId, { decisionVersion: r.version + 5 })).rejects.toBeInstanceOf(ConflictError);
@@ -273,6 +288,7 @@ describe("signing and the lock", () => {
 
   it("a later change is a new decision linked to the first; both stay visible; the new one is signed in turn", async () => {
     const r = await recorded();
+    await chairDeclares(r.item.agendaItemId);
     await signBidDecision(world.actors.panel, r.decisionId, { decisionVersion: r.version });
     const before = await bidCounts();
     expect(await supersedeBidDecision(world.actors.bid, r.decisionId, { kind: "REVIEW", reason: "" })).toEqual({ ok: false, fieldErrors: { reason: "required" } });
@@ -312,6 +328,7 @@ describe("decision record and minutes", () => {
   it("coordinator and panel members within their window (not recused) read them; others 404; only this case", async () => {
     const s = await heldSession(2);
     const [a, b] = s.items;
+    await declare(a.agendaItemId, roster.chair);
     await declare(a.agendaItemId, roster.hcr);
     await declare(a.agendaItemId, roster.oim, true);
     await declare(b.agendaItemId, roster.oim);
