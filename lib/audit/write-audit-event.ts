@@ -69,7 +69,8 @@ export type AuditEvent =
         | "bid.sessionPostponed"
         | "bid.agendaAdded"
         | "bid.agendaRemoved"
-        | "bid.agendaMoved";
+        | "bid.agendaMoved"
+        | "bid.agendaPresenterSet";
       entityType: "BidSession";
       entityId: string;
       before?: Prisma.InputJsonValue;

@@ -58,6 +58,10 @@ export const agendaItemSchema = z.object({
   version,
 });
 
+export const setPresenterSchema = agendaItemSchema.extend({
+  presenterId: z.string({ error: "required" }).trim().min(1, { error: "required" }),
+});
+
 export const moveAgendaItemSchema = agendaItemSchema.extend({ direction: z.enum(["up", "down"], { error: "invalid" }) });
 
 export const sessionVersionSchema = z.object({ version });

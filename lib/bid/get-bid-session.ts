@@ -7,6 +7,7 @@ import { NotFoundError } from "@/lib/errors";
 import type { BidReferralStatus, BidSessionStatus, PanelRole } from "@/lib/generated/prisma/enums";
 import type { QuorumResult, QuorumRule } from "./quorum";
 import { checkReadiness, referralReadinessSelect, type Readiness } from "./readiness";
+import { PRESENTER_ROLES } from "./presenters";
 import { plannedQuorum } from "./session-quorum";
 
 export type BidSessionDetail = {
@@ -29,7 +30,10 @@ export type BidSessionDetail = {
     caseId: string;
     caseNumber: string;
     childName: string;
+    presenterId: string | null;
     presenterName: string | null;
+    /** Who else may present it: active caseworkers and supervisors of the case's centre. */
+    presenterOptions: { id: string; name: string }[];
     readiness: Readiness;
   }[];
   quorum: QuorumResult;
@@ -67,8 +71,8 @@ export async function getBidSession(actor: Actor, sessionId: string): Promise<Bi
           position: true,
           referralId: true,
           caseId: true,
-          presenter: { select: { name: true } },
-          case: { select: { caseNumber: true, firstName: true, lastName: true } },
+          presenter: { select: { id: true, name: true } },
+          case: { select: { caseNumber: true, firstName: true, lastName: true, centreId: true } },
           referral: { select: { status: true, ...referralReadinessSelect } },
         },
       },
@@ -76,6 +80,16 @@ export async function getBidSession(actor: Actor, sessionId: string): Promise<Bi
   });
   if (!session) throw new NotFoundError();
   const { result, rule } = await plannedQuorum(db, sessionId);
+  // One query for the presenter choices of every case on the agenda.
+  const centreIds = [...new Set(session.agenda.map((a) => a.case.centreId))];
+  const workers = centreIds.length
+    ? await db.user.findMany({
+        where: { active: true, role: { in: [...PRESENTER_ROLES] }, centres: { some: { centreId: { in: centreIds } } } },
+        orderBy: { name: "asc" },
+        select: { id: true, name: true, centres: { where: { centreId: { in: centreIds } }, select: { centreId: true } } },
+      })
+    : [];
+  const optionsOf = (centreId: string) => workers.filter((w) => w.centres.some((c) => c.centreId === centreId)).map((w) => ({ id: w.id, name: w.name }));
   return {
     ...session,
     members: session.members.map((m) => ({
@@ -93,7 +107,9 @@ export async function getBidSession(actor: Actor, sessionId: string): Promise<Bi
       caseId: a.caseId,
       caseNumber: a.case.caseNumber,
       childName: `${a.case.firstName} ${a.case.lastName}`,
+      presenterId: a.presenter?.id ?? null,
       presenterName: a.presenter?.name ?? null,
+      presenterOptions: optionsOf(a.case.centreId),
       readiness: checkReadiness(a.referral),
     })),
     quorum: result,

@@ -9,7 +9,8 @@ import { isUuid } from "@/lib/cases/case-write";
 import { fieldErrorsByPath } from "@/lib/cases/field-rules";
 import { db, type Tx } from "@/lib/db";
 import { InvalidStateError, NotFoundError } from "@/lib/errors";
-import { addAgendaItemSchema, agendaItemSchema, moveAgendaItemSchema } from "./bid-session.schema";
+import { addAgendaItemSchema, agendaItemSchema, moveAgendaItemSchema, setPresenterSchema } from "./bid-session.schema";
+import { PRESENTER_ROLES } from "./presenters";
 import { checkReadiness, referralReadinessSelect } from "./readiness";
 import { bumpSessionVersion, lockSessionForWrite } from "./session-write";
 
@@ -20,6 +21,16 @@ async function renumber(tx: Tx, sessionId: string): Promise<void> {
   for (const [index, item] of items.entries()) {
     if (item.position !== index + 1) await tx.bidAgendaItem.update({ where: { id: item.id }, data: { position: index + 1 } });
   }
+}
+
+/** An active caseworker or supervisor of the case's centre (who may present it), or null. */
+async function findPresenter(tx: Tx, presenterId: string, centreId: string): Promise<string | null> {
+  if (!isUuid(presenterId)) return null;
+  const user = await tx.user.findFirst({
+    where: { id: presenterId, active: true, role: { in: [...PRESENTER_ROLES] }, centres: { some: { centreId } } },
+    select: { id: true },
+  });
+  return user?.id ?? null;
 }
 
 /** Adds a queued referral to the agenda. An unready dossier is refused here, whatever the UI shows. */
@@ -42,14 +53,8 @@ export async function addCaseToAgenda(actor: Actor, sessionId: string, input: un
     if (!readiness.ready) throw new InvalidStateError("notReady");
     let presenter = referral.case.assignedWorkerId;
     if (presenterId) {
-      const user = isUuid(presenterId)
-        ? await tx.user.findFirst({
-            where: { id: presenterId, active: true, role: { in: ["SOCIAL_WORKER", "CENTRE_SUPERVISOR"] }, centres: { some: { centreId: referral.case.centreId } } },
-            select: { id: true },
-          })
-        : null;
-      if (!user) return { ok: false as const, fieldErrors: { presenterId: "invalid" } };
-      presenter = user.id;
+      presenter = await findPresenter(tx, presenterId, referral.case.centreId);
+      if (!presenter) return { ok: false as const, fieldErrors: { presenterId: "invalid" } };
     }
     const last = await tx.bidAgendaItem.aggregate({ where: { sessionId }, _max: { position: true } });
     const item = await tx.bidAgendaItem.create({
@@ -125,5 +130,32 @@ export async function moveAgendaItem(actor: Actor, sessionId: string, input: unk
       after: { agendaItemId, position: other.position },
     });
     return { ok: true as const, data: { version: newVersion } };
+  });
+}
+
+/** Changes who presents a case (by default the case's assigned worker when it was added). */
+export async function setAgendaPresenter(actor: Actor, sessionId: string, input: unknown): Promise<AgendaResult> {
+  if (!can(actor, "bid:coordinate")) throw new NotFoundError();
+  const parsed = setPresenterSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsByPath(parsed.error) };
+  const { agendaItemId, presenterId, version } = parsed.data;
+  return db.$transaction(async (tx): Promise<AgendaResult> => {
+    await lockSessionForWrite(tx, sessionId, version);
+    const item = isUuid(agendaItemId)
+      ? await tx.bidAgendaItem.findFirst({ where: { id: agendaItemId, sessionId }, select: { id: true, presenterId: true, case: { select: { centreId: true } } } })
+      : null;
+    if (!item) throw new NotFoundError();
+    const presenter = await findPresenter(tx, presenterId, item.case.centreId);
+    if (!presenter) return { ok: false, fieldErrors: { presenterId: "invalid" } };
+    await tx.bidAgendaItem.update({ where: { id: item.id }, data: { presenterId: presenter } });
+    const newVersion = await bumpSessionVersion(tx, sessionId);
+    await writeAuditEvent(tx, actor.userId, {
+      action: "bid.agendaPresenterSet",
+      entityType: "BidSession",
+      entityId: sessionId,
+      before: { agendaItemId, presenterId: item.presenterId },
+      after: { agendaItemId, presenterId: presenter },
+    });
+    return { ok: true, data: { version: newVersion } };
   });
 }

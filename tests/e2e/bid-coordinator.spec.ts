@@ -89,7 +89,13 @@ test("a session: chair, members, agenda of ready cases, quorum check, publish; t
   await coordinator.getByTestId(`candidate-${READY_CASE}`).getByRole("button", { name: "Ajouter à l'ordre du jour" }).click();
   const item = coordinator.getByTestId(`agenda-${READY_CASE}`);
   await expect(item).toContainText("1.");
-  await expect(item).toContainText("Présenté par");
+  // The presenter is the case's assigned worker by default; the coordinator may change it.
+  await expect(item.getByLabel("Présenté par").locator("option:checked")).toHaveText("Aminata Sy");
+  const saved = coordinator.waitForResponse((r) => r.request().method() === "POST" && r.url().includes(`/bid/sessions/${sessionId}`));
+  await item.getByLabel("Présenté par").selectOption({ label: "Oumar Ba" });
+  await saved;
+  await coordinator.reload();
+  await expect(item.getByLabel("Présenté par").locator("option:checked")).toHaveText("Oumar Ba");
   await expect(coordinator.getByTestId(`candidate-${READY_CASE}`)).toHaveCount(0);
 
   // Publishing is refused without the planned quorum.

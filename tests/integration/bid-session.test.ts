@@ -3,7 +3,7 @@ import { cancelBidSession } from "@/lib/bid/cancel-bid-session";
 import { getBidSession } from "@/lib/bid/get-bid-session";
 import { listBidSessions } from "@/lib/bid/list-bid-sessions";
 import { listMyPanels } from "@/lib/bid/list-my-panels";
-import { addCaseToAgenda, moveAgendaItem, removeCaseFromAgenda } from "@/lib/bid/manage-bid-agenda";
+import { addCaseToAgenda, moveAgendaItem, removeCaseFromAgenda, setAgendaPresenter } from "@/lib/bid/manage-bid-agenda";
 import { publishBidSession } from "@/lib/bid/publish-bid-session";
 import { scheduleBidSession } from "@/lib/bid/schedule-bid-session";
 import { updateBidSession } from "@/lib/bid/update-bid-session";
@@ -143,6 +143,28 @@ describe("agenda, publishing, My panels", () => {
     detail = await getBidSession(world.actors.bid, sessionId);
     expect(detail.agenda.map((i) => [i.position, i.caseId])).toEqual([[1, a.caseId]]);
     expect((await db.bidReferral.findUniqueOrThrow({ where: { id: b.referralId } })).status).toBe("QUEUED");
+  });
+
+  it("the presenter can be changed to another worker of the case's centre only", async () => {
+    const sessionId = await newSession();
+    const a = await referredCase(world, { ready: true });
+    await addCaseToAgenda(world.actors.bid, sessionId, { referralId: a.referralId, version: 1 });
+    const [item] = (await getBidSession(world.actors.bid, sessionId)).agenda;
+    expect(item.presenterOptions.map((o) => o.name).sort()).toEqual(["supNdb", "sw2Ndb", "swNdb"]);
+    expect(await setAgendaPresenter(world.actors.bid, sessionId, { agendaItemId: item.id, presenterId: world.actors.sw2Ndb.userId, version: 2 })).toEqual({
+      ok: true,
+      data: { version: 3 },
+    });
+    expect((await getBidSession(world.actors.bid, sessionId)).agenda[0].presenterName).toBe("sw2Ndb");
+    const before = await bidRowCounts();
+    expect(await setAgendaPresenter(world.actors.bid, sessionId, { agendaItemId: item.id, presenterId: world.actors.swNkn.userId, version: 3 })).toEqual({
+      ok: false,
+      fieldErrors: { presenterId: "invalid" },
+    });
+    await expect(setAgendaPresenter(world.actors.bid, sessionId, { agendaItemId: item.id, presenterId: world.actors.swNdb.userId, version: 2 })).rejects.toThrow(ConflictError);
+    await expect(setAgendaPresenter(world.actors.panel, sessionId, { agendaItemId: item.id, presenterId: world.actors.swNdb.userId, version: 3 })).rejects.toThrow(NotFoundError);
+    expect(await bidRowCounts()).toEqual(before);
+    expect((await getBidSession(world.actors.bid, sessionId)).agenda[0].presenterName).toBe("sw2Ndb");
   });
 
   it("publishing needs an agenda and the planned quorum; then invited members see it in My panels", async () => {

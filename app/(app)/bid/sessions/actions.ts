@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { runAction, type ActionResult } from "@/lib/action-result";
 import { requireActor } from "@/lib/auth/session";
 import { cancelBidSession } from "@/lib/bid/cancel-bid-session";
-import { addCaseToAgenda, moveAgendaItem, removeCaseFromAgenda } from "@/lib/bid/manage-bid-agenda";
+import { addCaseToAgenda, moveAgendaItem, removeCaseFromAgenda, setAgendaPresenter } from "@/lib/bid/manage-bid-agenda";
 import { publishBidSession } from "@/lib/bid/publish-bid-session";
 import { scheduleBidSession } from "@/lib/bid/schedule-bid-session";
 import { updateBidSession } from "@/lib/bid/update-bid-session";
@@ -71,6 +71,14 @@ export async function moveAgendaItemAction(
 export async function callOffSessionAction(sessionId: string, input: unknown): Promise<ActionResult<{ version: number; newSessionId: string | null }>> {
   return runAction(async () => {
     const result = await cancelBidSession(await requireActor(), sessionId, input);
+    if (result.ok) refresh();
+    return result;
+  });
+}
+
+export async function setPresenterAction(sessionId: string, agendaItemId: string, version: number, presenterId: string): Promise<ActionResult<{ version: number }>> {
+  return runAction(async () => {
+    const result = await setAgendaPresenter(await requireActor(), sessionId, { agendaItemId, presenterId, version });
     if (result.ok) refresh();
     return result;
   });

@@ -13,6 +13,7 @@ import { primaryButton } from "../../_components/button-classes";
 import { ReadinessList } from "../../_components/readiness-list";
 import { addToAgendaAction, moveAgendaItemAction, publishSessionAction, removeFromAgendaAction } from "../actions";
 import { CallOffForm } from "../call-off-form";
+import { PresenterSelect } from "../presenter-select";
 import { SessionForm } from "../session-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -126,7 +127,11 @@ export default async function SessionPage({ params, searchParams }: PageProps<"/
                   <span className="me-2 font-semibold">{item.position}.</span>
                   <Link href={`/cases/${item.caseId}/bid`} className="font-mono text-brand-700 hover:underline">{item.caseNumber}</Link>{" "}
                   <span dir="auto">{item.childName}</span>
-                  <span className="block text-xs text-slate-600">{t("sessions.presenter", { name: item.presenterName ?? "—" })}</span>
+                  {editable ? (
+                    <PresenterSelect key={`${item.id}-${v}`} sessionId={session.id} agendaItemId={item.id} version={v} current={item.presenterId} options={item.presenterOptions} />
+                  ) : (
+                    <span className="block text-xs text-slate-600">{t("sessions.presenter", { name: item.presenterName ?? "—" })}</span>
+                  )}
                 </span>
                 {editable && (
                   <span className="flex flex-wrap gap-2">
