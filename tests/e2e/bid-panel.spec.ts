@@ -173,6 +173,12 @@ test("printable outputs: CONFIDENTIAL, the decision shows only its case, the min
   await expect(page.getByTestId("confidential")).toHaveText("Confidentiel");
   await expect(page.getByTestId("print-button")).toBeVisible();
   await expect(page.getByTestId("record-case-number")).toHaveText(caseNumbers[0]);
+  // On paper: no application header or Print button; the record's own heading stays.
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByTestId("signed-in-user")).toBeHidden();
+  await expect(page.getByTestId("print-button")).toBeHidden();
+  await expect(page.getByRole("heading", { name: "Décision du panel DIS" })).toBeVisible();
+  await page.emulateMedia({ media: "screen" });
   const decisionText = await page.getByTestId("print-page").innerText();
   expect(decisionText).not.toContain(caseNumbers[1]);
   expect(decisionText).not.toContain(caseNumbers[2]);

@@ -21,7 +21,7 @@ export function PrintStyles() {
   return (
     <style>{`
       @media print {
-        header, nav, .print\\:hidden { display: none !important; }
+        header:not(article header), nav, .print\\:hidden { display: none !important; }
         main { max-width: none !important; padding: 0 !important; }
         body { background: #fff !important; color: #000 !important; font-size: 11pt; }
         @page { size: A4; margin: 16mm; }
