@@ -51,8 +51,6 @@ async function newSession(extra: Record<string, unknown> = {}) {
   return result.data.sessionId;
 }
 
-const version = async (sessionId: string) => (await db.bidSession.findUniqueOrThrow({ where: { id: sessionId } })).version;
-
 describe("scheduleBidSession / updateBidSession", () => {
   it("creates a DRAFT with the chair invited as CHAIR and the members with their roles; planned quorum met", async () => {
     const sessionId = await newSession();

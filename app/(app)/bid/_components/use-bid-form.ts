@@ -3,7 +3,7 @@
 // server field errors next to their fields, conflicts and refused states as a form-level message.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState, useTransition } from "react";
-import { useForm, type DefaultValues, type FieldPath, type FieldValues } from "react-hook-form";
+import { useForm, type DefaultValues, type FieldPath, type FieldValues, type UseFormReturn } from "react-hook-form";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
 
@@ -13,7 +13,7 @@ export function useBidForm<TValues extends FieldValues, TData>(
   schema: z.ZodType,
   defaultValues: DefaultValues<TValues>,
   submit: (values: TValues) => Promise<ActionResult<TData>>,
-  onSuccess?: (data: TData) => void,
+  onSuccess?: (data: TData, form: UseFormReturn<TValues>) => void,
 ) {
   const [pending, startTransition] = useTransition();
   const [problem, setProblem] = useState<FormProblem | null>(null);
@@ -29,7 +29,7 @@ export function useBidForm<TValues extends FieldValues, TData>(
           const result = await submit(raw);
           if (result.ok) {
             setSaved(true);
-            onSuccess?.(result.data);
+            onSuccess?.(result.data, form);
           } else if ("fieldErrors" in result) {
             for (const [path, message] of Object.entries(result.fieldErrors)) form.setError(path as FieldPath<TValues>, { message });
             setProblem({ kind: "fixErrors" });

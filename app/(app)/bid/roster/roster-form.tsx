@@ -21,9 +21,9 @@ export function RosterForm({ candidates, member }: { candidates: { id: string; n
       ? { panelMemberId: member.id, userId: member.userId, expertise: member.expertise, defaultRole: member.defaultRole, active: member.active }
       : { panelMemberId: "", userId: "", expertise: "", defaultRole: "MEMBER", active: true },
     (values) => savePanelMemberAction(values),
-    () => {
+    (_data, f) => {
       if (member) router.push("/bid/roster");
-      else form.reset({ panelMemberId: "", userId: "", expertise: "", defaultRole: "MEMBER", active: true });
+      else f.reset({ panelMemberId: "", userId: "", expertise: "", defaultRole: "MEMBER", active: true });
     },
   );
   const errors = form.formState.errors;

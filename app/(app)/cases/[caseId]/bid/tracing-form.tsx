@@ -13,7 +13,7 @@ export function TracingForm({ caseId, version, current }: { caseId: string; vers
     familyTracingSchema,
     { familyTracingResult: current ?? "", version },
     (values) => saveFamilyTracingAction(caseId, values),
-    (data) => form.setValue("version", data.version),
+    (data, f) => f.setValue("version", data.version),
   );
   const errors = form.formState.errors;
   return (
