@@ -37,6 +37,7 @@ export const DEMO_USERS: DemoUser[] = [
   { email: "panel.hcr@cpise.demo", name: "Jean-Baptiste Mendy", role: "PANEL_MEMBER", organisation: "UNHCR", centres: [] },
   { email: "panel.oim@cpise.demo", name: "Sophie Martin", role: "PANEL_MEMBER", organisation: "IOM", centres: [] },
   { email: "panel.sahel@cpise.demo", name: "Mamadou Diallo", role: "PANEL_MEMBER", organisation: "NGO-SAHEL", centres: [] },
+  { email: "panel.avenir@cpise.demo", name: "Fatou Sow", role: "PANEL_MEMBER", organisation: "NGO-AVENIR", centres: [] },
   { email: "ong.sahel@cpise.demo", name: "Fatou Diop", role: "NGO_CASEWORKER", organisation: "NGO-SAHEL", centres: [] },
   { email: "ong.avenir@cpise.demo", name: "Moussa Camara", role: "NGO_CASEWORKER", organisation: "NGO-AVENIR", centres: [] },
   { email: "suivi@cpise.demo", name: "Awa Traoré", role: "ME_OFFICER", organisation: "IOM", centres: [] },

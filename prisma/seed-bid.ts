@@ -16,8 +16,8 @@
 //     session and cancels it (it returns to the queue); NKS-2025-0003 (not ready) — read only,
 //     the "cannot be added" check in the same spec.
 //
-// EXTRA ACCOUNT: panel.avenir@cpise.demo (Fatou Sow, NGO-AVENIR, PANEL_MEMBER, demo password) is
-// created here and left OFF the roster: tests/e2e/bid-coordinator.spec.ts adds it to the roster and
+// OFF THE ROSTER: panel.avenir@cpise.demo (Fatou Sow, NGO-AVENIR, a demo account of demo-data.ts) is
+// left off the roster: tests/e2e/bid-coordinator.spec.ts adds it to the roster and
 // signs its undertaking (journey 3). No other spec may use it.
 //
 // NOT YET REFERRED (approved BIA set to "BID required"), one per referral spec:
@@ -47,21 +47,8 @@ const TRACING_RESULTS = [
   "Tante maternelle retrouvée ; prête à accueillir l'enfant, conditions de vie vérifiées.",
 ];
 
-/** A panel account that is not on the roster: the coordinator adds it (e2e journey 3). */
-export const UNLISTED_PANEL_ACCOUNT = { email: "panel.avenir@cpise.demo", name: "Fatou Sow", organisation: "NGO-AVENIR" };
-
 /** Returns a one-line summary for the seed's log. */
 export async function seedBid(db: PrismaClient, ctx: SeedContext): Promise<string> {
-  // 0. The unlisted panel account, with the demo password (hash copied from a demo panel account).
-  const organisationId = ctx.organisations.get(UNLISTED_PANEL_ACCOUNT.organisation);
-  const template = ctx.users.get("panel.oim@cpise.demo");
-  if (organisationId && template && !(await db.user.findUnique({ where: { email: UNLISTED_PANEL_ACCOUNT.email }, select: { id: true } }))) {
-    const { passwordHash } = await db.user.findUniqueOrThrow({ where: { id: template }, select: { passwordHash: true } });
-    await db.user.create({
-      data: { email: UNLISTED_PANEL_ACCOUNT.email, name: UNLISTED_PANEL_ACCOUNT.name, role: "PANEL_MEMBER", organisationId, passwordHash },
-    });
-  }
-
   // 1. Roster.
   let rosterCreated = 0;
   for (const [index, member] of ROSTER.entries()) {

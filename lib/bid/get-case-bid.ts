@@ -6,7 +6,7 @@ import { canTransition } from "@/lib/cases/case-status";
 import { isUuid } from "@/lib/cases/case-write";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import type { BidReferralStatus, BidSessionStatus } from "@/lib/generated/prisma/enums";
+import type { BidDecisionKind, BidOutcome, BidReferralStatus, BidSessionStatus } from "@/lib/generated/prisma/enums";
 import { checkReadiness, referralReadinessSelect, type Readiness } from "./readiness";
 
 export type CaseBidReferral = {
@@ -21,11 +21,33 @@ export type CaseBidReferral = {
   sessions: { id: string; scheduledAt: Date; status: BidSessionStatus }[];
 };
 
+/**
+ * A signed panel decision as the case's team sees it: what was decided and what they must
+ * implement. Not the votes or dissents of named members (panel confidentiality).
+ */
+export type CaseBidDecision = {
+  id: string;
+  kind: BidDecisionKind;
+  outcome: BidOutcome | null;
+  reasons: string;
+  conditions: string | null;
+  implementationPlan: string;
+  implementationOrgName: string | null;
+  implementationDeadline: Date | null;
+  reviewDate: Date | null;
+  supersedeReason: string | null;
+  signedAt: Date;
+  supersededAt: Date | null;
+  sessionDate: Date;
+};
+
 export type CaseBid = {
   /** The latest approved BIA says "BID required" (and its reason). */
   bidAssessment: { id: string; bidReason: string | null } | null;
   openReferral: CaseBidReferral | null;
   pastReferrals: CaseBidReferral[];
+  /** Signed decisions, newest first (superseded ones stay, marked). */
+  decisions: CaseBidDecision[];
   /** Readiness before referral (tracing unknown yet), so the worker sees what to prepare. */
   preReferralReadiness: Readiness | null;
   viewer: { canRefer: boolean; canEditTracing: boolean };
@@ -63,6 +85,25 @@ export async function getCaseBid(actor: Actor, caseId: string): Promise<CaseBid>
           ...referralReadinessSelect,
         },
       },
+      bidDecisions: {
+        where: { signedAt: { not: null } },
+        orderBy: { signedAt: "desc" },
+        select: {
+          id: true,
+          kind: true,
+          outcome: true,
+          reasons: true,
+          conditions: true,
+          implementationPlan: true,
+          implementationOrg: { select: { name: true } },
+          implementationDeadline: true,
+          reviewDate: true,
+          supersedeReason: true,
+          signedAt: true,
+          supersededAt: true,
+          session: { select: { scheduledAt: true } },
+        },
+      },
     },
   });
   if (!kase) throw new NotFoundError();
@@ -87,6 +128,12 @@ export async function getCaseBid(actor: Actor, caseId: string): Promise<CaseBid>
     bidAssessment,
     openReferral,
     pastReferrals: referrals.filter((r) => r !== openReferral),
+    decisions: kase.bidDecisions.map(({ implementationOrg, session, signedAt, ...d }) => ({
+      ...d,
+      implementationOrgName: implementationOrg?.name ?? null,
+      signedAt: signedAt!,
+      sessionDate: session.scheduledAt,
+    })),
     preReferralReadiness: approved ? checkReadiness({ assessment: approved, familyTracingResult: null, case: caseFacts }) : null,
     viewer: {
       canRefer: editable && !openReferral && bidAssessment !== null && canTransition(kase.status, "BID_PENDING"),

@@ -2,6 +2,7 @@
 // lock, superseding, the decision record and the minutes.
 import { beforeAll, describe, expect, it } from "vitest";
 import { getBidDecision } from "@/lib/bid/get-bid-decision";
+import { getCaseBid } from "@/lib/bid/get-case-bid";
 import { getSessionForHolding } from "@/lib/bid/get-session-for-holding";
 import { recordAttendance } from "@/lib/bid/record-attendance";
 import { saveBidDecision } from "@/lib/bid/save-bid-decision";
@@ -236,6 +237,14 @@ describe("signing and the lock", () => {
     expect(Math.round((item.accessUntil!.getTime() - decision.signedAt!.getTime()) / 86_400_000)).toBe(7);
     expect((await eventTypes(r.item.caseId)).slice(-2)).toEqual(["bid.decisionSigned", "case.statusChanged"]);
     expect(await db.auditEvent.count({ where: { action: "bid.decisionSigned", entityId: r.decisionId } })).toBe(1);
+
+    // The case's team reads what was decided on the case's BID tab — without the members' votes.
+    const caseBid = await getCaseBid(world.actors.swNdb, r.item.caseId);
+    expect(caseBid.decisions).toHaveLength(1);
+    expect(caseBid.decisions[0]).toMatchObject({ id: r.decisionId, outcome: "RETURN_REUNIFICATION_ORIGIN", implementationOrgName: "IOM", supersededAt: null });
+    expect(caseBid.decisions[0].implementationDeadline?.toISOString().slice(0, 10)).toBe(inDays(30));
+    expect(Object.keys(caseBid.decisions[0])).not.toContain("votes");
+    await expect(getCaseBid(world.actors.swNkn, r.item.caseId)).rejects.toEqual(notFound);
 
     // The lock: the database refuses any change; the DAL refuses with a translated reason.
     await expect(db.bidDecision.update({ where: { id: r.decisionId }, data: { reasons: "Autre" } })).rejects.toThrow(/signed and cannot be changed/);

@@ -87,6 +87,63 @@ export default async function CaseBidPage({ params }: PageProps<"/cases/[caseId]
           </p>
         )}
       </section>
+      {bid.decisions.length > 0 && (
+        <section className="space-y-3 rounded-lg border border-slate-200 bg-white p-5" data-testid="case-bid-decisions">
+          <h2 className="text-lg font-semibold">{t("caseDecisions.title")}</h2>
+          <ul className="space-y-4">
+            {bid.decisions.map((d) => (
+              <li key={d.id} className="space-y-2 border-t border-slate-100 pt-3 first:border-0 first:pt-0" data-testid="case-bid-decision">
+                <p className="flex flex-wrap items-center gap-2">
+                  <span className="font-semibold">{d.outcome ? t(`outcome.${d.outcome}`) : "—"}</span>
+                  <span className="text-sm text-slate-600">
+                    {t("caseDecisions.signed", { date: date(d.signedAt), session: date(d.sessionDate) })}
+                  </span>
+                  {d.kind !== "INITIAL" && <span className="rounded bg-slate-100 px-2 text-xs">{t(`caseDecisions.kind.${d.kind}`)}</span>}
+                  {d.supersededAt && <span className="rounded bg-amber-100 px-2 text-xs text-amber-900">{t("decision.statusSuperseded")}</span>}
+                </p>
+                {d.supersedeReason && (
+                  <p className="text-sm">
+                    <span className="font-semibold">{t("caseDecisions.supersedeReason")}</span> <span dir="auto">{d.supersedeReason}</span>
+                  </p>
+                )}
+                <dl className="grid gap-2 text-sm sm:grid-cols-2">
+                  <div className="sm:col-span-2">
+                    <dt className="text-xs font-semibold uppercase text-slate-500">{t("caseDecisions.reasons")}</dt>
+                    <dd className="whitespace-pre-line" dir="auto">{d.reasons}</dd>
+                  </div>
+                  {d.conditions && (
+                    <div className="sm:col-span-2">
+                      <dt className="text-xs font-semibold uppercase text-slate-500">{t("caseDecisions.conditions")}</dt>
+                      <dd className="whitespace-pre-line" dir="auto">{d.conditions}</dd>
+                    </div>
+                  )}
+                  <div className="sm:col-span-2">
+                    <dt className="text-xs font-semibold uppercase text-slate-500">{t("caseDecisions.implementationPlan")}</dt>
+                    <dd className="whitespace-pre-line" dir="auto">{d.implementationPlan}</dd>
+                  </div>
+                  <div>
+                    <dt className="text-xs font-semibold uppercase text-slate-500">{t("caseDecisions.responsible")}</dt>
+                    <dd>{d.implementationOrgName ?? "—"}</dd>
+                  </div>
+                  <div>
+                    <dt className="text-xs font-semibold uppercase text-slate-500">{t("caseDecisions.deadline")}</dt>
+                    <dd>{d.implementationDeadline ? date(d.implementationDeadline) : "—"}</dd>
+                  </div>
+                  <div>
+                    <dt className="text-xs font-semibold uppercase text-slate-500">{t("caseDecisions.reviewDate")}</dt>
+                    <dd>{d.reviewDate ? date(d.reviewDate) : "—"}</dd>
+                  </div>
+                </dl>
+                {can(actor, "bid:coordinate") && (
+                  <Link href={`/bid/decisions/${d.id}`} className="text-sm text-brand-700 hover:underline">
+                    {t("caseDecisions.fullRecord")}
+                  </Link>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {bid.pastReferrals.length > 0 && (
         <section className="space-y-2 rounded-lg border border-slate-200 bg-white p-5">
           <h2 className="text-lg font-semibold">{t("referral.history")}</h2>
