@@ -20,7 +20,7 @@ export type AuditEvent =
   | { action: "fosterFamily.registered"; entityType: "FosterFamily"; entityId: string; after: Prisma.InputJsonValue }
   | { action: "fosterFamily.updated" | "fosterFamily.statusChanged"; entityType: "FosterFamily"; entityId: string; before: Prisma.InputJsonValue; after: Prisma.InputJsonValue }
   | { action: "fosterFamily.visitRecorded"; entityType: "FosterFamilyVisit"; entityId: string; after: Prisma.InputJsonValue }
-  | { action: "placement.reviewFlagged"; entityType: "Placement"; entityId: string; before: Prisma.InputJsonValue; after: Prisma.InputJsonValue }
+  | { action: "placement.reviewFlagged" | "placement.reviewCompleted"; entityType: "Placement"; entityId: string; before: Prisma.InputJsonValue; after: Prisma.InputJsonValue }
   | { action: "case.registered"; entityType: "Case"; entityId: string; after: Prisma.InputJsonValue }
   | { action: "case.duplicateSearch"; entityType: "Case"; entityId: null; after: Prisma.InputJsonValue }
   | { action: "case.accessRequested"; entityType: "CaseAccessRequest"; entityId: string; after: Prisma.InputJsonValue }

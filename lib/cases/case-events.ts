@@ -10,6 +10,7 @@ import type { Tx } from "@/lib/db";
 export type CaseEventInput =
   // The child's foster family was suspended: the placement needs a review (issue 4).
   | { type: "placement.reviewFlagged"; data: { placementId: string; householdName: string; reason: string } }
+  | { type: "placement.reviewCompleted"; data: { placementId: string; reason: string } }
   | { type: "case.registered"; data: { caseNumber: string } }
   | { type: "case.updated"; data: { sections: string[] } }
   | { type: "case.statusChanged"; data: { from: string; to: string } }

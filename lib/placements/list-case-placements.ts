@@ -31,6 +31,8 @@ export type PlacementHistoryItem = {
   daysInCare: number;
   version: number;
   reviewFlagged: boolean;
+  /** Why the placement needs a review (the foster family's suspension). */
+  reviewReason: string | null;
 };
 
 export type CasePlacements = {
@@ -97,6 +99,7 @@ export async function listCasePlacements(actor: Actor, caseId: string): Promise<
       daysInCare: daysInCare(p.startDate, p.endDate, today),
       version: p.version,
       reviewFlagged: p.reviewFlaggedAt !== null,
+      reviewReason: p.reviewReason,
     }),
   );
 

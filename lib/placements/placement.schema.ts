@@ -97,3 +97,13 @@ export function daysInCare(startDate: Date, endDate: Date | null, today: Date): 
   return Math.max(0, Math.round((end.getTime() - startDate.getTime()) / 86_400_000));
 }
 
+
+/** Closing the review a foster family's suspension asked for: what was checked and decided. */
+export const completeReviewSchema = z.object({
+  placementId: z.string({ error: "required" }).trim().min(1, { error: "required" }),
+  version,
+  note: requiredText(2000),
+});
+
+export type CompleteReviewInput = z.input<typeof completeReviewSchema>;
+export type CompleteReviewData = z.output<typeof completeReviewSchema>;

@@ -52,6 +52,7 @@ export function noteIdsOf(events: StoredEvent[]): string[] {
 
 const REASONED = new Set([
   "placement.reviewFlagged",
+  "placement.reviewCompleted",
   "assessment.rejected",
   "casePlan.rejected",
   "closure.requested",

@@ -8,7 +8,7 @@ async function signedIn(browser: Browser, email: string) {
 }
 
 // Journey 6, foster family: only an approved family with a free place can receive a child.
-test("a social worker places a child in an approved foster family; once full it is no longer offered", async ({ browser }) => {
+test("a social worker places a child in an approved foster family; once full it is no longer offered; a suspension asks for a review", async ({ browser }) => {
   // Two sign-ins, two registrations and the vetting steps: longer than one journey.
   test.slow();
   // The NGO registers and approves its own family (capacity 1), so no other spec shares it.
@@ -53,4 +53,25 @@ test("a social worker places a child in an approved foster family; once full it 
   await worker.goto(`${second.caseUrl}/placements`);
   await worker.getByLabel("Type de placement *").selectOption({ label: "Famille d'accueil" });
   await expect(worker.locator("#fosterFamilyId option", { hasText: householdName })).toHaveCount(0);
+
+  // A concern visit suspends the family: the child's placement is flagged for review; the worker
+  // checks on the child and closes the review with a note (the child stays).
+  const visit = ngo.getByRole("form", { name: "Enregistrer une visite" });
+  await visit.getByLabel("Observations *").fill("Visite inopinée : la mère d'accueil est hospitalisée.");
+  await visit.getByLabel("Préoccupations").fill("Personne pour s'occuper de l'enfant cette semaine.");
+  await visit.getByLabel("Cette préoccupation justifie de suspendre la famille").check();
+  await visit.getByRole("button", { name: "Enregistrer la visite" }).click();
+  await expect(ngo.getByTestId("vetting-status")).toHaveText("Suspendue");
+
+  await worker.goto(`${first.caseUrl}/placements`);
+  const flag = worker.getByTestId("review-flag");
+  await expect(flag).toContainText("Ce placement doit être révisé");
+  await flag.getByRole("button", { name: "Clore la révision (l’enfant reste)" }).click();
+  await expect(worker.getByTestId("error-reviewNote")).toHaveText("Ce champ est obligatoire.");
+  await worker.getByLabel("Ce qui a été vérifié et décidé *").fill("La tante d'accueil s'occupe de l'enfant ; visite MASEF dans 3 jours.");
+  await flag.getByRole("button", { name: "Clore la révision (l’enfant reste)" }).click();
+  await expect(worker.getByTestId("review-flag")).toHaveCount(0);
+  await expect(worker.getByTestId("current-placement")).toContainText(householdName);
+  await worker.goto(`${first.caseUrl}/notes`);
+  await expect(worker.getByText("Révision du placement close")).toBeVisible();
 });

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { runAction, type ActionResult } from "@/lib/action-result";
 import { requireActor } from "@/lib/auth/session";
 import { admitPlacement, type PlacementWriteResult } from "@/lib/placements/admit-placement";
+import { completePlacementReview } from "@/lib/placements/complete-placement-review";
 import { dischargePlacement } from "@/lib/placements/discharge-placement";
 import { transferPlacement } from "@/lib/placements/transfer-placement";
 
@@ -34,4 +35,8 @@ export async function dischargePlacementAction(caseId: string, input: unknown): 
 
 export async function transferPlacementAction(caseId: string, input: unknown): Promise<Result> {
   return runAction(async () => revalidated(caseId, await transferPlacement(await requireActor(), caseId, input)));
+}
+
+export async function completePlacementReviewAction(caseId: string, input: unknown): Promise<Result> {
+  return runAction(async () => revalidated(caseId, await completePlacementReview(await requireActor(), caseId, input)));
 }

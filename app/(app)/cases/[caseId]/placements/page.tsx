@@ -9,6 +9,7 @@ import { listCasePlacements, type PlacementHistoryItem } from "@/lib/placements/
 import { listRecentRunaways } from "@/lib/placements/list-recent-runaways";
 import { AdmitForm } from "./admit-form";
 import { DischargeForm } from "./discharge-form";
+import { ReviewForm } from "./review-form";
 import { TransferForm } from "./transfer-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -63,6 +64,18 @@ export default async function CasePlacementsPage({ params }: PageProps<"/cases/[
           <p className="text-slate-600" data-testid="no-current-placement">
             {t("noCurrent")}
           </p>
+        )}
+        {active?.reviewFlagged && (
+          <div role="alert" data-testid="review-flag" className="space-y-3 rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">
+            <p className="font-semibold">{t("reviewNeeded")}</p>
+            {active.reviewReason && <p dir="auto">{active.reviewReason}</p>}
+            {(viewer.canManage || viewer.canPlaceInFosterFamily) && (
+              <div className="rounded bg-white p-3 text-slate-900">
+                <p className="mb-2 text-slate-700">{t("reviewHelp")}</p>
+                <ReviewForm caseId={child.id} placementId={active.id} version={active.version} />
+              </div>
+            )}
+          </div>
         )}
         {active && viewer.canManage && (
           <details className="rounded border border-slate-200 p-3" open>

@@ -1,0 +1,104 @@
+// Closing the review that a foster family's suspension puts on its children's placements.
+import { beforeAll, describe, expect, it } from "vitest";
+import { toIsoDate, todayUtc } from "@/lib/cases/dates";
+import { registerChild } from "@/lib/cases/register-child";
+import { db } from "@/lib/db";
+import { ConflictError, InvalidStateError, NotFoundError } from "@/lib/errors";
+import { changeFosterFamilyStatus } from "@/lib/foster-families/change-foster-family-status";
+import { admitPlacement } from "@/lib/placements/admit-placement";
+import { completePlacementReview } from "@/lib/placements/complete-placement-review";
+import { listCasePlacements } from "@/lib/placements/list-case-placements";
+import { createWorld, validChild, type World } from "./fixtures";
+
+let world: World;
+const DAY = 86_400_000;
+const isoDaysAgo = (days: number) => toIsoDate(new Date(todayUtc().getTime() - days * DAY));
+
+beforeAll(async () => {
+  world = await createWorld();
+});
+
+/** A child of swNdb placed in an approved NGO-A family, which NGO-A then suspends. */
+async function flaggedPlacement() {
+  const registered = await registerChild(world.actors.swNdb, validChild({ arrivalDate: isoDaysAgo(40) }));
+  if (!registered.ok) throw new Error(JSON.stringify(registered.fieldErrors));
+  const family = await db.fosterFamily.create({
+    data: {
+      organisationId: world.organisations["NGO-A"],
+      householdName: "Famille Ndiaye",
+      location: "Nouadhibou",
+      capacity: 2,
+      contactName: "Awa Ndiaye",
+      contactPhone: "+222 22 11 22 33",
+      vettingStatus: "APPROVED",
+      approvedAt: new Date(todayUtc().getTime() - 90 * DAY),
+      createdById: world.actors.ngoA.userId,
+    },
+  });
+  const placed = await admitPlacement(world.actors.swNdb, registered.caseId, { type: "FOSTER_FAMILY", fosterFamilyId: family.id, startDate: isoDaysAgo(30) });
+  if (!placed.ok) throw new Error(JSON.stringify(placed.fieldErrors));
+  const suspended = await changeFosterFamilyStatus(world.actors.ngoA, family.id, { to: "SUSPENDED", reason: "Enfant frappé selon un voisin.", version: 1 });
+  if (!suspended.ok) throw new Error(JSON.stringify(suspended));
+  const placement = await db.placement.findUniqueOrThrow({ where: { id: placed.data.placementId } });
+  expect(placement.reviewFlaggedAt).not.toBeNull();
+  return { caseId: registered.caseId, placement };
+}
+
+const counts = async () => ({
+  events: await db.caseEvent.count(),
+  audits: await db.auditEvent.count(),
+  flagged: await db.placement.count({ where: { reviewFlaggedAt: { not: null } } }),
+});
+
+describe("completePlacementReview", () => {
+  it("the assigned worker closes the review with a note: flag cleared, timeline and audit, the child stays", async () => {
+    const { caseId, placement } = await flaggedPlacement();
+    const before = await listCasePlacements(world.actors.swNdb, caseId);
+    expect(before.active?.reviewFlagged).toBe(true);
+    expect(before.active?.reviewReason).toContain("Enfant frappé");
+
+    const note = "Visite faite le jour même : l'enfant va bien, la MASEF suit la famille.";
+    expect(await completePlacementReview(world.actors.swNdb, caseId, { placementId: placement.id, version: placement.version, note })).toEqual({
+      ok: true,
+      data: { placementId: placement.id },
+    });
+    const after = await db.placement.findUniqueOrThrow({ where: { id: placement.id } });
+    expect(after).toMatchObject({ reviewFlaggedAt: null, reviewReason: null, endDate: null, version: placement.version + 1 });
+    const event = await db.caseEvent.findFirstOrThrow({ where: { caseId, type: "placement.reviewCompleted" } });
+    expect(event.data).toEqual({ placementId: placement.id, reason: note });
+    expect(await db.auditEvent.count({ where: { action: "placement.reviewCompleted", entityId: placement.id } })).toBe(1);
+
+    // Nothing left to review.
+    await expect(completePlacementReview(world.actors.swNdb, caseId, { placementId: placement.id, version: after.version, note })).rejects.toEqual(
+      new InvalidStateError("placementNotFlagged"),
+    );
+  });
+
+  it("bad input and a stale version write nothing", async () => {
+    const { caseId, placement } = await flaggedPlacement();
+    const before = await counts();
+    expect(await completePlacementReview(world.actors.swNdb, caseId, { placementId: placement.id, version: placement.version, note: "  " })).toEqual({
+      ok: false,
+      fieldErrors: { note: "required" },
+    });
+    await expect(
+      completePlacementReview(world.actors.swNdb, caseId, { placementId: placement.id, version: placement.version - 1, note: "Vu." }),
+    ).rejects.toBeInstanceOf(ConflictError);
+    expect(await counts()).toEqual(before);
+  });
+
+  it("out of scope is 404: another centre, a read-only role, another NGO; the family's NGO may close it", async () => {
+    const { caseId, placement } = await flaggedPlacement();
+    const input = { placementId: placement.id, version: placement.version, note: "Vu." };
+    const before = await counts();
+    for (const key of ["swNkn", "supNkn", "national", "bid", "panel", "me", "admin", "ngoB"] as const) {
+      await expect(completePlacementReview(world.actors[key], caseId, input)).rejects.toBeInstanceOf(NotFoundError);
+    }
+    // NGO-A follows the family but cannot see the case until it is referred with consent.
+    await expect(completePlacementReview(world.actors.ngoA, caseId, input)).rejects.toBeInstanceOf(NotFoundError);
+    expect(await counts()).toEqual(before);
+    await db.caseReferral.create({ data: { caseId, organisationId: world.organisations["NGO-A"], createdById: world.actors.supNdb.userId } });
+    await db.caseConsentShare.create({ data: { caseId, organisationId: world.organisations["NGO-A"] } });
+    expect((await completePlacementReview(world.actors.ngoA, caseId, input)).ok).toBe(true);
+  });
+});
