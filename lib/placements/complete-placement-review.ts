@@ -7,7 +7,7 @@ import { findCaseForWrite, isUuid } from "@/lib/cases/case-write";
 import { fieldErrorsByPath } from "@/lib/cases/field-rules";
 import { InvalidStateError, NotFoundError } from "@/lib/errors";
 import { placementTransaction, type PlacementWriteResult } from "./admit-placement";
-import { findActivePlacementForWrite } from "./discharge-placement";
+import { findActivePlacementForWrite, requireOwnFosterPlacement } from "./discharge-placement";
 import { completeReviewSchema } from "./placement.schema";
 
 /**
@@ -27,11 +27,8 @@ export async function completePlacementReview(actor: Actor, caseId: string, inpu
     if (ngoFoster) await findCaseForWrite(tx, actor, caseId, { permission: "foster:manage", scope: "read" });
     else await findCaseForWrite(tx, actor, caseId, { permission: "placement:manage" });
     const placement = await findActivePlacementForWrite(tx, caseId, data.placementId, data.version);
-    const flags = await tx.placement.findUniqueOrThrow({
-      where: { id: placement.id },
-      select: { reviewFlaggedAt: true, reviewReason: true, fosterFamily: { select: { organisationId: true } } },
-    });
-    if (ngoFoster && flags.fosterFamily?.organisationId !== actor.organisationId) throw new NotFoundError();
+    if (ngoFoster) await requireOwnFosterPlacement(tx, actor, placement.id);
+    const flags = await tx.placement.findUniqueOrThrow({ where: { id: placement.id }, select: { reviewFlaggedAt: true, reviewReason: true } });
     if (!flags.reviewFlaggedAt) throw new InvalidStateError("placementNotFlagged");
 
     await tx.placement.update({

@@ -30,6 +30,12 @@ export async function findActivePlacementForWrite(tx: Tx, caseId: string, placem
   return placement;
 }
 
+/** An NGO caseworker acts only on placements in a foster family of their own organisation. */
+export async function requireOwnFosterPlacement(tx: Tx, actor: Actor, placementId: string): Promise<void> {
+  const own = await tx.placement.count({ where: { id: placementId, fosterFamily: { organisationId: actor.organisationId } } });
+  if (own === 0) throw new NotFoundError();
+}
+
 /**
  * Raises the case's risk to HIGH after a runaway, like setRiskLevel does (due dates recomputed,
  * timeline and audit events), inside the discharge's transaction. Nothing when already HIGH.
@@ -54,18 +60,22 @@ async function raiseRiskAfterRunaway(tx: Tx, actor: Actor, caseId: string, reaso
 
 /**
  * Ends the child's active placement with a date and a reason (TRANSFERRED is the transfer's own).
- * Holders of placement:manage on cases in their edit scope; a closed case may still record the
- * end of a placement. A runaway raises the case's risk to HIGH.
+ * Holders of placement:manage on cases in their edit scope, and the NGO caseworker of a foster
+ * family for a placement in that family (case in their read scope); a closed case may still
+ * record the end of a placement. A runaway raises the case's risk to HIGH.
  */
 export async function dischargePlacement(actor: Actor, caseId: string, input: unknown, runawayRiskReason = "Runaway"): Promise<PlacementWriteResult> {
-  if (!can(actor, "placement:manage") || !isUuid(caseId)) throw new NotFoundError();
+  const ngoFoster = can(actor, "foster:manage") && !can(actor, "placement:manage");
+  if ((!can(actor, "placement:manage") && !ngoFoster) || !isUuid(caseId)) throw new NotFoundError();
   const parsed = dischargePlacementSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsByPath(parsed.error) };
   const data = parsed.data;
 
   return placementTransaction(async (tx) => {
-    await findCaseForWrite(tx, actor, caseId, { permission: "placement:manage", allowClosed: true });
+    if (ngoFoster) await findCaseForWrite(tx, actor, caseId, { permission: "foster:manage", scope: "read", allowClosed: true });
+    else await findCaseForWrite(tx, actor, caseId, { permission: "placement:manage", allowClosed: true });
     const placement = await findActivePlacementForWrite(tx, caseId, data.placementId, data.version);
+    if (ngoFoster) await requireOwnFosterPlacement(tx, actor, placement.id);
     if (data.endDate < placement.startDate) throw new PlacementFieldError({ endDate: "placement.endBeforeStart" });
 
     await tx.placement.update({

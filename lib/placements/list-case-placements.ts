@@ -38,7 +38,15 @@ export type PlacementHistoryItem = {
 export type CasePlacements = {
   history: PlacementHistoryItem[];
   active: PlacementHistoryItem | null;
-  viewer: { canManage: boolean; canOverride: boolean; canTransfer: boolean; canPlaceInFosterFamily: boolean; onlyFosterFamily: boolean };
+  viewer: {
+    canManage: boolean;
+    canOverride: boolean;
+    canTransfer: boolean;
+    canPlaceInFosterFamily: boolean;
+    onlyFosterFamily: boolean;
+    /** End the active placement / close its review: canManage, or the NGO of the active foster family. */
+    canManageActive: boolean;
+  };
   /** For the forms: the case's centre with its occupancy, other centres to transfer to, families with a free place. */
   caseCentre: { id: string; name: string; capacity: number; occupied: number };
   transferCentres: { id: string; name: string; capacity: number; occupied: number }[];
@@ -73,7 +81,7 @@ export async function listCasePlacements(actor: Actor, caseId: string): Promise<
     orderBy: [{ startDate: "desc" }, { createdAt: "desc" }],
     include: {
       centre: { select: { name: true } },
-      fosterFamily: { select: { householdName: true } },
+      fosterFamily: { select: { householdName: true, organisationId: true } },
       decidedBy: { select: { name: true } },
       previousPlacement: { select: { centre: { select: { name: true } } } },
     },
@@ -114,10 +122,12 @@ export async function listCasePlacements(actor: Actor, caseId: string): Promise<
       })
     : [];
 
+  const activeRow = rows.find((p) => p.endDate === null);
+  const ngoFollowsActive = ngoFoster && activeRow?.fosterFamily?.organisationId === actor.organisationId;
   return {
     history,
     active: history.find((p) => p.endDate === null) ?? null,
-    viewer,
+    viewer: { ...viewer, canManageActive: viewer.canManage || (open && ngoFollowsActive) },
     caseCentre: { ...kase.centre, occupied: occupiedIn(kase.centre.id) },
     transferCentres: centres.map((c) => ({ id: c.id, name: c.name, capacity: c.capacity, occupied: occupiedIn(c.id) })),
     fosterFamilies: families

@@ -1,4 +1,5 @@
-// Closing the review that a foster family's suspension puts on its children's placements.
+// Closing the review that a foster family's suspension puts on its children's placements, and
+// the NGO that follows a foster family ending a placement in it.
 import { beforeAll, describe, expect, it } from "vitest";
 import { toIsoDate, todayUtc } from "@/lib/cases/dates";
 import { registerChild } from "@/lib/cases/register-child";
@@ -7,6 +8,7 @@ import { ConflictError, InvalidStateError, NotFoundError } from "@/lib/errors";
 import { changeFosterFamilyStatus } from "@/lib/foster-families/change-foster-family-status";
 import { admitPlacement } from "@/lib/placements/admit-placement";
 import { completePlacementReview } from "@/lib/placements/complete-placement-review";
+import { dischargePlacement } from "@/lib/placements/discharge-placement";
 import { listCasePlacements } from "@/lib/placements/list-case-placements";
 import { createWorld, validChild, type World } from "./fixtures";
 
@@ -100,5 +102,34 @@ describe("completePlacementReview", () => {
     await db.caseReferral.create({ data: { caseId, organisationId: world.organisations["NGO-A"], createdById: world.actors.supNdb.userId } });
     await db.caseConsentShare.create({ data: { caseId, organisationId: world.organisations["NGO-A"] } });
     expect((await completePlacementReview(world.actors.ngoA, caseId, input)).ok).toBe(true);
+  });
+});
+
+describe("the family's NGO ends a foster placement", () => {
+  it("only for its own family's placements, on cases shared with it; a residential placement stays the centre's", async () => {
+    const { caseId, placement } = await flaggedPlacement();
+    const input = { placementId: placement.id, version: placement.version, endDate: isoDaysAgo(0), endReason: "REUNIFIED" };
+    const before = await counts();
+    // Not shared with NGO-A yet; NGO-B never follows this family.
+    await expect(dischargePlacement(world.actors.ngoA, caseId, input)).rejects.toBeInstanceOf(NotFoundError);
+    for (const org of ["NGO-A", "NGO-B"] as const) {
+      await db.caseReferral.create({ data: { caseId, organisationId: world.organisations[org], createdById: world.actors.supNdb.userId } });
+      await db.caseConsentShare.create({ data: { caseId, organisationId: world.organisations[org] } });
+    }
+    await expect(dischargePlacement(world.actors.ngoB, caseId, input)).rejects.toBeInstanceOf(NotFoundError);
+    expect(await counts()).toEqual(before);
+    expect((await listCasePlacements(world.actors.ngoB, caseId)).viewer.canManageActive).toBe(false);
+    expect((await listCasePlacements(world.actors.ngoA, caseId)).viewer.canManageActive).toBe(true);
+
+    expect(await dischargePlacement(world.actors.ngoA, caseId, input)).toEqual({ ok: true, data: { placementId: placement.id } });
+    expect(await db.placement.findUniqueOrThrow({ where: { id: placement.id } })).toMatchObject({ endReason: "REUNIFIED", endedById: world.actors.ngoA.userId });
+
+    // A residential placement of the same case: the centre's, not the NGO's.
+    const residential = await admitPlacement(world.actors.swNdb, caseId, { type: "CPISE_RESIDENTIAL", startDate: isoDaysAgo(0) });
+    if (!residential.ok) throw new Error(JSON.stringify(residential.fieldErrors));
+    expect((await listCasePlacements(world.actors.ngoA, caseId)).viewer.canManageActive).toBe(false);
+    await expect(
+      dischargePlacement(world.actors.ngoA, caseId, { placementId: residential.data.placementId, version: 1, endDate: isoDaysAgo(0), endReason: "OTHER" }),
+    ).rejects.toBeInstanceOf(NotFoundError);
   });
 });

@@ -69,7 +69,7 @@ export default async function CasePlacementsPage({ params }: PageProps<"/cases/[
           <div role="alert" data-testid="review-flag" className="space-y-3 rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">
             <p className="font-semibold">{t("reviewNeeded")}</p>
             {active.reviewReason && <p dir="auto">{active.reviewReason}</p>}
-            {(viewer.canManage || viewer.canPlaceInFosterFamily) && (
+            {viewer.canManageActive && (
               <div className="rounded bg-white p-3 text-slate-900">
                 <p className="mb-2 text-slate-700">{t("reviewHelp")}</p>
                 <ReviewForm caseId={child.id} placementId={active.id} version={active.version} />
@@ -77,7 +77,7 @@ export default async function CasePlacementsPage({ params }: PageProps<"/cases/[
             )}
           </div>
         )}
-        {active && viewer.canManage && (
+        {active && viewer.canManageActive && (
           <details className="rounded border border-slate-200 p-3" open>
             <summary className="cursor-pointer font-semibold">{t("dischargeTitle")}</summary>
             <div className="mt-3">
