@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/session";
 import { getSessionMinutes } from "@/lib/bid/session-minutes";
 import { orNotFound } from "@/lib/or-not-found";
-import { PrintButton, PrintStyles } from "../../../decisions/_components/print-button";
+import { ConfidentialPrint } from "../../../decisions/_components/confidential-print";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("bid.print");
@@ -21,21 +21,16 @@ export default async function SessionMinutesPage({ params }: PageProps<"/bid/ses
   const minutes = await orNotFound(getSessionMinutes(actor, sessionId));
   const [t, tAll, format] = await Promise.all([getTranslations("bid.print"), getTranslations(), getFormatter()]);
   return (
-    <article className="mx-auto max-w-3xl space-y-5 bg-white p-4 sm:p-8 print:p-0" data-testid="print-page">
-      <PrintStyles />
-      <div className="flex justify-end print:hidden">
-        <PrintButton />
-      </div>
-      <p className="text-center text-sm font-bold uppercase tracking-widest text-red-800" data-testid="confidential">
-        {t("confidential")}
-      </p>
-      <header className="space-y-1 border-b border-slate-300 pb-3 text-center">
-        <p className="text-sm">{t("organisation")}</p>
-        <h1 className="text-xl font-bold">{t("minutesHeading")}</h1>
-        <p>{format.dateTime(minutes.scheduledAt, { dateStyle: "full", timeStyle: "short" })}</p>
-        {minutes.venue && <p dir="auto">{minutes.venue}</p>}
-        <p className="text-sm">{tAll(`bid.hold.sessionStatus.${minutes.status}`)}</p>
-      </header>
+    <ConfidentialPrint
+      heading={t("minutesHeading")}
+      header={
+        <>
+          <p>{format.dateTime(minutes.scheduledAt, { dateStyle: "full", timeStyle: "short" })}</p>
+          {minutes.venue && <p dir="auto">{minutes.venue}</p>}
+          <p className="text-sm">{tAll(`bid.hold.sessionStatus.${minutes.status}`)}</p>
+        </>
+      }
+    >
 
       <section className="space-y-2">
         <h2 className="text-lg font-semibold">{t("attendance")}</h2>
@@ -97,11 +92,6 @@ export default async function SessionMinutesPage({ params }: PageProps<"/bid/ses
           </tbody>
         </table>
       </section>
-      <div className="grid grid-cols-2 gap-8 pt-10 text-sm">
-        <p className="border-t border-slate-400 pt-1">{t("chairSignature")}</p>
-        <p className="border-t border-slate-400 pt-1">{t("secretarySignature")}</p>
-      </div>
-      <p className="text-center text-xs font-bold uppercase tracking-widest text-red-800">{t("confidential")}</p>
-    </article>
+    </ConfidentialPrint>
   );
 }
