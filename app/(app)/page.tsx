@@ -6,7 +6,11 @@ import { getOrganisationName } from "@/lib/organisations/get-organisation-name";
 
 export default async function HomePage() {
   const actor = await requireActor();
+  // Each role lands where its work is: supervisors on their dashboard, other caseworkers on the
+  // caseload, the M&E officer on the indicator report.
+  if (can(actor, "report:dashboard")) redirect("/dashboard");
   if (can(actor, "case:read")) redirect("/cases");
+  if (can(actor, "report:indicators")) redirect("/reports/indicators");
   const t = await getTranslations("home");
   const organisation = await getOrganisationName(actor);
   return (

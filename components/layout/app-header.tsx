@@ -10,12 +10,14 @@ export async function AppHeader({ actor }: { actor: Actor }) {
   const t = await getTranslations();
   const links = [
     { href: "/", label: t("nav.home"), show: true },
+    { href: "/dashboard", label: t("nav.dashboard"), show: can(actor, "report:dashboard") },
     { href: "/cases", label: t("nav.caseload"), show: can(actor, "case:read") },
     { href: "/cases/new", label: t("nav.register"), show: can(actor, "case:register") },
     { href: "/approvals", label: t("nav.approvals"), show: can(actor, "case:approve") },
     { href: "/access-requests", label: t("accessRequests.navLink"), show: can(actor, "case:assign") },
     { href: "/placements", label: t("nav.occupancy"), show: can(actor, "placement:board") },
     { href: "/foster-families", label: t("nav.fosterFamilies"), show: can(actor, "foster:manage") || can(actor, "placement:board") },
+    { href: "/reports/indicators", label: t("nav.indicators"), show: can(actor, "report:indicators") },
     { href: "/bid", label: t("nav.bid"), show: can(actor, "bid:coordinate") },
     { href: "/panels", label: t("nav.myPanels"), show: can(actor, "bid:sit") },
     { href: "/admin/timelines", label: t("nav.settings"), show: can(actor, "config:manage") },

@@ -42,6 +42,12 @@ export const PERMISSIONS = [
   "bid:coordinate",
   /** Sit on BID panels: "My panels", conflicts of interest, dossiers of one's sessions, votes, signing as chair. */
   "bid:sit",
+  /** Supervisor dashboards: caseload per worker, overdue work, occupancy (own centres; all for the national supervisor). */
+  "report:dashboard",
+  /** The indicator report for a period (aggregate, consented cases only, small cells suppressed) and its exports. */
+  "report:indicators",
+  /** Export the filtered caseload as a spreadsheet (columns per role: lib/exports). */
+  "case:export",
   /** Change configuration such as the case timelines. */
   "config:manage",
 ] as const;
@@ -62,13 +68,16 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "placement:board",
     "foster:read",
     "bid:refer",
+    "report:dashboard",
+    "case:export",
   ],
-  NATIONAL_SUPERVISOR: ["case:read", "placement:board", "foster:read"],
+  NATIONAL_SUPERVISOR: ["case:read", "placement:board", "foster:read", "report:dashboard", "report:indicators", "case:export"],
   BID_COORDINATOR: ["case:read", "bid:coordinate"],
   // Panel members never open case pages: only the BID dossiers of their sessions (lib/bid).
   PANEL_MEMBER: ["bid:sit"],
   NGO_CASEWORKER: ["case:read", "case:note", "foster:manage", "foster:read"],
-  ME_OFFICER: [],
+  // Aggregates only: never a name, a case page or a caseload.
+  ME_OFFICER: ["report:indicators"],
   ADMINISTRATOR: ["config:manage"],
 };
 

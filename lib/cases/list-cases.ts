@@ -121,7 +121,7 @@ function filterWhere(filters: CaseloadFilters, now: Date): Prisma.CaseWhereInput
 }
 
 // Every order ends on a unique column, so pages never overlap or skip a case.
-const ORDER: Record<CaseloadSort, Prisma.CaseOrderByWithRelationInput[]> = {
+export const CASELOAD_ORDER: Record<CaseloadSort, Prisma.CaseOrderByWithRelationInput[]> = {
   newest: [{ createdAt: "desc" }, { id: "desc" }],
   oldest: [{ createdAt: "asc" }, { id: "asc" }],
   due: [{ nextDueAt: { sort: "asc", nulls: "last" } }, { id: "asc" }],
@@ -160,6 +160,21 @@ function toCaseloadItem(
 }
 
 /**
+ * The caseload's where-input: the scope, the view and the filters ANDed — a view or a filter can
+ * only narrow what the scope allows. Shared by the list and its export (lib/exports). The caller
+ * checks the permission.
+ */
+export function caseloadWhere(actor: Actor, options: Partial<CaseloadFilters>, now: Date) {
+  const given = Object.entries(options).filter(([, value]) => value !== undefined);
+  // Through the URL schema again, whoever the caller: what it drops (an id that is no uuid, an
+  // unknown status) would otherwise reach the query.
+  const filters = parseCaseloadFilters(caseloadParams({ ...EMPTY_FILTERS, ...Object.fromEntries(given) }));
+  const view = filters.view ?? defaultCaseloadView(actor.role);
+  const where: Prisma.CaseWhereInput = { AND: [caseScope(actor), viewWhere(actor, view), ...filterWhere(filters, now)] };
+  return { where, view, filters };
+}
+
+/**
  * One page of the actor's caseload: the scope, the view and the filters ANDed — a view or a
  * filter can only narrow what the scope allows. Count and page are read in one transaction.
  */
@@ -169,19 +184,14 @@ export async function listCases(
   now: Date = new Date(),
 ): Promise<CasePage> {
   if (!can(actor, "case:read")) throw new NotFoundError();
-  const given = Object.entries(options).filter(([, value]) => value !== undefined);
-  // Through the URL schema again, whoever the caller: what it drops (an id that is no uuid, an
-  // unknown status) would otherwise reach the query.
-  const filters = parseCaseloadFilters(caseloadParams({ ...EMPTY_FILTERS, ...Object.fromEntries(given) }));
-  const view = filters.view ?? defaultCaseloadView(actor.role);
-  const where: Prisma.CaseWhereInput = { AND: [caseScope(actor), viewWhere(actor, view), ...filterWhere(filters, now)] };
+  const { where, view, filters } = caseloadWhere(actor, options, now);
   const page = Math.max(1, Math.floor(filters.page) || 1);
   const [total, rows] = await db.$transaction([
     db.case.count({ where }),
     db.case.findMany({
       where,
       select: caseloadSelect,
-      orderBy: ORDER[filters.sort] ?? ORDER.newest,
+      orderBy: CASELOAD_ORDER[filters.sort] ?? CASELOAD_ORDER.newest,
       skip: (page - 1) * CASES_PAGE_SIZE,
       take: CASES_PAGE_SIZE,
     }),

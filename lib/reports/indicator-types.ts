@@ -1,0 +1,48 @@
+// The indicator report's shape (issue 6), shared by the report page and its exports. Pure types:
+// every count in it has already been through the small-cell suppression (lib/reports/suppression.ts),
+// so no raw count under 5 ever leaves the data layer.
+
+/** A count as it may be shown: exact, or "<5" where an exact small number could identify a child. */
+export type ReportCount = number | "<5";
+
+/** One category of a breakdown. `key` is stable (centre code, enum value, ISO country, age band, "UNKNOWN"). */
+export type IndicatorRow = { key: string; count: ReportCount };
+
+/** A breakdown of one population along one dimension; rows in a stable order, empty categories left out. */
+export type IndicatorBreakdown = IndicatorRow[];
+
+export const POPULATION_DIMENSIONS = ["centre", "sex", "ageBand", "nationality", "mobilityProfile"] as const;
+export type PopulationDimension = (typeof POPULATION_DIMENSIONS)[number];
+
+/** Children counted once each, with the same breakdowns. */
+export type PopulationIndicators = {
+  total: ReportCount;
+  by: Record<PopulationDimension, IndicatorBreakdown>;
+};
+
+export type IndicatorPeriod = {
+  /** "YYYY-MM-DD", inclusive. */
+  from: string;
+  /** "YYYY-MM-DD", inclusive. */
+  to: string;
+};
+
+export type IndicatorReport = {
+  period: IndicatorPeriod;
+  generatedAt: Date;
+  /** Children registered during the period. */
+  registered: PopulationIndicators;
+  /** Children who had a placement overlapping the period. */
+  accommodated: PopulationIndicators;
+  /** Signed BID decisions in the period, by outcome (key: BidOutcome). */
+  bidDecisionsByOutcome: { total: ReportCount; rows: IndicatorBreakdown };
+  /** Case closures approved in the period, by reason (key: ClosureReason). */
+  closuresByReason: { total: ReportCount; rows: IndicatorBreakdown };
+  /**
+   * Children left out because consent to non-identifying reporting is not recorded: exact
+   * numbers (they carry no attribute of a child), so the reader sees how much is missing.
+   */
+  excludedNoConsent: { registered: number; accommodated: number; bidDecisions: number; closures: number };
+  /** Centre labels for `by.centre` keys (centre code → name); centres are no personal data. */
+  centreNames: Record<string, string>;
+};
