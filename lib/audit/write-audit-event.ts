@@ -86,7 +86,10 @@ export type AuditEvent =
       entityId: string;
       before?: Prisma.InputJsonValue;
       after: Prisma.InputJsonValue;
-    };
+    }
+  // Exports (issue 6): who asked for which file (kind, filters or period, language), who downloaded it
+  | { action: "export.requested"; entityType: "ExportJob"; entityId: string; after: Prisma.InputJsonValue }
+  | { action: "export.downloaded"; entityType: "ExportJob"; entityId: string; after: Prisma.InputJsonValue };
 
 /** Writes the audit event with the transaction client of the change it describes. */
 export async function writeAuditEvent(tx: Tx, actorId: string | null, event: AuditEvent): Promise<void> {
