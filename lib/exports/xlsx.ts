@@ -1,0 +1,49 @@
+// Spreadsheets with exceljs: header in bold, real dates, right-to-left sheets in Arabic.
+import ExcelJS from "exceljs";
+import type { CaseloadColumn, CellValue } from "./caseload-columns";
+import type { IndicatorTable } from "./indicator-table";
+
+const DATE_FORMAT = "yyyy-mm-dd";
+
+function newWorkbook(): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "CPISE";
+  workbook.created = new Date();
+  return workbook;
+}
+
+/** A caseload sheet: the header row, then rows appended batch by batch. */
+export function caseloadSheet(columns: CaseloadColumn[], header: string[], sheetName: string, rtl: boolean) {
+  const workbook = newWorkbook();
+  const sheet = workbook.addWorksheet(sheetName.slice(0, 31), { views: [{ state: "frozen", ySplit: 1, rightToLeft: rtl }] });
+  sheet.columns = columns.map((column, index) => ({
+    header: header[index],
+    key: column.key,
+    width: column.width,
+    ...(column.format === "date" && { style: { numFmt: DATE_FORMAT } }),
+  }));
+  sheet.getRow(1).font = { bold: true };
+  return {
+    addRows(rows: CellValue[][]) {
+      sheet.addRows(rows);
+    },
+    async toBuffer(): Promise<Buffer> {
+      return Buffer.from(await workbook.xlsx.writeBuffer());
+    },
+  };
+}
+
+export async function indicatorWorkbook(table: IndicatorTable, sheetName: string, rtl: boolean): Promise<Buffer> {
+  const workbook = newWorkbook();
+  const sheet = workbook.addWorksheet(sheetName.slice(0, 31), { views: [{ rightToLeft: rtl }] });
+  sheet.columns = [{ width: 34 }, { width: 26 }, { width: 36 }, { width: 10 }];
+  for (const [label, value] of table.headerBlock) {
+    const row = sheet.addRow([label, value]);
+    row.getCell(1).font = { bold: true };
+    if (value instanceof Date) row.getCell(2).numFmt = "yyyy-mm-dd hh:mm";
+  }
+  sheet.addRow([]);
+  sheet.addRow(table.header).font = { bold: true };
+  for (const row of table.rows) sheet.addRow([row.section, row.breakdown, row.category, row.count]);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
