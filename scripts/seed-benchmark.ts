@@ -1,10 +1,12 @@
-// `npm run bench:seed`: 100 000 fictitious cases for the caseload benchmark, in DATABASE_URL's
+// `npm run bench:seed`: 100 000 fictitious cases, with their placements, closures and BID
+// decisions, for the caseload, dashboard and indicator benchmarks, in DATABASE_URL's
 // database or in a fresh embedded one (see scripts/lib/bench-database.ts). Demo accounts first
 // (the benchmark acts as them), then about 35 social workers, cases in batches, VACUUM ANALYZE.
 //   --if-missing   keep the database and add nothing when it already holds 100 000 cases
 // Never point DATABASE_URL at a real database: this adds demo accounts and fictitious children.
 import pg from "pg";
 import { CENTRES, DEMO_USERS } from "@/prisma/demo-data";
+import { insertBenchActivity } from "./lib/bench-activity";
 import { insertBenchCases, workersNeeded, type BenchStaff } from "./lib/bench-cases";
 import { openBenchDatabase, prepareBenchDatabase } from "./lib/bench-database";
 
@@ -63,6 +65,8 @@ async function main() {
       const staff = await benchStaff(client);
       console.log(`Seeding ${BENCH_CASES} cases for ${staff.reduce((n, s) => n + s.workers.length, 0)} social workers…`);
       await insertBenchCases(client, staff, BENCH_CASES, FIRST_CASE, new Date());
+      console.log("Placements, closures and BID decisions…");
+      await insertBenchActivity(client);
       // As autovacuum would after a bulk load: planner statistics and the visibility map.
       await client.query("VACUUM ANALYZE");
       const { rows: summary } = await client.query<{ status: string; n: string; overdue: string }>(

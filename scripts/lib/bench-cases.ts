@@ -25,6 +25,7 @@ const NAMES: Record<string, { male: string[]; female: string[]; last: string[] }
   CI: { male: ["Yao", "Koffi", "Konan", "Souleymane"], female: ["Aya", "Adjoua", "Affoué", "Mariam"], last: ["Kouassi", "Koné", "Ouattara", "Bamba"] },
 };
 const LANGUAGES: Record<string, string> = { SN: "{wo,ff}", ML: "{bm}", GN: "{ff}", GM: "{mnk,wo}", SL: "{kri}", MR: "{mey,ar}", CI: "{fr}" };
+const PROFILES: [string | null, number][] = [["IN_TRANSIT", 5], ["TALIBE_MAHADRA", 2], ["STREET_CONNECTED", 2], ["DOMESTIC_WORK", 1.5], ["OTHER", 1], [null, 2]];
 const REFERRALS = ["POLICE", "BRIGADE_DES_MINEURS", "IOM", "NGO", "HOTLINE_1916", "COMMUNITY", "SELF", "OTHER"];
 
 export type BenchStaff = { centreId: string; code: string; workers: string[]; supervisor: string };
@@ -83,6 +84,7 @@ const COLUMNS = [
   ["firstActionAt", "timestamptz[]", ""], ["firstActionDueAt", "timestamptz[]", ""], ["assessmentDueAt", "timestamptz[]", ""],
   ["casePlanDueAt", "timestamptz[]", ""], ["followUpDueAt", "timestamptz[]", ""], ["nextDueAt", "timestamptz[]", ""],
   ["closedAt", "timestamptz[]", ""], ["createdAt", "timestamptz[]", ""], ["updatedAt", "timestamptz[]", ""],
+  ["consentReporting", "bool[]", ""], ["mobilityProfile", "text[]", '::"MobilityProfile"'],
 ] as const;
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
@@ -149,6 +151,9 @@ function makeRow(staff: BenchStaff, createdAt: Date, year: number, sequence: num
     closedAt: iso(status === "CLOSED" ? at(0.9) : null),
     createdAt: iso(createdAt),
     updatedAt: iso(createdAt),
+    // Most children agree to be counted in anonymous reports (the indicator report's population).
+    consentReporting: random() < 0.9,
+    mobilityProfile: weighted(PROFILES),
   };
 }
 
