@@ -1,0 +1,99 @@
+import "server-only";
+// The indicator report's aggregate queries (ADR 0014): one scan per population, GROUPING SETS for
+// every breakdown at once, consent split with FILTER. Raw counts — suppression is the caller's job.
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { IndicatorPeriod, PopulationDimension } from "./indicator-types";
+
+export type PopulationRow = { dimension: PopulationDimension | "total"; key: string | null; counted: number; excluded: number };
+export type OutcomeRow = { key: string | null; counted: number; excluded: number };
+
+/**
+ * The attributes reported for each child, from a `Case` row aliased `c`. Age is taken on the
+ * later of the period's first day and the registration date (UTC), in whole years as `ageOn`
+ * counts them (Postgres `age` turns a 29 February child a year older on 1 March too).
+ */
+function populationQuery(period: IndicatorPeriod, where: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
+    WITH population AS (
+      SELECT
+        c."centreId"::text AS centre,
+        c."sex"::text AS sex,
+        CASE
+          WHEN a.years BETWEEN 0 AND 5 THEN '0-5'
+          WHEN a.years BETWEEN 6 AND 11 THEN '6-11'
+          WHEN a.years BETWEEN 12 AND 14 THEN '12-14'
+          WHEN a.years BETWEEN 15 AND 17 THEN '15-17'
+          ELSE 'UNKNOWN'
+        END AS "ageBand",
+        c."nationality"::text AS nationality,
+        COALESCE(c."mobilityProfile"::text, 'UNKNOWN') AS "mobilityProfile",
+        c."consentReporting" AS consent
+      FROM "Case" c
+      CROSS JOIN LATERAL (
+        SELECT EXTRACT(YEAR FROM age(GREATEST(${period.from}::date, (c."createdAt" AT TIME ZONE 'UTC')::date), c."dateOfBirth"))::int AS years
+      ) a
+      WHERE c."status" <> 'DUPLICATE' AND ${where}
+    )
+    SELECT
+      CASE
+        WHEN GROUPING(centre) = 0 THEN 'centre'
+        WHEN GROUPING(sex) = 0 THEN 'sex'
+        WHEN GROUPING("ageBand") = 0 THEN 'ageBand'
+        WHEN GROUPING(nationality) = 0 THEN 'nationality'
+        WHEN GROUPING("mobilityProfile") = 0 THEN 'mobilityProfile'
+        ELSE 'total'
+      END AS dimension,
+      COALESCE(centre, sex, "ageBand", nationality, "mobilityProfile") AS key,
+      (count(*) FILTER (WHERE consent))::int AS counted,
+      (count(*) FILTER (WHERE NOT consent))::int AS excluded
+    FROM population
+    GROUP BY GROUPING SETS ((), (centre), (sex), ("ageBand"), (nationality), ("mobilityProfile"))`;
+}
+
+/** Children (not duplicates) registered in [from, to]: Case.createdAt in the half-open UTC range. */
+export function registeredRows(period: IndicatorPeriod, start: Date, endExclusive: Date): Promise<PopulationRow[]> {
+  return db.$queryRaw<PopulationRow[]>(
+    populationQuery(period, Prisma.sql`c."createdAt" >= ${start.toISOString()}::timestamptz AND c."createdAt" < ${endExclusive.toISOString()}::timestamptz`),
+  );
+}
+
+/** Children (not duplicates) with any placement overlapping [from, to] (date columns, inclusive). */
+export function accommodatedRows(period: IndicatorPeriod): Promise<PopulationRow[]> {
+  return db.$queryRaw<PopulationRow[]>(
+    populationQuery(
+      period,
+      Prisma.sql`EXISTS (
+        SELECT 1 FROM "Placement" p
+        WHERE p."caseId" = c."id" AND p."startDate" <= ${period.to}::date AND (p."endDate" IS NULL OR p."endDate" >= ${period.from}::date)
+      )`,
+    ),
+  );
+}
+
+/** Signed BID decisions (every signed record, reviews included) with signedAt in the range, by outcome; key null = total. */
+export function bidDecisionRows(start: Date, endExclusive: Date): Promise<OutcomeRow[]> {
+  return db.$queryRaw<OutcomeRow[]>`
+    SELECT d."outcome"::text AS key,
+      (count(*) FILTER (WHERE c."consentReporting"))::int AS counted,
+      (count(*) FILTER (WHERE NOT c."consentReporting"))::int AS excluded
+    FROM "BidDecision" d
+    JOIN "Case" c ON c."id" = d."caseId"
+    WHERE d."signedAt" >= ${start.toISOString()}::timestamptz AND d."signedAt" < ${endExclusive.toISOString()}::timestamptz
+      AND c."status" <> 'DUPLICATE'
+    GROUP BY ROLLUP (d."outcome")`;
+}
+
+/** Approved closures with decidedAt in the range, by reason; key null = total. */
+export function closureRows(start: Date, endExclusive: Date): Promise<OutcomeRow[]> {
+  return db.$queryRaw<OutcomeRow[]>`
+    SELECT cl."reason"::text AS key,
+      (count(*) FILTER (WHERE c."consentReporting"))::int AS counted,
+      (count(*) FILTER (WHERE NOT c."consentReporting"))::int AS excluded
+    FROM "CaseClosure" cl
+    JOIN "Case" c ON c."id" = cl."caseId"
+    WHERE cl."status" = 'APPROVED'
+      AND cl."decidedAt" >= ${start.toISOString()}::timestamptz AND cl."decidedAt" < ${endExclusive.toISOString()}::timestamptz
+      AND c."status" <> 'DUPLICATE'
+    GROUP BY ROLLUP (cl."reason")`;
+}

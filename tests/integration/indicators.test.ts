@@ -1,0 +1,311 @@
+// The indicator report on a small fixed dataset, against hand counts (period: first half of 2026).
+// Rows are inserted directly (no DAL) for speed: the report reads the tables, not the history.
+import { beforeAll, describe, expect, it } from "vitest";
+import { getCase } from "@/lib/cases/get-case";
+import { listCases } from "@/lib/cases/list-cases";
+import { db } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+import type { BidOutcome, ClosureReason, MobilityProfile, Sex } from "@/lib/generated/prisma/enums";
+import { getIndicatorReport } from "@/lib/reports/get-indicator-report";
+import { createWorld, type World } from "./fixtures";
+
+let world: World;
+const PERIOD = { from: "2026-01-01", to: "2026-06-30" };
+const NOW = new Date("2026-11-22T10:00:00Z");
+const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const at = (iso: string) => new Date(iso.length === 10 ? `${iso}T10:00:00Z` : iso);
+
+type Spec = {
+  centre: "NDB" | "NKN";
+  sex: Sex;
+  dob: string;
+  nat: string;
+  mob: MobilityProfile | null;
+  created: string;
+  consent: boolean;
+  duplicate?: boolean;
+  placements?: [start: string, end: string | null][];
+};
+
+// Ages are at registration, or on 1 January 2026 for children registered before the period.
+const CASES: Record<string, Spec> = {
+  // Registered in the period, consent recorded (14).
+  R1: { centre: "NDB", sex: "MALE", dob: "2014-03-10", nat: "GN", mob: "STREET_CONNECTED", created: "2026-03-10", consent: true, placements: [["2026-03-10", null]] }, // 12 on the day: 12-14
+  R2: { centre: "NDB", sex: "MALE", dob: "2014-03-11", nat: "GN", mob: "STREET_CONNECTED", created: "2026-03-10", consent: true, placements: [["2026-03-10", "2026-04-01"]] }, // 12 tomorrow: 6-11
+  R3: { centre: "NDB", sex: "MALE", dob: "2015-01-01", nat: "GN", mob: "STREET_CONNECTED", created: "2026-01-01T00:00:00Z", consent: true, placements: [["2026-01-02", null]] }, // 11
+  R4: { centre: "NDB", sex: "MALE", dob: "2016-05-05", nat: "GN", mob: null, created: "2026-02-01", consent: true, placements: [["2026-02-01", "2026-03-01"], ["2026-03-01", null]] }, // 9, two placements
+  R5: { centre: "NDB", sex: "FEMALE", dob: "2013-07-01", nat: "GN", mob: null, created: "2026-02-15", consent: true, placements: [["2026-02-15", "2026-03-01"]] }, // 12
+  R6: { centre: "NDB", sex: "FEMALE", dob: "2012-08-01", nat: "ML", mob: null, created: "2026-04-01", consent: true, placements: [["2026-04-01", null]] }, // 13
+  R7: { centre: "NDB", sex: "MALE", dob: "2011-09-09", nat: "ML", mob: "STREET_CONNECTED", created: "2026-06-30T23:59:59Z", consent: true, placements: [["2026-06-30", null]] }, // 14, last day
+  R8: { centre: "NDB", sex: "MALE", dob: "2010-02-02", nat: "ML", mob: "STREET_CONNECTED", created: "2026-05-05", consent: true, placements: [["2026-07-01", null]] }, // 16, placed after
+  R9: { centre: "NDB", sex: "MALE", dob: "2009-01-10", nat: "ML", mob: null, created: "2026-05-06", consent: true }, // 17
+  R10: { centre: "NKN", sex: "FEMALE", dob: "2007-01-01", nat: "ML", mob: null, created: "2026-01-20", consent: true }, // 19: UNKNOWN
+  R11: { centre: "NKN", sex: "MALE", dob: "2018-01-01", nat: "SN", mob: "STREET_CONNECTED", created: "2026-03-03", consent: true }, // 8
+  R12: { centre: "NKN", sex: "MALE", dob: "2017-06-06", nat: "SN", mob: "STREET_CONNECTED", created: "2026-03-04", consent: true }, // 8
+  R13: { centre: "NKN", sex: "FEMALE", dob: "2013-01-01", nat: "GN", mob: "STREET_CONNECTED", created: "2026-03-05", consent: true }, // 13
+  R14: { centre: "NKN", sex: "MALE", dob: "2014-01-01", nat: "GN", mob: null, created: "2026-03-06", consent: true }, // 12
+  // No consent to reporting: counted only in the exclusion.
+  N1: { centre: "NDB", sex: "MALE", dob: "2012-01-01", nat: "GN", mob: null, created: "2026-02-02", consent: false, placements: [["2026-02-02", null]] },
+  N2: { centre: "NKN", sex: "FEMALE", dob: "2012-01-01", nat: "GN", mob: null, created: "2026-03-03", consent: false },
+  N3: { centre: "NDB", sex: "MALE", dob: "2012-01-01", nat: "GN", mob: null, created: "2026-05-05", consent: false },
+  // Duplicates: never counted, not even as excluded.
+  D1: { centre: "NDB", sex: "MALE", dob: "2012-01-01", nat: "GN", mob: null, created: "2026-03-03", consent: true, duplicate: true, placements: [["2026-03-03", null]] },
+  D2: { centre: "NDB", sex: "FEMALE", dob: "2012-01-01", nat: "GN", mob: null, created: "2026-03-03", consent: false, duplicate: true },
+  // Registered just outside the period, never placed.
+  X1: { centre: "NDB", sex: "MALE", dob: "2012-01-01", nat: "GN", mob: null, created: "2025-12-31T23:59:59Z", consent: true },
+  X2: { centre: "NDB", sex: "MALE", dob: "2012-01-01", nat: "GN", mob: null, created: "2026-07-01T00:00:00Z", consent: true },
+  // Registered before the period, placement overlapping (or not) its start.
+  O1: { centre: "NDB", sex: "MALE", dob: "2013-12-15", nat: "GN", mob: "STREET_CONNECTED", created: "2025-11-01", consent: true, placements: [["2025-11-01", "2026-01-05"]] }, // 11 at registration, 12 on 1 January
+  O2: { centre: "NKN", sex: "FEMALE", dob: "2010-06-01", nat: "SN", mob: null, created: "2025-10-01", consent: true, placements: [["2025-10-01", "2026-01-01"]] }, // left on the first day: counted; 15
+  O3: { centre: "NKN", sex: "MALE", dob: "2012-01-01", nat: "GN", mob: null, created: "2025-09-01", consent: true, placements: [["2025-09-01", "2025-12-31"]] }, // left the day before
+};
+const ids: Record<string, string> = {};
+
+async function insertCases() {
+  let sequence = 0;
+  for (const [label, spec] of Object.entries(CASES)) {
+    sequence += 1;
+    const created = at(spec.created);
+    const duplicate = spec.duplicate ?? false;
+    const row = await db.case.create({
+      data: {
+        caseNumber: `${spec.centre}-${created.getUTCFullYear()}-${String(sequence).padStart(4, "0")}`,
+        centreId: world.centres[spec.centre],
+        caseYear: created.getUTCFullYear(),
+        caseSequence: sequence,
+        firstName: `Enfant${label}`,
+        lastName: "Test",
+        sex: spec.sex,
+        dateOfBirth: d(spec.dob),
+        nationality: spec.nat,
+        languages: ["fr"],
+        separationType: "UNACCOMPANIED",
+        arrivalDate: d(spec.created.slice(0, 10)),
+        referralSource: "POLICE",
+        status: duplicate ? "DUPLICATE" : "REGISTERED",
+        mobilityProfile: spec.mob,
+        consentReporting: spec.consent,
+        registeredById: world.actors.swNdb.userId,
+        createdAt: created,
+      },
+    });
+    ids[label] = row.id;
+    for (const [start, end] of spec.placements ?? []) {
+      await db.placement.create({
+        data: {
+          caseId: row.id,
+          type: "CPISE_RESIDENTIAL",
+          centreId: world.centres[spec.centre],
+          startDate: d(start),
+          endDate: end ? d(end) : null,
+          endReason: end ? "TRANSFERRED" : null,
+          createdById: world.actors.supNdb.userId,
+        },
+      });
+    }
+  }
+}
+
+async function insertDecisions() {
+  const chair = await db.panelMember.create({ data: { userId: world.actors.panel.userId, expertise: "Protection", defaultRole: "CHAIR" } });
+  const session = await db.bidSession.create({
+    data: { scheduledAt: at("2026-04-10"), venue: "Salle", chairId: chair.id, status: "HELD", publishedAt: at("2026-04-01"), heldAt: at("2026-04-10"), createdById: world.actors.bid.userId },
+  });
+  let position = 0;
+  const decision = async (label: string, outcome: BidOutcome, signedAt: string | null) => {
+    const caseId = ids[label]!;
+    const assessment = await db.assessment.create({
+      data: { caseId, authorId: world.actors.swNdb.userId, status: "APPROVED", bidRequired: true, decidedById: world.actors.supNdb.userId, decidedAt: at("2026-03-01") },
+    });
+    const referral = await db.bidReferral.create({
+      data: { caseId, assessmentId: assessment.id, reason: "BID", status: "DECIDED", closedAt: at("2026-04-10"), referredById: world.actors.swNdb.userId },
+    });
+    const item = await db.bidAgendaItem.create({ data: { sessionId: session.id, referralId: referral.id, caseId, position: ++position } });
+    await db.bidDecision.create({
+      data: {
+        agendaItemId: item.id,
+        sessionId: session.id,
+        caseId,
+        outcome,
+        reasons: "Motifs",
+        recordedById: world.actors.bid.userId,
+        signedById: signedAt ? world.actors.panel.userId : null,
+        signedAt: signedAt ? at(signedAt) : null,
+      },
+    });
+  };
+  for (const label of ["R1", "R2", "R3", "R4", "R5", "R6"]) await decision(label, "RETURN_REUNIFICATION_ORIGIN", "2026-04-10");
+  for (const label of ["R7", "R8", "R9", "R11", "R12"]) await decision(label, "LOCAL_INTEGRATION", "2026-04-10");
+  await decision("R13", "TEMPORARY_CARE", "2026-01-01T00:00:00Z");
+  await decision("R14", "TEMPORARY_CARE", "2026-06-30T23:59:00Z");
+  await decision("N1", "LOCAL_INTEGRATION", "2026-04-10"); // no consent
+  await decision("D1", "LOCAL_INTEGRATION", "2026-04-10"); // duplicate
+  await decision("R10", "RESETTLEMENT", "2026-07-01T00:00:00Z"); // after the period
+  await decision("O1", "RESETTLEMENT", null); // a draft
+}
+
+async function insertClosures() {
+  const closure = (label: string, reason: ClosureReason, status: "APPROVED" | "SUBMITTED" | "REJECTED", decidedAt: string | null) =>
+    db.caseClosure.create({
+      data: {
+        caseId: ids[label]!,
+        status,
+        reason,
+        summary: "Résumé",
+        requestedById: world.actors.swNdb.userId,
+        decidedById: decidedAt ? world.actors.supNdb.userId : null,
+        decidedAt: decidedAt ? at(decidedAt) : null,
+        rejectionReason: status === "REJECTED" ? "Non" : null,
+      },
+    });
+  for (const label of ["O1", "O2", "O3", "R8", "R9"]) await closure(label, "REUNIFIED", "APPROVED", "2026-05-20");
+  for (const label of ["R11", "R12", "R13", "R14", "R1"]) await closure(label, "DURABLE_SOLUTION", "APPROVED", "2026-06-01");
+  await closure("R2", "REUNIFIED", "SUBMITTED", null); // not decided
+  await closure("R3", "REUNIFIED", "REJECTED", "2026-05-01"); // rejected
+  await closure("N2", "TURNED_18", "APPROVED", "2026-05-01"); // no consent
+  await closure("X1", "TURNED_18", "APPROVED", "2025-12-31T23:00:00Z"); // before the period
+}
+
+beforeAll(async () => {
+  world = await createWorld();
+  await insertCases();
+  await insertDecisions();
+  await insertClosures();
+});
+
+describe("getIndicatorReport — first half of 2026", () => {
+  it("counts the children registered in the period, by every dimension, suppressed", async () => {
+    const report = await getIndicatorReport(world.actors.me, PERIOD, NOW);
+    expect(report.period).toEqual(PERIOD);
+    expect(report.generatedAt).toEqual(NOW);
+    expect(report.registered).toEqual({
+      total: 14, // R1–R14; not N1–N3 (no consent), D1/D2 (duplicates), X1/X2 (a second outside)
+      by: {
+        centre: [
+          { key: "NDB", count: 9 },
+          { key: "NKN", count: 5 },
+        ],
+        // 4 girls: "<5", and the 10 boys hidden too, or 14 − 10 would give the 4 back.
+        sex: [
+          { key: "FEMALE", count: "<5" },
+          { key: "MALE", count: "<5" },
+        ],
+        // R1 turned 12 on the day of registration (12-14), R2 the day after (6-11); no child 0-5 (left out).
+        ageBand: [
+          { key: "6-11", count: 5 },
+          { key: "12-14", count: 6 },
+          { key: "15-17", count: "<5" },
+          { key: "UNKNOWN", count: "<5" },
+        ],
+        // SN 2 is hidden; ML 5 is the next smallest cell: hidden too (complementary).
+        nationality: [
+          { key: "GN", count: 7 },
+          { key: "ML", count: "<5" },
+          { key: "SN", count: "<5" },
+        ],
+        mobilityProfile: [
+          { key: "STREET_CONNECTED", count: 8 },
+          { key: "UNKNOWN", count: 6 },
+        ],
+      },
+    });
+  });
+
+  it("counts the children with a placement overlapping the period once each, wherever they were registered", async () => {
+    const report = await getIndicatorReport(world.actors.national, PERIOD, NOW);
+    // R1–R7 (R7 placed on the last day, R4 in two placements), O1 (registered in 2025, placed into
+    // January), O2 (left on 1 January); not R8 (placed on 1 July), O3 (left on 31 December), N1, D1.
+    expect(report.accommodated).toEqual({
+      total: 9,
+      by: {
+        centre: [
+          { key: "NDB", count: "<5" }, // 8, hidden because NKN (1) is
+          { key: "NKN", count: "<5" },
+        ],
+        sex: [
+          { key: "FEMALE", count: "<5" },
+          { key: "MALE", count: "<5" },
+        ],
+        // O1 is 11 at registration but 12 on 1 January: 12-14.
+        ageBand: [
+          { key: "6-11", count: "<5" },
+          { key: "12-14", count: 5 },
+          { key: "15-17", count: "<5" },
+        ],
+        nationality: [
+          { key: "GN", count: 6 },
+          { key: "ML", count: "<5" },
+          { key: "SN", count: "<5" },
+        ],
+        mobilityProfile: [
+          { key: "STREET_CONNECTED", count: "<5" }, // 5, hidden with UNKNOWN (4)
+          { key: "UNKNOWN", count: "<5" },
+        ],
+      },
+    });
+  });
+
+  it("counts signed BID decisions by outcome and approved closures by reason", async () => {
+    const report = await getIndicatorReport(world.actors.me, PERIOD, NOW);
+    expect(report.bidDecisionsByOutcome).toEqual({
+      total: 13,
+      rows: [
+        { key: "RETURN_REUNIFICATION_ORIGIN", count: 6 },
+        { key: "LOCAL_INTEGRATION", count: "<5" }, // 5: complementary to TEMPORARY_CARE
+        { key: "TEMPORARY_CARE", count: "<5" }, // 2, signed on the first and the last day
+      ],
+    });
+    expect(report.closuresByReason).toEqual({
+      total: 10,
+      rows: [
+        { key: "REUNIFIED", count: 5 },
+        { key: "DURABLE_SOLUTION", count: 5 },
+      ],
+    });
+  });
+
+  it("reports the exclusions for lack of consent exactly, never counting duplicates", async () => {
+    const report = await getIndicatorReport(world.actors.me, PERIOD, NOW);
+    expect(report.excludedNoConsent).toEqual({ registered: 3, accommodated: 1, bidDecisions: 1, closures: 1 });
+    expect(report.centreNames).toEqual({ NDB: "CPISE NDB", NKN: "CPISE NKN" });
+  });
+
+  it("suppresses a total under 5 and shows an empty period as 0", async () => {
+    const year2025 = await getIndicatorReport(world.actors.me, { from: "2025-01-01", to: "2025-12-31" }, NOW);
+    // X1, O1, O2, O3.
+    expect(year2025.registered.total).toBe("<5");
+    expect(year2025.registered.by.centre).toEqual([
+      { key: "NDB", count: "<5" },
+      { key: "NKN", count: "<5" },
+    ]);
+    expect(year2025.closuresByReason).toEqual({ total: "<5", rows: [{ key: "TURNED_18", count: "<5" }] });
+
+    const empty = await getIndicatorReport(world.actors.me, { from: "2024-01-01", to: "2024-12-31" }, NOW);
+    expect(empty.registered).toEqual({ total: 0, by: { centre: [], sex: [], ageBand: [], nationality: [], mobilityProfile: [] } });
+    expect(empty.accommodated.total).toBe(0);
+    expect(empty.bidDecisionsByOutcome).toEqual({ total: 0, rows: [] });
+    expect(empty.excludedNoConsent).toEqual({ registered: 0, accommodated: 0, bidDecisions: 0, closures: 0 });
+  });
+});
+
+describe("who may see the indicator report", () => {
+  it.each(["swNdb", "supNdb", "ngoA", "bid", "panel", "admin"] as const)("refuses %s as not found", async (key) => {
+    await expect(getIndicatorReport(world.actors[key], PERIOD, NOW)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it.each(["me", "national"] as const)("gives it to %s", async (key) => {
+    await expect(getIndicatorReport(world.actors[key], PERIOD, NOW)).resolves.toMatchObject({ period: PERIOD });
+  });
+
+  it("throws on an invalid period without computing anything, and writes nothing", async () => {
+    const before = await Promise.all([db.auditEvent.count(), db.caseAccessLog.count()]);
+    await expect(getIndicatorReport(world.actors.me, { from: "2026-06-30", to: "2026-01-01" }, NOW)).rejects.toBeInstanceOf(RangeError);
+    await expect(getIndicatorReport(world.actors.me, { from: "2026-02-30", to: "2026-03-01" }, NOW)).rejects.toBeInstanceOf(RangeError);
+    expect(await Promise.all([db.auditEvent.count(), db.caseAccessLog.count()])).toEqual(before);
+  });
+
+  it("refuses the M&E officer every caseload and case page", async () => {
+    await expect(listCases(world.actors.me)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getCase(world.actors.me, ids.R1!)).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
