@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { CaseloadExport } from "@/components/exports/caseload-export";
 import { Pagination } from "@/components/ui/pagination";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
@@ -56,6 +57,9 @@ export default async function CaseloadPage({ searchParams }: PageProps<"/cases">
             {t("caseload.count", { total: result.total })}
           </p>
         </div>
+        {can(actor, "case:export") && (
+          <CaseloadExport filters={caseloadParams({ ...filters, page: 1 })} withoutNames={actor.role === "NATIONAL_SUPERVISOR"} />
+        )}
         {canRegister && (
           <Link href="/cases/new" className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
             {t("nav.register")}

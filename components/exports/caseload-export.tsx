@@ -1,0 +1,17 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { ExportButton } from "./export-button";
+
+/** The caseload page's export: the list's current filters (every page), columns per role. */
+export function CaseloadExport({ filters, withoutNames }: { filters: Record<string, string>; withoutNames: boolean }) {
+  const t = useTranslations("exports");
+  return (
+    <div className="max-w-xs space-y-1">
+      <ExportButton kind="CASELOAD_XLSX" params={{ filters }} label={t("buttons.caseload")} testId="export-caseload" />
+      <p className="text-xs text-slate-500">
+        {t("caseloadNote")}
+        {withoutNames && ` ${t("namesOmitted")}`}
+      </p>
+    </div>
+  );
+}

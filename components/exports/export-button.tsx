@@ -1,0 +1,151 @@
+"use client";
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { useEffect, useState, useTransition } from "react";
+import { requestExportAction } from "@/app/(app)/exports/actions";
+
+type Progress = {
+  status: "QUEUED" | "RUNNING" | "DONE" | "FAILED";
+  rowsDone: number;
+  rowsTotal: number | null;
+  error: string | null;
+  downloadable: boolean;
+  fileName: string | null;
+};
+
+type State =
+  | { phase: "idle" }
+  | { phase: "running"; jobId: string; progress: Progress | null }
+  | { phase: "done"; jobId: string; fileName: string | null }
+  | { phase: "failed"; error: string };
+
+const POLL_MS = 1000;
+
+/**
+ * Asks for an export, then shows its progress (polled every second from /exports/<id>/status)
+ * and the download link when the file is ready. Nothing blocks: the user may go on working or
+ * leave — the job carries on and is listed under /exports.
+ */
+export function ExportButton({
+  kind,
+  params,
+  label,
+  testId,
+}: {
+  kind: "CASELOAD_XLSX" | "INDICATORS_XLSX" | "INDICATORS_CSV";
+  params: Record<string, unknown>;
+  label: string;
+  testId: string;
+}) {
+  const t = useTranslations("exports");
+  const [state, setState] = useState<State>({ phase: "idle" });
+  const [pending, startTransition] = useTransition();
+  const jobId = state.phase === "running" ? state.jobId : null;
+
+  useEffect(() => {
+    if (!jobId) return;
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const poll = async () => {
+      try {
+        const response = await fetch(`/exports/${jobId}/status`, { cache: "no-store" });
+        if (stopped) return;
+        if (!response.ok) return setState({ phase: "failed", error: "notFound" });
+        const progress = (await response.json()) as Progress;
+        if (stopped) return;
+        if (progress.status === "DONE") return setState({ phase: "done", jobId, fileName: progress.fileName });
+        if (progress.status === "FAILED") return setState({ phase: "failed", error: progress.error ?? "failed" });
+        setState({ phase: "running", jobId, progress });
+      } catch {
+        // A network hiccup: try again at the next tick.
+      }
+      if (!stopped) timer = setTimeout(poll, POLL_MS);
+    };
+    timer = setTimeout(poll, 300);
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
+  }, [jobId]);
+
+  const start = () => {
+    startTransition(async () => {
+      try {
+        const result = await requestExportAction(kind, params);
+        if (result.ok) setState({ phase: "running", jobId: result.data.jobId, progress: null });
+        else setState({ phase: "failed", error: "error" in result && result.error === "notFound" ? "notAllowed" : "requestFailed" });
+      } catch {
+        setState({ phase: "failed", error: "failed" });
+      }
+    });
+  };
+
+  const busy = pending || state.phase === "running";
+  const progress = state.phase === "running" ? state.progress : null;
+  const total = progress?.rowsTotal ?? null;
+  const done = progress?.rowsDone ?? 0;
+  const knownErrors = ["notAllowed", "failed", "stalled", "requestFailed", "notFound"];
+
+  return (
+    <div className="space-y-2" data-testid={testId}>
+      <button
+        type="button"
+        onClick={start}
+        disabled={busy}
+        className="rounded border border-brand-700 bg-white px-3 py-1.5 text-sm font-semibold text-brand-700 hover:bg-brand-50 disabled:cursor-not-allowed disabled:opacity-60"
+      >
+        {state.phase === "done" || state.phase === "failed" ? `${label} — ${t("again")}` : label}
+      </button>
+
+      {state.phase === "running" && (
+        <div className="max-w-sm space-y-1" aria-live="polite">
+          <div
+            role="progressbar"
+            aria-label={t("progressLabel")}
+            aria-valuemin={0}
+            aria-valuemax={total ?? undefined}
+            aria-valuenow={total === null ? undefined : done}
+            aria-valuetext={total === null ? t("queued") : t("progress", { done, total })}
+            className="h-2 w-full overflow-hidden rounded bg-slate-200"
+          >
+            <div
+              className={`h-full bg-brand-700 transition-[width] ${total === null ? "w-1/6 animate-pulse" : ""}`}
+              style={total === null ? undefined : { width: `${total === 0 ? 100 : Math.round((done / total) * 100)}%` }}
+            />
+          </div>
+          <p className="text-xs text-slate-600" data-testid="export-progress-text">
+            {total === null ? t("queued") : t("progress", { done, total })}
+          </p>
+          <p className="text-xs text-slate-500">{t("keepWorking")}</p>
+        </div>
+      )}
+
+      {state.phase === "done" && (
+        <p role="status" className="flex flex-wrap items-center gap-2 text-sm text-green-900">
+          <span>{t("doneMessage")}</span>
+          {/* A plain link: the route answers with an attachment, so the page stays where it is. */}
+          <a
+            href={`/exports/${state.jobId}`}
+            download={state.fileName ?? true}
+            className="rounded bg-brand-700 px-3 py-1 font-semibold text-white hover:bg-brand-800"
+            data-testid="export-download"
+          >
+            {t("download")}
+          </a>
+        </p>
+      )}
+
+      {state.phase === "failed" && (
+        <p role="alert" data-testid="form-error" className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800">
+          {t(`errors.${knownErrors.includes(state.error) ? state.error : "failed"}`)}
+        </p>
+      )}
+
+      {state.phase !== "idle" && (
+        <Link href="/exports" className="text-xs font-medium text-brand-700 underline underline-offset-2">
+          {t("myExportsLink")}
+        </Link>
+      )}
+    </div>
+  );
+}
