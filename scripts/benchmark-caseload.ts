@@ -16,15 +16,15 @@ type Scenario = { name: string; user: string; filters: Partial<CaseloadFilters> 
 
 const SCENARIOS: Scenario[] = [
   { name: "SW: my caseload (default)", user: "assistante.ndb@cpise.demo", filters: {} },
-  { name: "SW: all my cases, overdue", user: "assistante.ndb@cpise.demo", filters: { view: "all", overdue: true } },
+  { name: "SW: all my cases, overdue", user: "assistante.ndb@cpise.demo", filters: { view: "all", overdue: "any" } },
   { name: "Supervisor NDB: centre (default)", user: "superviseur.ndb@cpise.demo", filters: {} },
   { name: "Supervisor NKC (3 centres): centre", user: "superviseure.nkc@cpise.demo", filters: {} },
-  { name: "Supervisor NDB: overdue", user: "superviseur.ndb@cpise.demo", filters: { overdue: true } },
+  { name: "Supervisor NDB: overdue", user: "superviseur.ndb@cpise.demo", filters: { overdue: "any" } },
   { name: "Supervisor NDB: sorted by due", user: "superviseur.ndb@cpise.demo", filters: { sort: "due" } },
   { name: "Supervisor NDB: unassigned, by risk", user: "superviseur.ndb@cpise.demo", filters: { worker: "unassigned", sort: "risk" } },
   { name: "National: all (default)", user: "national@cpise.demo", filters: {} },
   { name: "National: status + risk", user: "national@cpise.demo", filters: { status: ["ASSESSMENT", "CASE_PLAN"], risk: ["HIGH"] } },
-  { name: "National: overdue", user: "national@cpise.demo", filters: { overdue: true } },
+  { name: "National: overdue", user: "national@cpise.demo", filters: { overdue: "any" } },
   { name: "National: GN girls 12–14", user: "national@cpise.demo", filters: { nationality: "GN", sex: "FEMALE", ageBand: "12-14" } },
   { name: "National: name search", user: "national@cpise.demo", filters: { q: "Mamadou Diallo" } },
   { name: "National: name variant (Muhammad)", user: "national@cpise.demo", filters: { q: "Muhammad" } },

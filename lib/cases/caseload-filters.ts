@@ -40,6 +40,17 @@ export const RISK_FILTERS = [...Object.values(RiskLevel), "unset"] as const;
 export type RiskFilter = (typeof RISK_FILTERS)[number];
 
 export const UNASSIGNED = "unassigned";
+
+/**
+ * Overdue work: "any" is the case's earliest pending due date (nextDueAt, `overdue=1` in the URL);
+ * the others, one kind of step (its own due date, null once the step is done).
+ */
+export const OVERDUE_KINDS = ["any", "assessment", "casePlan", "followUp"] as const;
+export type OverdueKind = (typeof OVERDUE_KINDS)[number];
+
+/** Cases waiting for a supervisor's decision (a submitted assessment, case plan or closure). */
+export const AWAITING_FILTERS = ["approval"] as const;
+export type AwaitingFilter = (typeof AWAITING_FILTERS)[number];
 /** Beyond this a page number is garbage, not a page someone wants (and a costly OFFSET). */
 export const MAX_PAGE = 10_000;
 export const MAX_QUERY_LENGTH = 100;
@@ -53,7 +64,8 @@ export type CaseloadFilters = {
   nationality?: string;
   sex?: Sex;
   ageBand?: AgeBand;
-  overdue: boolean;
+  overdue?: OverdueKind;
+  awaiting?: AwaitingFilter;
   /** A worker's user id, or "unassigned". */
   worker?: string;
   centre?: string;
@@ -62,7 +74,7 @@ export type CaseloadFilters = {
   page: number;
 };
 
-export const EMPTY_FILTERS: CaseloadFilters = { status: [], risk: [], overdue: false, sort: DEFAULT_SORT, page: 1 };
+export const EMPTY_FILTERS: CaseloadFilters = { status: [], risk: [], sort: DEFAULT_SORT, page: 1 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -75,7 +87,8 @@ const query = z
   .string()
   .transform((value) => value.replace(/\s+/g, " ").trim().slice(0, MAX_QUERY_LENGTH).trim())
   .refine((value) => value.length > 0);
-const flag = z.enum(["1", "true", "on", "yes"]).transform(() => true);
+/** A yes flag ("overdue=1", from before there were kinds) means any kind. */
+const overdueKind = z.union([z.enum(["1", "true", "on", "yes"]).transform((): OverdueKind => "any"), z.enum(OVERDUE_KINDS)]);
 const pageNumber = z.coerce.number().int().min(1).max(MAX_PAGE);
 
 /** A parameter's values; absent or malformed reads as none. */
@@ -107,7 +120,8 @@ export const caseloadFiltersSchema = z.object({
   nationality: first(country),
   sex: first(z.enum(Sex)),
   ageBand: first(z.enum(AGE_BANDS)),
-  overdue: first(flag).transform((value) => value ?? false),
+  overdue: first(overdueKind),
+  awaiting: first(z.enum(AWAITING_FILTERS)),
   worker: first(z.union([z.literal(UNASSIGNED), uuid])),
   centre: first(uuid),
   q: first(query),
@@ -143,7 +157,7 @@ function toLists(input: SearchParamsLike): Record<string, string[]> {
 export function parseCaseloadFilters(input: SearchParamsLike): CaseloadFilters {
   const parsed = caseloadFiltersSchema.safeParse(toLists(input));
   if (!parsed.success) return { ...EMPTY_FILTERS };
-  const { view, nationality, sex, ageBand, worker, centre, q, ...rest } = parsed.data;
+  const { view, nationality, sex, ageBand, overdue, awaiting, worker, centre, q, ...rest } = parsed.data;
   // Absent keys stay absent, so a round trip gives back an equal object.
   return {
     ...rest,
@@ -151,6 +165,8 @@ export function parseCaseloadFilters(input: SearchParamsLike): CaseloadFilters {
     ...(nationality && { nationality }),
     ...(sex && { sex }),
     ...(ageBand && { ageBand }),
+    ...(overdue && { overdue }),
+    ...(awaiting && { awaiting }),
     ...(worker && { worker }),
     ...(centre && { centre }),
     ...(q && { q }),
@@ -167,8 +183,7 @@ export function hasActiveFilters(filters: CaseloadFilters): boolean {
   return (
     filters.status.length > 0 ||
     filters.risk.length > 0 ||
-    filters.overdue ||
-    [filters.nationality, filters.sex, filters.ageBand, filters.worker, filters.centre, filters.q].some((v) => v !== undefined)
+    [filters.nationality, filters.sex, filters.ageBand, filters.overdue, filters.awaiting, filters.worker, filters.centre, filters.q].some((v) => v !== undefined)
   );
 }
 
@@ -185,7 +200,8 @@ export function caseloadParams(filters: CaseloadFilters): Record<string, string>
   if (filters.nationality) params.nationality = filters.nationality;
   if (filters.sex) params.sex = filters.sex;
   if (filters.ageBand) params.ageBand = filters.ageBand;
-  if (filters.overdue) params.overdue = "1";
+  if (filters.overdue) params.overdue = filters.overdue === "any" ? "1" : filters.overdue;
+  if (filters.awaiting) params.awaiting = filters.awaiting;
   if (filters.centre) params.centre = filters.centre;
   if (filters.worker) params.worker = filters.worker;
   if (filters.sort !== DEFAULT_SORT) params.sort = filters.sort;

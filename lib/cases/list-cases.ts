@@ -18,6 +18,7 @@ import {
   type CaseloadFilters,
   type CaseloadSort,
   type CaseloadView,
+  type OverdueKind,
 } from "./caseload-filters";
 import { todayUtc } from "./dates";
 import { nameSearchKey } from "./name-search";
@@ -97,6 +98,27 @@ function searchWhere(q: string): Prisma.CaseWhereInput {
   return words.length ? { AND: words } : NONE;
 }
 
+/** The due date each overdue kind compares with now (lib/cases/timelines.ts nulls it once the step is done). */
+export const OVERDUE_COLUMN = {
+  any: "nextDueAt",
+  assessment: "assessmentDueAt",
+  casePlan: "casePlanDueAt",
+  followUp: "followUpDueAt",
+} as const satisfies Record<OverdueKind, keyof Prisma.CaseWhereInput>;
+
+/**
+ * A submitted assessment, case plan or closure waits for the supervisor — the same cases as the
+ * approvals queue (lib/approvals/list-pending-approvals.ts: any case not closed).
+ */
+export const AWAITING_APPROVAL: Prisma.CaseWhereInput = {
+  status: { not: "CLOSED" },
+  OR: [
+    { assessments: { some: { status: "SUBMITTED" } } },
+    { casePlans: { some: { status: "SUBMITTED" } } },
+    { closures: { some: { status: "SUBMITTED" } } },
+  ],
+};
+
 function filterWhere(filters: CaseloadFilters, now: Date): Prisma.CaseWhereInput[] {
   const where: Prisma.CaseWhereInput[] = [];
   if (filters.status.length) where.push({ status: { in: filters.status } });
@@ -113,7 +135,8 @@ function filterWhere(filters: CaseloadFilters, now: Date): Prisma.CaseWhereInput
     const { after, onOrBefore } = ageBandBirthDates(filters.ageBand, todayUtc(now));
     where.push({ dateOfBirth: { gt: after, lte: onOrBefore } });
   }
-  if (filters.overdue) where.push({ nextDueAt: { lt: now }, status: { notIn: FINISHED_STATUSES } });
+  if (filters.overdue) where.push({ [OVERDUE_COLUMN[filters.overdue]]: { lt: now }, status: { notIn: FINISHED_STATUSES } });
+  if (filters.awaiting === "approval") where.push(AWAITING_APPROVAL);
   if (filters.worker) where.push({ assignedWorkerId: filters.worker === UNASSIGNED ? null : filters.worker });
   if (filters.centre) where.push({ centreId: filters.centre });
   if (filters.q) where.push(searchWhere(filters.q));

@@ -21,17 +21,21 @@ export type RecentRunaway = {
 
 /**
  * Placements that ended because the child ran away in the last `days` days (today included),
- * newest first, for the cases the actor may read (dashboard and case pages). Optionally one case.
+ * newest first, for the cases the actor may read (dashboard and case pages). Optionally one case,
+ * or the cases of one centre (the dashboard's centre filter).
  */
-export async function listRecentRunaways(actor: Actor, options: { days?: number; caseId?: string; take?: number } = {}): Promise<RecentRunaway[]> {
+export async function listRecentRunaways(
+  actor: Actor,
+  options: { days?: number; caseId?: string; take?: number; centreId?: string; now?: Date } = {},
+): Promise<RecentRunaway[]> {
   if (!can(actor, "case:read")) return [];
   const days = options.days ?? 30;
-  const since = new Date(todayUtc().getTime() - (days - 1) * 86_400_000);
+  const since = new Date(todayUtc(options.now).getTime() - (days - 1) * 86_400_000);
   const rows = await db.placement.findMany({
     where: {
       endReason: "RAN_AWAY",
       endDate: { gte: since },
-      case: { AND: [caseScope(actor), options.caseId ? { id: options.caseId } : {}] },
+      case: { AND: [caseScope(actor), options.caseId ? { id: options.caseId } : {}, options.centreId ? { centreId: options.centreId } : {}] },
     },
     orderBy: [{ endDate: "desc" }, { updatedAt: "desc" }],
     take: options.take ?? 50,

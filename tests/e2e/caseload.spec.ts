@@ -119,7 +119,7 @@ test.describe("caseload list", () => {
   test("overdue cases are flagged in words, not colour alone", async ({ page }) => {
     await login(page, USERS.supervisorNdb);
     await page.goto("/cases");
-    await page.getByLabel("En retard uniquement").check();
+    await page.getByLabel("En retard", { exact: true }).selectOption("1");
     await page.getByLabel("Trier par").selectOption({ label: "Échéance la plus proche" });
     await apply(page);
     await expect(page).toHaveURL(/[?&]overdue=1(&|$)/);

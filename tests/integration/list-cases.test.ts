@@ -129,10 +129,10 @@ describe("listCases: filters", () => {
     ["age 6–11", { ageBand: "6-11" }, ["a2"]],
     ["age 12–14", { ageBand: "12-14" }, ["a1", "a6", "b1", "b2"]],
     ["age 15–17", { ageBand: "15-17" }, ["a3", "a5", "b3"]],
-    ["overdue (a closed case never is)", { overdue: true }, ["a1", "a3", "b1"]],
+    ["overdue (a closed case never is)", { overdue: "any" }, ["a1", "a3", "b1"]],
     ["unassigned", { worker: "unassigned" }, ["a4", "b3"]],
     ["status and risk together", { status: ["ASSESSMENT", "REGISTERED"], risk: ["HIGH", "unset"] }, ["a1", "a3", "a4", "b1", "b3"]],
-    ["several filters together", { nationality: "GN", overdue: true, ageBand: "12-14", sex: "MALE" }, ["a1", "b1"]],
+    ["several filters together", { nationality: "GN", overdue: "any", ageBand: "12-14", sex: "MALE" }, ["a1", "b1"]],
   ])("by %s", async (_label, filters, expected) => {
     expect(await sorted("national", filters)).toEqual(expected.sort());
   });
@@ -180,7 +180,7 @@ describe("listCases: scope applies under every view and filter", () => {
     ["unassigned", () => ({ worker: "unassigned", view: "all" })],
     ["a name found elsewhere", () => ({ q: "Diallo", view: "all" })],
     ["another centre's numbers", () => ({ q: "NKN-", view: "all" })],
-    ["overdue", () => ({ overdue: true, view: "all" })],
+    ["overdue", () => ({ overdue: "any", view: "all" })],
     ["every status", () => ({ status: ["ASSESSMENT", "REGISTERED", "FOLLOW_UP", "CLOSED"], view: "all" })],
   ];
   const VISIBLE: Partial<Record<UserKey, Key[]>> = {
@@ -211,7 +211,7 @@ describe("listCases: scope applies under every view and filter", () => {
 
   it.each<UserKey>(["me", "panel", "admin"])("%s, who may read no case, gets NotFoundError whatever the filters", async (actor) => {
     await expect(listCases(world.actors[actor])).rejects.toBeInstanceOf(NotFoundError);
-    await expect(listCases(world.actors[actor], { view: "all", q: "Diallo", overdue: true })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(listCases(world.actors[actor], { view: "all", q: "Diallo", overdue: "any" })).rejects.toBeInstanceOf(NotFoundError);
   });
 });
 

@@ -23,7 +23,8 @@ const FULL: CaseloadFilters = {
   nationality: "GN",
   sex: "FEMALE",
   ageBand: "12-14",
-  overdue: true,
+  overdue: "any",
+  awaiting: "approval",
   worker: WORKER,
   centre: CENTRE,
   q: "Mamadou Diallo",
@@ -35,7 +36,7 @@ describe("parseCaseloadFilters", () => {
   it("reads every filter from a query string", () => {
     const query =
       `view=centre&status=ASSESSMENT&status=CASE_PLAN&risk=HIGH,unset&nationality=GN&sex=FEMALE&ageBand=12-14` +
-      `&overdue=1&worker=${WORKER}&centre=${CENTRE}&q=Mamadou+Diallo&sort=due&page=3`;
+      `&overdue=1&awaiting=approval&worker=${WORKER}&centre=${CENTRE}&q=Mamadou+Diallo&sort=due&page=3`;
     expect(parseCaseloadFilters(query)).toEqual(FULL);
     expect(parseCaseloadFilters(new URLSearchParams(query))).toEqual(FULL);
   });
@@ -43,7 +44,7 @@ describe("parseCaseloadFilters", () => {
   it("reads a Next.js searchParams object, with repeated keys as arrays", () => {
     expect(
       parseCaseloadFilters({ status: ["CLOSED", "REGISTERED"], risk: "LOW", worker: "unassigned", overdue: "true", page: "2" }),
-    ).toEqual({ ...EMPTY_FILTERS, status: ["REGISTERED", "CLOSED"], risk: ["LOW"], worker: "unassigned", overdue: true, page: 2 });
+    ).toEqual({ ...EMPTY_FILTERS, status: ["REGISTERED", "CLOSED"], risk: ["LOW"], worker: "unassigned", overdue: "any", page: 2 });
   });
 
   it("gives the defaults for nothing at all", () => {
@@ -61,6 +62,8 @@ describe("parseCaseloadFilters", () => {
     ["a sex outside the enum", "sex=OTHER", {}],
     ["an unknown age band", "ageBand=18-25", {}],
     ["an overdue flag that is not yes", "overdue=0", {}],
+    ["an unknown overdue kind", "overdue=closure", {}],
+    ["an unknown awaiting value", "awaiting=decision", {}],
     ["a worker that is no uuid", "worker=' OR 1=1 --", {}],
     ["a centre that is no uuid", "centre=NDB", {}],
     ["a blank search", "q=%20%20%20", {}],
@@ -102,6 +105,28 @@ describe("parseCaseloadFilters", () => {
   });
 });
 
+describe("overdue kinds and awaiting approval (dashboard links)", () => {
+  it.each([
+    ["overdue=1", "any"],
+    ["overdue=yes", "any"],
+    ["overdue=assessment", "assessment"],
+    ["overdue=casePlan", "casePlan"],
+    ["overdue=followUp", "followUp"],
+  ] as const)("%s reads as %s", (query, kind) => {
+    expect(parseCaseloadFilters(query)).toEqual({ ...EMPTY_FILTERS, overdue: kind });
+  });
+
+  it.each(["any", "assessment", "casePlan", "followUp"] as const)("round-trips overdue=%s with the other filters", (kind) => {
+    const filters: CaseloadFilters = { ...EMPTY_FILTERS, overdue: kind, worker: WORKER, centre: CENTRE, status: ["ASSESSMENT"] };
+    expect(parseCaseloadFilters(caseloadQueryString(filters).slice(1))).toEqual(filters);
+  });
+
+  it("writes any kind as the old flag and the others by name", () => {
+    expect(caseloadParams({ ...EMPTY_FILTERS, overdue: "any" }).overdue).toBe("1");
+    expect(caseloadQueryString({ ...EMPTY_FILTERS, overdue: "casePlan", awaiting: "approval" })).toBe("?overdue=casePlan&awaiting=approval");
+  });
+});
+
 describe("caseloadQueryString / caseloadParams", () => {
   it("round-trips every filter", () => {
     expect(parseCaseloadFilters(caseloadQueryString(FULL).slice(1))).toEqual(FULL);
@@ -140,7 +165,9 @@ describe("hasActiveFilters", () => {
     { nationality: "ML" },
     { sex: "MALE" },
     { ageBand: "0-5" },
-    { overdue: true },
+    { overdue: "any" },
+    { overdue: "followUp" },
+    { awaiting: "approval" },
     { worker: "unassigned" },
     { centre: CENTRE },
     { q: "Awa" },

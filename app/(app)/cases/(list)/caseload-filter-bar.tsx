@@ -7,6 +7,7 @@ import {
   CASELOAD_SORTS,
   caseloadQueryString,
   EMPTY_FILTERS,
+  OVERDUE_KINDS,
   RISK_FILTERS,
   UNASSIGNED,
   type CaseloadFilters,
@@ -178,9 +179,20 @@ export function CaseloadFilterBar({ filters, view, centres, workers }: {
         </Labelled>
       </div>
       <div className="flex flex-wrap items-center gap-4">
+        <div className="flex items-center gap-2 text-sm font-medium">
+          <label htmlFor="caseload-overdue">{f("overdue")}</label>
+          <select id="caseload-overdue" name="overdue" defaultValue={filters.overdue === "any" ? "1" : (filters.overdue ?? "")} className={`${control} w-auto`}>
+            <option value="">{f("overdueKinds.none")}</option>
+            {OVERDUE_KINDS.map((kind) => (
+              <option key={kind} value={kind === "any" ? "1" : kind}>
+                {f(`overdueKinds.${kind}`)}
+              </option>
+            ))}
+          </select>
+        </div>
         <label className="flex items-center gap-2 text-sm font-medium">
-          <input type="checkbox" name="overdue" value="1" defaultChecked={filters.overdue} />
-          {f("overdue")}
+          <input type="checkbox" name="awaiting" value="approval" defaultChecked={filters.awaiting === "approval"} />
+          {f("awaitingApproval")}
         </label>
         <div className="ms-auto flex items-center gap-3">
           <Link href={resetHref} className="text-sm font-medium text-brand-700 underline underline-offset-2">
