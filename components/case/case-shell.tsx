@@ -40,6 +40,17 @@ export async function CaseShell({ child, active, children }: { child: CaseDetail
           </span>
           <StatusBadge status={child.status} />
           <RiskBadge risk={child.riskLevel} />
+          {/* A file download, not a page: a plain link (the route audits each export). */}
+          <a
+            href={`/cases/${child.id}/pdf`}
+            download
+            title={t("casePdf.downloadLabel")}
+            aria-label={t("casePdf.downloadLabel")}
+            data-testid="case-pdf"
+            className="ms-auto rounded border border-brand-700 px-3 py-1 text-sm font-semibold text-brand-800 hover:bg-brand-50 print:hidden"
+          >
+            {t("casePdf.download")}
+          </a>
         </div>
         <p className="text-xs font-semibold text-red-800">{t("app.confidential")}</p>
         {child.status === "CLOSED" && child.closedAt && (

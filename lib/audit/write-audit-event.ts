@@ -22,6 +22,8 @@ export type AuditEvent =
   | { action: "fosterFamily.visitRecorded"; entityType: "FosterFamilyVisit"; entityId: string; after: Prisma.InputJsonValue }
   | { action: "placement.reviewFlagged" | "placement.reviewCompleted"; entityType: "Placement"; entityId: string; before: Prisma.InputJsonValue; after: Prisma.InputJsonValue }
   | { action: "case.registered"; entityType: "Case"; entityId: string; after: Prisma.InputJsonValue }
+  // The case file downloaded as a PDF (issue 6): who, which case, in which language
+  | { action: "case.exportedPdf"; entityType: "Case"; entityId: string; after: Prisma.InputJsonValue }
   | { action: "case.duplicateSearch"; entityType: "Case"; entityId: null; after: Prisma.InputJsonValue }
   | { action: "case.accessRequested"; entityType: "CaseAccessRequest"; entityId: string; after: Prisma.InputJsonValue }
   | {

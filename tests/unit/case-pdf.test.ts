@@ -1,0 +1,224 @@
+import { describe, expect, it } from "vitest";
+import type { CaseAssessments } from "@/lib/assessments/assessment.dto";
+import type { CaseCasePlans } from "@/lib/case-plans/case-plan.dto";
+import type { CaseDetail } from "@/lib/cases/case.dto";
+import { visualRuns } from "@/lib/exports/case-pdf/bidi-text";
+import { buildCasePdfDocument } from "@/lib/exports/case-pdf/build-case-pdf";
+import { renderCasePdf, type CasePdfLocale } from "@/lib/exports/case-pdf/render-case-pdf";
+import type { PlacementHistoryItem } from "@/lib/placements/list-case-placements";
+import { pdfText } from "../support/case-pdf-text";
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+function sampleChild(overrides: Partial<CaseDetail> = {}): CaseDetail {
+  return {
+    id: "00000000-0000-4000-8000-000000000001",
+    caseNumber: "NDB-2026-00042",
+    firstName: "محمد",
+    lastName: "ولد أحمد",
+    sex: "MALE",
+    dateOfBirth: day("2012-03-12"),
+    dateOfBirthEstimated: true,
+    nationality: "ML",
+    status: "IMPLEMENTATION",
+    riskLevel: "HIGH",
+    arrivalDate: day("2026-01-05"),
+    nextDueAt: null,
+    centreCode: "NDB",
+    assignedWorkerName: "Aïcha Mint Sidi",
+    otherNames: "Hamma",
+    languages: ["ar", "fr"],
+    separationType: "UNACCOMPANIED",
+    referralSource: "POLICE",
+    centreId: "00000000-0000-4000-8000-000000000002",
+    centreName: "CPISE Nouadhibou",
+    assignedWorkerId: null,
+    registeredByName: "Aïcha Mint Sidi",
+    createdAt: new Date("2026-01-05T10:00:00Z"),
+    updatedAt: new Date("2026-02-01T10:00:00Z"),
+    version: 3,
+    lastEditedByName: null,
+    countryOfBirth: "ML",
+    placeOfBirth: "Kayes",
+    preferredLanguage: "ar",
+    religion: null,
+    documentsHeld: null,
+    hasPhoto: true,
+    mobilityProfile: "IN_TRANSIT",
+    protectionConcerns: ["TRAFFICKING_SUSPECTED"],
+    disabilityDetails: null,
+    separationDate: day("2025-12-20"),
+    separationPlace: "Port de Nouadhibou",
+    separationCause: "Séparé de son oncle à l'embarquement",
+    journeySummary: "غادر الطفل كايس مع عمه (45 سنة) متجهاً إلى نواذيبو.",
+    consent: {
+      givenBy: "CHILD",
+      givenByName: null,
+      caseManagement: true,
+      tracing: true,
+      reporting: false,
+      informationToWithhold: null,
+      recordedAt: day("2026-01-06"),
+      shareWith: [{ id: "o1", name: "IOM" }],
+    },
+    familyMembers: [
+      { id: "f1", relationship: "Oncle", name: "أحمد ولد سيدي", alive: true, lastKnownLocation: "Kayes", phone: "+223 70 00 00 00", inContact: false, willingToCare: null },
+    ],
+    duplicateCheckNote: null,
+    riskReason: "Exploitation signalée",
+    riskSetAt: new Date("2026-01-06T09:00:00Z"),
+    due: { firstActionDueAt: null, assessmentDueAt: null, casePlanDueAt: null, followUpDueAt: new Date("2026-03-01T00:00:00Z") },
+    closedAt: null,
+    viewer: { canEdit: true, canNote: true, canApprove: false, canAssign: false },
+    ...overrides,
+  };
+}
+
+const assessments: CaseAssessments = {
+  current: {
+    id: "a1",
+    status: "APPROVED",
+    childViews: "Je veux retrouver ma mère.",
+    caregiverViews: "",
+    factors: {} as CaseAssessments["current"] extends infer A ? (A extends { factors: infer F } ? F : never) : never,
+    options: "Réunification",
+    recommendation: "Recherche familiale au Mali puis réunification.",
+    bidRequired: true,
+    bidReason: "Séparation transfrontalière",
+    authorName: "Aïcha Mint Sidi",
+    createdAt: day("2026-01-10"),
+    updatedAt: day("2026-01-12"),
+    submittedAt: day("2026-01-11"),
+    decidedByName: "Superviseur NDB",
+    decidedAt: day("2026-01-12"),
+    rejectionReason: null,
+  },
+  history: [],
+  approved: true,
+};
+
+const plans: CaseCasePlans = {
+  current: {
+    id: "p1",
+    status: "APPROVED",
+    goals: [
+      {
+        id: "g1",
+        goal: "Retrouver la famille",
+        intervention: "Recherche par la Croix-Rouge",
+        responsibleOrganisationId: null,
+        responsibleOrganisationName: "IOM",
+        responsibleOther: null,
+        deadline: day("2026-04-01"),
+        completedAt: null,
+      },
+    ],
+    authorName: "Aïcha Mint Sidi",
+    createdAt: day("2026-01-15"),
+    updatedAt: day("2026-01-16"),
+    submittedAt: day("2026-01-15"),
+    decidedByName: "Superviseur NDB",
+    decidedAt: day("2026-01-16"),
+    rejectionReason: null,
+  },
+  history: [],
+  assessmentApproved: true,
+};
+
+const placements: PlacementHistoryItem[] = [
+  {
+    id: "pl1",
+    type: "CPISE_RESIDENTIAL",
+    startDate: day("2026-01-05"),
+    endDate: null,
+    endReason: null,
+    endNotes: null,
+    notes: null,
+    location: "CPISE Nouadhibou",
+    caregiverRelationship: null,
+    address: null,
+    contactPhone: null,
+    decidedByName: "Aïcha Mint Sidi",
+    byBidDecision: false,
+    capacityOverrideReason: null,
+    transferredFrom: null,
+    daysInCare: 48,
+    version: 1,
+    reviewFlagged: false,
+    reviewReason: null,
+  },
+];
+
+const now = new Date("2026-02-22T12:30:00Z");
+const build = (locale: CasePdfLocale, child = sampleChild()) =>
+  buildCasePdfDocument({ child, assessments, plans, placements, locale, generatedByName: "Aïcha Mint Sidi", now });
+
+describe("renderCasePdf", () => {
+  it.each([
+    ["fr", "CONFIDENTIEL", (n: number, total: number) => `Page ${n} / ${total}`, "Recherche familiale au Mali puis réunification."],
+    ["en", "CONFIDENTIAL", (n: number, total: number) => `Page ${n} of ${total}`, "Approved case plan: goals"],
+  ] as const)("renders a %s PDF with the case number, the confidential mark and page numbers", async (locale, mark, pageLabel, text) => {
+    const bytes = await renderCasePdf(build(locale));
+    expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    const pages = await pdfText(bytes);
+    pages.forEach((page, i) => {
+      for (const expected of ["NDB-2026-00042", mark, pageLabel(i + 1, pages.length)]) expect(page).toContain(expected);
+    });
+    const all = pages.join(" ");
+    for (const expected of ["Aïcha Mint Sidi", "Port de Nouadhibou", "Retrouver la famille", text]) expect(all).toContain(expected);
+  });
+
+  it("renders an Arabic PDF (Arabic names, right to left) with the case number", async () => {
+    const document = build("ar");
+    expect(document.title).toBe("محمد ولد أحمد");
+    expect(document.confidential).toBe("سري");
+    const bytes = await renderCasePdf(document);
+    expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    const text = (await pdfText(bytes)).join(" ");
+    expect(text).toContain("NDB-2026-00042");
+    expect(text).toContain("محمد");
+    // Arabic glyphs come from the embedded Noto Sans Arabic subset.
+    expect(bytes.toString("latin1")).toMatch(/NotoSansArabic/);
+  });
+
+  it("never shows the photo and says when there is nothing approved", () => {
+    const document = build("en", sampleChild({ familyMembers: [] }));
+    const all = JSON.stringify(document);
+    expect(all).not.toMatch(/photo/i);
+    const withoutApprovals = buildCasePdfDocument({
+      child: sampleChild(),
+      assessments: { current: null, history: [], approved: false },
+      plans: { current: null, history: [], assessmentApproved: false },
+      placements: [],
+      locale: "en",
+      generatedByName: "X",
+      now,
+    });
+    const empties = withoutApprovals.sections.filter((s) => s.rows.length === 0 && s.blocks.length === 0).map((s) => s.empty);
+    expect(empties).toEqual(["No placement recorded for this child.", "No approved assessment.", "No approved case plan."]);
+  });
+
+  it("adds pages, each with its number, for a long case file", { timeout: 30_000 }, async () => {
+    const child = sampleChild({ journeySummary: "Parti de Kayes avec son oncle, séparé au port. ".repeat(400) });
+    const pages = await pdfText(await renderCasePdf(build("fr", child)));
+    expect(pages.length).toBeGreaterThan(2);
+    pages.forEach((page, i) => {
+      expect(page).toContain(`Page ${i + 1} / ${pages.length}`);
+      expect(page).toContain("CONFIDENTIEL");
+    });
+  });
+});
+
+describe("visualRuns (bidi order for PDFKit)", () => {
+  it("puts an Arabic name right to left inside a left-to-right line, each word in logical order for shaping", () => {
+    expect(visualRuns("Élodie محمد ولد", "ltr").map((r) => `${r.font}:${r.text}`)).toEqual(["latin:Élodie ", "arabic:ولد", "latin: ", "arabic:محمد"]);
+  });
+
+  it("orders a right-to-left line from the right and mirrors brackets; numbers stay left to right", () => {
+    expect(visualRuns("محمد (12)", "rtl").map((r) => r.text)).toEqual(["(", "12", ") ", "محمد"]);
+  });
+
+  it("does not draw bidi isolates", () => {
+    expect(visualRuns("هاتف \u2066+222 22\u2069", "rtl").map((r) => r.text).join("")).not.toMatch(/[\u2066\u2069]/);
+  });
+});
