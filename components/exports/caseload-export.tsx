@@ -6,9 +6,9 @@ import { ExportButton } from "./export-button";
 export function CaseloadExport({ filters, withoutNames }: { filters: Record<string, string>; withoutNames: boolean }) {
   const t = useTranslations("exports");
   return (
-    <div className="max-w-xs space-y-1">
+    <div className="space-y-1 rounded border border-slate-200 bg-white px-3 py-2">
       <ExportButton kind="CASELOAD_XLSX" params={{ filters }} label={t("buttons.caseload")} testId="export-caseload" />
-      <p className="text-xs text-slate-500">
+      <p className="text-xs text-slate-600">
         {t("caseloadNote")}
         {withoutNames && ` ${t("namesOmitted")}`}
       </p>

@@ -87,18 +87,18 @@ export function ExportButton({
   const knownErrors = ["notAllowed", "failed", "stalled", "requestFailed", "notFound"];
 
   return (
-    <div className="space-y-2" data-testid={testId}>
+    <div className="flex flex-wrap items-center gap-x-3 gap-y-2" data-testid={testId}>
       <button
         type="button"
         onClick={start}
         disabled={busy}
         className="rounded border border-brand-700 bg-white px-3 py-1.5 text-sm font-semibold text-brand-700 hover:bg-brand-50 disabled:cursor-not-allowed disabled:opacity-60"
       >
-        {state.phase === "done" || state.phase === "failed" ? `${label} — ${t("again")}` : label}
+        {label}
       </button>
 
       {state.phase === "running" && (
-        <div className="max-w-sm space-y-1" aria-live="polite">
+        <div className="w-64 max-w-full space-y-1" aria-live="polite">
           <div
             role="progressbar"
             aria-label={t("progressLabel")}

@@ -32,7 +32,8 @@ export default async function MyExportsPage() {
           {t("page.empty")}
         </p>
       ) : (
-        <div className="overflow-x-auto rounded border border-slate-200 bg-white">
+        <>
+        <div className="hidden overflow-x-auto rounded border border-slate-200 bg-white md:block">
           <table className="min-w-full text-sm" data-testid="my-exports">
             <thead className="bg-slate-50 text-start text-slate-700">
               <tr>
@@ -76,6 +77,32 @@ export default async function MyExportsPage() {
             </tbody>
           </table>
         </div>
+        {/* Phones: one card per export, the download link within reach. */}
+        <ul className="space-y-2 md:hidden">
+          {jobs.map((job) => (
+            <li key={job.id} className="space-y-1 rounded border border-slate-200 bg-white p-3 text-sm" data-testid="export-card">
+              <div className="flex flex-wrap items-center justify-between gap-2">
+                <span className="font-medium">{t(`kinds.${job.kind}`)}</span>
+                <span className={`rounded px-2 py-0.5 text-xs font-semibold ${STATUS_CLASS[job.status]}`}>{t(`statuses.${job.status}`)}</span>
+              </div>
+              <p className="text-slate-600">
+                {when(job.createdAt)}
+                {job.rowsTotal !== null && ` · ${t("progress", { done: job.rowsDone, total: job.rowsTotal })}`}
+              </p>
+              {job.status === "FAILED" && job.error && (
+                <p className="text-xs text-red-800">{t(`errors.${["notAllowed", "stalled"].includes(job.error) ? job.error : "failed"}`)}</p>
+              )}
+              {job.downloadable ? (
+                <a href={`/exports/${job.id}`} download={job.fileName ?? true} className="inline-block font-medium text-brand-700 underline underline-offset-2">
+                  {t("download")}
+                </a>
+              ) : (
+                job.status === "DONE" && <p className="text-slate-500">{t("page.expired")}</p>
+              )}
+            </li>
+          ))}
+        </ul>
+        </>
       )}
     </section>
   );

@@ -57,9 +57,6 @@ export default async function CaseloadPage({ searchParams }: PageProps<"/cases">
             {t("caseload.count", { total: result.total })}
           </p>
         </div>
-        {can(actor, "case:export") && (
-          <CaseloadExport filters={caseloadParams({ ...filters, page: 1 })} withoutNames={actor.role === "NATIONAL_SUPERVISOR"} />
-        )}
         {canRegister && (
           <Link href="/cases/new" className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
             {t("nav.register")}
@@ -69,6 +66,9 @@ export default async function CaseloadPage({ searchParams }: PageProps<"/cases">
 
       <ViewTabs views={views} current={result.view} filters={filters} />
       <CaseloadFilterBar filters={filters} view={result.view} centres={centres} workers={workers} />
+      {can(actor, "case:export") && (
+        <CaseloadExport filters={caseloadParams({ ...filters, page: 1 })} withoutNames={actor.role === "NATIONAL_SUPERVISOR"} />
+      )}
 
       {result.items.length > 0 ? (
         <CaseloadResults items={result.items} now={now} showCentre={centres.length > 1} />
