@@ -153,7 +153,8 @@ const now = new Date("2026-02-22T12:30:00Z");
 const build = (locale: CasePdfLocale, child = sampleChild()) =>
   buildCasePdfDocument({ child, assessments, plans, placements, locale, generatedByName: "Aïcha Mint Sidi", now });
 
-describe("renderCasePdf", () => {
+// Rendering and reading back PDFs takes a few seconds on a loaded 2-core machine.
+describe("renderCasePdf", { timeout: 30_000 }, () => {
   it.each([
     ["fr", "CONFIDENTIEL", (n: number, total: number) => `Page ${n} / ${total}`, "Recherche familiale au Mali puis réunification."],
     ["en", "CONFIDENTIAL", (n: number, total: number) => `Page ${n} of ${total}`, "Approved case plan: goals"],
@@ -198,7 +199,7 @@ describe("renderCasePdf", () => {
     expect(empties).toEqual(["No placement recorded for this child.", "No approved assessment.", "No approved case plan."]);
   });
 
-  it("adds pages, each with its number, for a long case file", { timeout: 30_000 }, async () => {
+  it("adds pages, each with its number, for a long case file", async () => {
     const child = sampleChild({ journeySummary: "Parti de Kayes avec son oncle, séparé au port. ".repeat(400) });
     const pages = await pdfText(await renderCasePdf(build("fr", child)));
     expect(pages.length).toBeGreaterThan(2);

@@ -4,6 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import PDFDocument from "pdfkit";
 import { logicalRuns, visualRuns, type Direction, type FontClass } from "./bidi-text";
+import { woffToSfnt } from "./woff-to-sfnt";
 
 export type CasePdfLocale = "fr" | "en" | "ar";
 export type CasePdfRow = { label: string; value: string };
@@ -30,7 +31,8 @@ export type CasePdfDocument = {
 type Weight = "regular" | "bold";
 
 // Noto Sans (latin, latin-ext) and Noto Sans Arabic, from the @fontsource npm packages: nothing
-// is fetched at run time. fontkit reads the WOFF files; PDFKit embeds only the glyphs used.
+// is fetched at run time. The WOFF files are unpacked once (woff-to-sfnt.ts); PDFKit embeds only
+// the glyphs used.
 const FONT_FILES: Record<FontClass, Record<Weight, string>> = {
   latin: {
     regular: "@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff",
@@ -52,7 +54,7 @@ function fontBuffer(file: string): Buffer {
   if (!buffer) {
     // Read from node_modules at the project root (the server's working directory), not through
     // the bundler, which would inline or move the files.
-    buffer = fs.readFileSync(path.join(process.cwd(), "node_modules", file));
+    buffer = woffToSfnt(fs.readFileSync(path.join(process.cwd(), "node_modules", file)));
     fontCache.set(file, buffer);
   }
   return buffer;
@@ -194,8 +196,9 @@ export async function renderCasePdf(input: CasePdfDocument): Promise<Buffer> {
     margin: 0,
     bufferPages: true,
     lang: input.locale,
-    // Start with an embedded font, so PDFKit never loads its built-in Helvetica metrics.
-    font: fontBuffer(FONT_FILES.latin.regular) as unknown as string,
+    // No default font: PDFKit would load its built-in Helvetica metrics (and a font opened here
+    // from bytes would not be cached under its registered name: re-parsed on every switch).
+    font: null as unknown as string,
     info: { Title: input.caseNumber, Subject: input.confidential, Creator: "CPISE", Producer: "CPISE" },
   });
   for (const font of Object.keys(FONT_FILES) as FontClass[]) {
