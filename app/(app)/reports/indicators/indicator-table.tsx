@@ -1,14 +1,24 @@
+import type { ReactNode } from "react";
 import type { IndicatorBreakdown, ReportCount } from "@/lib/reports/indicator-types";
 
 /** A count as shown: "<5" stays as it is (explained in the page's note), numbers in the locale. */
 export function CountCell({ count, format }: { count: ReportCount; format: (n: number) => string }) {
-  return <>{count === "<5" ? <span className="font-semibold text-amber-900">&lt;5</span> : format(count)}</>;
+  return <>
+      {count === "<5" ? (
+        // dir: "<5" must not turn into "5>" in Arabic.
+        <span dir="ltr" className="font-semibold text-amber-900">
+          &lt;5
+        </span>
+      ) : (
+        format(count)
+      )}
+    </>;
 }
 
 type Props = {
   /** Stable id for tests and anchors: "<section>-<dimension>". */
   id: string;
-  caption: string;
+  caption: ReactNode;
   headers: { category: string; count: string };
   rows: IndicatorBreakdown;
   label: (key: string) => string;

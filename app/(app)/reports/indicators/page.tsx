@@ -170,7 +170,11 @@ async function Report({ report }: { report: IndicatorReport }) {
             </h2>
             <IndicatorTable
               id={key}
-              caption={`${t(`sections.${key}`)} — ${section.total === "<5" ? "<5" : number(section.total)}`}
+              caption={
+                <>
+                  {t(`sections.${key}`)} — <CountCell count={section.total} format={number} />
+                </>
+              }
               headers={headers}
               rows={section.rows}
               label={label}

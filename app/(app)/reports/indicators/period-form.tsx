@@ -10,7 +10,7 @@ type Props = { from: string; to: string; errors: { from?: string; to?: string } 
 export function PeriodForm({ from, to, errors }: Props) {
   const t = useTranslations("indicators");
   return (
-    <form method="get" action="/reports/indicators" className="print:hidden" aria-label={t("periodLegend")} noValidate>
+    <form method="get" action="/reports/indicators" className="print:hidden" noValidate>
       <fieldset className="flex flex-wrap items-start gap-4 rounded-lg border border-slate-200 bg-white p-4">
         <legend className="px-1 text-sm font-semibold">{t("periodLegend")}</legend>
         <div className="w-44">
