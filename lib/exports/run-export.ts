@@ -71,7 +71,7 @@ async function caseloadFile(jobId: string, actor: Actor, params: CaseloadExportP
     // The scope again: a case that left it since the list was read is left out, not leaked.
     const rows = await db.case.findMany({ where: { AND: [where, { id: { in: batch } }] }, select: caseSelect });
     const byId = new Map(rows.map((row) => [row.id, row]));
-    sheet.addRows(
+    await sheet.addRows(
       batch
         .map((id) => byId.get(id))
         .filter((row) => row !== undefined)
