@@ -12,13 +12,18 @@ export type CaseloadWorker = { id: string; name: string; active: boolean };
  * centre they chose, or none. Other roles (BID, NGO) do not filter by worker. Deactivated
  * workers are included: their cases still need reassigning.
  */
-export async function listCaseloadWorkers(actor: Actor, options: { centreId?: string } = {}): Promise<CaseloadWorker[]> {
+export async function listCaseloadWorkers(actor: Actor, options: { centreId?: string; workerId?: string } = {}): Promise<CaseloadWorker[]> {
   if (!can(actor, "case:read")) throw new NotFoundError();
   let centreIds: string[];
   if (actor.centreIds.length > 0) {
     centreIds = options.centreId ? actor.centreIds.filter((id) => id === options.centreId) : [...actor.centreIds];
   } else {
     centreIds = actor.role === "NATIONAL_SUPERVISOR" && options.centreId ? [options.centreId] : [];
+  }
+  // A national supervisor who follows a worker from the dashboard (all centres) sees that worker
+  // chosen in the filter, not an empty select hiding an applied filter.
+  if (centreIds.length === 0 && actor.role === "NATIONAL_SUPERVISOR" && options.workerId) {
+    return db.user.findMany({ where: { id: options.workerId, role: "SOCIAL_WORKER" }, select: { id: true, name: true, active: true } });
   }
   if (centreIds.length === 0) return [];
   return db.user.findMany({

@@ -19,12 +19,13 @@ test("switching to Arabic renders right-to-left and the choice persists", async 
   await page.getByLabel("البريد الإلكتروني").fill(USERS.supervisorNdb);
   await page.getByLabel("كلمة المرور").fill("Demo-CPISE-2026");
   await page.getByRole("button", { name: "دخول" }).click();
-  await expect(page.getByRole("heading", { name: "ملفات المركز" })).toBeVisible();
+  // A supervisor lands on their dashboard.
+  await expect(page.getByRole("heading", { name: "لوحة المتابعة", level: 1 })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
 
   await page.getByRole("button", { name: "Français" }).click();
   await expect(page.locator("html")).toHaveAttribute("dir", "ltr");
-  await expect(page.getByRole("heading", { name: "Dossiers du centre" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Tableau de bord", level: 1 })).toBeVisible();
 });
 
 test("every page of the journey reads in Arabic at phone width", async ({ browser }) => {

@@ -25,6 +25,15 @@ describe("caseload filter options", () => {
     expect(await names("bid", world.centres.NDB)).toEqual([]);
   });
 
+  it("workers: the national supervisor following one worker (dashboard link, all centres) gets that worker, a social worker only", async () => {
+    const names = async (actor: UserKey, workerId: string) => (await listCaseloadWorkers(world.actors[actor], { workerId })).map((w) => w.name);
+    expect(await names("national", world.actors.swNkn.userId)).toEqual(["swNkn"]);
+    expect(await names("national", world.actors.supNdb.userId)).toEqual([]);
+    // Others keep their centres' list, whatever worker id they pass.
+    expect(await names("supNdb", world.actors.swNkn.userId)).toEqual(["sw2Ndb", "swNdb"]);
+    expect(await names("bid", world.actors.swNkn.userId)).toEqual([]);
+  });
+
   it("workers: a deactivated worker stays listed (their cases need reassigning), after the active ones", async () => {
     await db.user.update({ where: { id: world.actors.swNdb.userId }, data: { active: false } });
     const workers = await listCaseloadWorkers(world.actors.supNdb);

@@ -12,6 +12,7 @@ import {
   EMPTY_FILTERS,
   hasActiveFilters,
   parseCaseloadFilters,
+  UNASSIGNED,
   type CaseloadView,
 } from "@/lib/cases/caseload-filters";
 import { listCaseloadCentres } from "@/lib/cases/list-caseload-centres";
@@ -37,7 +38,7 @@ export default async function CaseloadPage({ searchParams }: PageProps<"/cases">
   const [result, centres, workers, t] = await Promise.all([
     orNotFound(listCases(actor, filters)),
     orNotFound(listCaseloadCentres(actor)),
-    orNotFound(listCaseloadWorkers(actor, { centreId: filters.centre })),
+    orNotFound(listCaseloadWorkers(actor, { centreId: filters.centre, workerId: filters.worker === UNASSIGNED ? undefined : filters.worker })),
     getTranslations(),
   ]);
   const now = new Date();

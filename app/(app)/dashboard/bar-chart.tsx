@@ -1,0 +1,74 @@
+"use client";
+// One-series bar charts for the dashboard (recharts, ADR 0007). A client component: recharts
+// measures and draws in the browser. Each chart has a server-rendered table with the same data
+// next to it (screen readers, and anyone who prefers numbers).
+import { useLocale } from "next-intl";
+import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+
+// Okabe–Ito blue: readable on white with the common colour-vision deficiencies. One series per
+// chart, so colour carries no meaning; the bars are labelled with their value.
+const BAR_COLOUR = "#0072B2";
+const TICK = { fill: "#334155", fontSize: 12 };
+
+type RowValueProps = { x?: number | string; y?: number | string; width?: number | string; height?: number | string; value?: unknown; rtl: boolean };
+
+/**
+ * The value at the end of a horizontal bar: past its right end, or past its left end in Arabic
+ * (where the value axis is reversed, so the bar's rectangle may come with a negative width).
+ */
+function RowValue({ x = 0, y = 0, width = 0, height = 0, value, rtl }: RowValueProps) {
+  const [left, top, w, h] = [Number(x), Number(y), Number(width), Number(height)];
+  const start = Math.min(left, left + w);
+  const end = Math.max(left, left + w);
+  return (
+    <text x={rtl ? start - 4 : end + 4} y={top + h / 2} dy="0.35em" textAnchor={rtl ? "end" : "start"} fill="#1e293b" fontSize={12}>
+      {String(value ?? "")}
+    </text>
+  );
+}
+
+export type BarDatum = { key: string; label: string; value: number };
+
+/**
+ * `columns`: categories along the bottom (months); `rows`: one horizontal bar per category (long
+ * labels such as statuses). The SVG stays left to right; in Arabic the category order is mirrored
+ * (columns) or the labels move to the right (rows), as Arabic readers expect.
+ */
+export function DashboardBarChart({ data, label, testId, layout = "rows", unit }: {
+  data: BarDatum[];
+  label: string;
+  testId: string;
+  layout?: "rows" | "columns";
+  unit?: string;
+}) {
+  const rtl = useLocale() === "ar";
+  const height = layout === "rows" ? Math.max(160, data.length * 34 + 40) : 260;
+  const format = (value: unknown) => (unit ? `${value} ${unit}` : String(value));
+  return (
+    <div role="img" aria-label={label} dir="ltr" className="w-full" style={{ height }} data-testid={testId}>
+      <ResponsiveContainer width="100%" height="100%">
+        {layout === "rows" ? (
+          <BarChart data={data} layout="vertical" margin={{ top: 4, right: 40, bottom: 4, left: 40 }}>
+            <CartesianGrid stroke="#e2e8f0" horizontal={false} />
+            <XAxis type="number" allowDecimals={false} reversed={rtl} tick={TICK} />
+            <YAxis type="category" dataKey="label" orientation={rtl ? "right" : "left"} width={150} tick={TICK} interval={0} />
+            <Tooltip formatter={(value) => format(value)} />
+            <Bar dataKey="value" fill={BAR_COLOUR} isAnimationActive={false}>
+              <LabelList dataKey="value" content={(props) => <RowValue {...props} rtl={rtl} />} />
+            </Bar>
+          </BarChart>
+        ) : (
+          <BarChart data={data} margin={{ top: 20, right: 8, bottom: 4, left: 8 }}>
+            <CartesianGrid stroke="#e2e8f0" vertical={false} />
+            <XAxis dataKey="label" reversed={rtl} tick={TICK} interval={0} angle={-35} textAnchor="end" height={60} />
+            <YAxis allowDecimals={false} orientation={rtl ? "right" : "left"} width={36} tick={TICK} />
+            <Tooltip formatter={(value) => format(value)} />
+            <Bar dataKey="value" fill={BAR_COLOUR} isAnimationActive={false}>
+              <LabelList dataKey="value" position="top" fill="#1e293b" fontSize={12} />
+            </Bar>
+          </BarChart>
+        )}
+      </ResponsiveContainer>
+    </div>
+  );
+}
