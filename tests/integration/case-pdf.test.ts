@@ -43,6 +43,26 @@ describe("exportCasePdf", () => {
     expect(await db.caseAccessLog.count({ where: { caseId, userId: actor.userId } })).toBeGreaterThan(0);
   });
 
+  it("shows the approved assessment's summary and the approved plan's goals, not a newer draft", async () => {
+    const { swNdb, supNdb } = world.actors;
+    const decided = { authorId: swNdb.userId, submittedAt: new Date(), decidedById: supNdb.userId, decidedAt: new Date() };
+    await db.assessment.create({ data: { caseId, status: "APPROVED", recommendation: "Trace the family in Conakry", bidRequired: false, ...decided } });
+    await db.assessment.create({ data: { caseId, status: "DRAFT", recommendation: "Unfinished draft wording", authorId: swNdb.userId } });
+    await db.casePlan.create({
+      data: {
+        caseId,
+        status: "APPROVED",
+        ...decided,
+        goals: { create: [{ position: 0, goal: "Reunite with the mother", intervention: "Family tracing", responsibleOther: "Red Cross", deadline: new Date("2027-01-15") }] },
+      },
+    });
+    const text = (await pdfText((await exportCasePdf(world.actors.supNdb, caseId, "en")).bytes)).join(" ");
+    for (const expected of ["Approved assessment (summary)", "Trace the family in Conakry", "Reunite with the mother", "Family tracing", "Red Cross", "January 15, 2027"]) {
+      expect(text).toContain(expected);
+    }
+    expect(text).not.toContain("Unfinished draft wording");
+  });
+
   it.each(["swNkn", "supNkn", "panel", "me", "ngoA", "admin"] as UserKey[])("is NotFoundError for %s (out of scope), and nothing is written", async (key) => {
     const before = await counts();
     await expect(exportCasePdf(world.actors[key], caseId, "fr")).rejects.toBeInstanceOf(NotFoundError);
