@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { CaseAssessments } from "@/lib/assessments/assessment.dto";
 import type { CaseCasePlans } from "@/lib/case-plans/case-plan.dto";
 import type { CaseDetail } from "@/lib/cases/case.dto";
-import { visualRuns } from "@/lib/exports/case-pdf/bidi-text";
+import { firstStrongDirection, visualRuns } from "@/lib/exports/case-pdf/bidi-text";
 import { buildCasePdfDocument } from "@/lib/exports/case-pdf/build-case-pdf";
 import { renderCasePdf, type CasePdfLocale } from "@/lib/exports/case-pdf/render-case-pdf";
 import type { PlacementHistoryItem } from "@/lib/placements/list-case-placements";
@@ -217,6 +217,15 @@ describe("visualRuns (bidi order for PDFKit)", () => {
 
   it("orders a right-to-left line from the right and mirrors brackets; numbers stay left to right", () => {
     expect(visualRuns("محمد (12)", "rtl").map((r) => r.text)).toEqual(["(", "12", ") ", "محمد"]);
+  });
+
+  it("gives data the direction of its first strong letter, like dir=auto on the pages", () => {
+    expect(firstStrongDirection("Recherche familiale au Mali.")).toBe("ltr");
+    expect(firstStrongDirection("(45) محمد Diallo")).toBe("rtl");
+    expect(firstStrongDirection("— 12")).toBeNull();
+    // A French sentence in an Arabic document keeps its final full stop on the right.
+    expect(visualRuns("Recherche au Mali.", "ltr").map((r) => r.text).join("")).toBe("Recherche au Mali.");
+    expect(visualRuns("Recherche au Mali.", "rtl").map((r) => r.text).join("")).toBe(".Recherche au Mali");
   });
 
   it("does not draw bidi isolates", () => {

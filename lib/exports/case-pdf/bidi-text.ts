@@ -28,6 +28,19 @@ const BIDI_CONTROL = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
 
 export type Run = { font: FontClass; text: string };
 
+/**
+ * The direction of a piece of data by its first strong character (like dir="auto" on the case
+ * pages: a French sentence stays left to right in an Arabic document), or null if it has none.
+ */
+export function firstStrongDirection(text: string): Direction | null {
+  for (const char of Array.from(text)) {
+    const type = bidi.getBidiCharTypeName(char);
+    if (type === "L") return "ltr";
+    if (type === "R" || type === "AL") return "rtl";
+  }
+  return null;
+}
+
 /** Runs in logical order (for measuring: widths do not depend on the order of runs). */
 export function logicalRuns(text: string): Run[] {
   const runs: Run[] = [];

@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import PDFDocument from "pdfkit";
-import { logicalRuns, visualRuns, type Direction, type FontClass } from "./bidi-text";
+import { firstStrongDirection, logicalRuns, visualRuns, type Direction, type FontClass } from "./bidi-text";
 import { woffToSfnt } from "./woff-to-sfnt";
 
 export type CasePdfLocale = "fr" | "en" | "ar";
@@ -124,9 +124,12 @@ class Writer {
     return lines;
   }
 
-  /** Draws one line (top at y) inside [x, x + width], at the start or end side of the reading direction. */
-  line(text: string, x: number, width: number, y: number, style: TextStyle, align: "start" | "end" = "start"): void {
-    const runs = visualRuns(text, this.dir);
+  /**
+   * Draws one line (top at y) inside [x, x + width], at the start or end side of the document's
+   * reading direction; `base` is the text's own direction (data: that of its first strong letter).
+   */
+  line(text: string, x: number, width: number, y: number, style: TextStyle, align: "start" | "end" = "start", base: Direction = this.dir): void {
+    const runs = visualRuns(text, base);
     const total = runs.reduce((sum, run) => sum + this.doc.font(fontName(run.font, style.weight)).fontSize(style.size).widthOfString(run.text), 0);
     const atRight = (this.dir === "rtl") === (align === "start");
     let cursor = atRight ? x + width - total : x;
@@ -151,10 +154,10 @@ class Writer {
     }
   }
 
-  paragraph(text: string, style: TextStyle, x = MARGIN.side, width = CONTENT_WIDTH): void {
-    for (const line of this.wrap(text, width, style)) {
+  paragraph(text: string, style: TextStyle, base: Direction = this.dir): void {
+    for (const line of this.wrap(text, CONTENT_WIDTH, style)) {
       this.ensure(this.lineHeight(style));
-      this.line(line, x, width, this.y, style);
+      this.line(line, MARGIN.side, CONTENT_WIDTH, this.y, style, "start", base);
       this.y += this.lineHeight(style);
     }
   }
@@ -167,6 +170,7 @@ class Writer {
     const valueWidth = CONTENT_WIDTH - indent - LABEL_WIDTH - GAP;
     const labelLines = this.wrap(label, labelWidth, labelStyle);
     const valueLines = this.wrap(value || "—", valueWidth, valueStyle);
+    const valueDir = firstStrongDirection(value) ?? this.dir;
     const lh = this.lineHeight(valueStyle);
     const rows = Math.max(labelLines.length, valueLines.length);
     // Keep short rows together; long values may continue on the next page.
@@ -177,7 +181,7 @@ class Writer {
     for (let i = 0; i < rows; i++) {
       this.ensure(lh);
       if (labelLines[i]) this.line(labelLines[i], labelX, labelWidth, this.y + 1.2, labelStyle);
-      if (valueLines[i] !== undefined) this.line(valueLines[i], valueX, valueWidth, this.y, valueStyle);
+      if (valueLines[i] !== undefined) this.line(valueLines[i], valueX, valueWidth, this.y, valueStyle, "start", valueDir);
       this.y += lh;
     }
     this.y += 3;
@@ -212,7 +216,7 @@ export async function renderCasePdf(input: CasePdfDocument): Promise<Buffer> {
   });
 
   const w = new Writer(doc, dir);
-  w.paragraph(input.title, { size: 18, weight: "bold", colour: COLOURS.text });
+  w.paragraph(input.title, { size: 18, weight: "bold", colour: COLOURS.text }, firstStrongDirection(input.title) ?? dir);
   w.paragraph(input.caseNumber, { size: 12, weight: "bold", colour: COLOURS.muted });
   w.paragraph(input.confidentialNote, { size: 8.5, weight: "bold", colour: COLOURS.confidential });
   w.y += 6;
@@ -227,7 +231,7 @@ export async function renderCasePdf(input: CasePdfDocument): Promise<Buffer> {
     for (const block of section.blocks) {
       w.ensure(40);
       w.y += 2;
-      w.paragraph(block.heading, { size: 10, weight: "bold", colour: COLOURS.text });
+      w.paragraph(block.heading, { size: 10, weight: "bold", colour: COLOURS.text }, firstStrongDirection(block.heading) ?? dir);
       for (const row of block.rows) w.row(row, 12);
     }
     if (section.empty && section.rows.length === 0 && section.blocks.length === 0) {
