@@ -39,7 +39,8 @@ test("a centre supervisor exports the filtered caseload, downloads it and finds 
 
   await page.getByTestId("export-caseload").getByRole("link", { name: "Mes exports" }).click();
   await expect(page.getByRole("heading", { name: "Mes exports" })).toBeVisible();
-  const row = page.getByTestId("export-row").first();
+  // Its own row (the same account may have other exports): the one whose link is this job's.
+  const row = page.getByTestId("export-row").filter({ has: page.locator(`a[href="${jobPath}"]`) });
   await expect(row).toContainText("Liste des dossiers (XLSX)");
   await expect(row).toContainText("Terminé");
   await expect(row).toContainText("1 / 1 lignes");
@@ -76,4 +77,26 @@ test("the M&E officer exports the indicator report as XLSX and CSV, without name
   expect(lines).toContain("Indicateur,Ventilation,Catégorie,Nombre");
   expect(lines).toContain(`Période,du ${today.slice(0, 4)}-01-01 au ${today}`);
   expect(lines.some((line) => /^Enfants enregistrés,Total,Tous,(\d+|<5)$/.test(line))).toBe(true);
+});
+
+test("the export shows its progress while it runs, and the page stays usable", async ({ page }) => {
+  await login(page, USERS.national);
+  await page.goto("/cases");
+  // Hold the status at "running" as a long export would report it, then let the real one through.
+  const running = { status: "RUNNING", rowsDone: 1200, rowsTotal: 5400, error: null, downloadable: false, fileName: null };
+  await page.route("**/exports/*/status", (route) => route.fulfill({ json: running }));
+  const exporter = page.getByTestId("export-caseload");
+  await exporter.getByRole("button", { name: "Exporter la liste (XLSX)" }).click();
+  const bar = exporter.getByRole("progressbar", { name: "Avancement de l'export" });
+  await expect(bar).toHaveAttribute("aria-valuenow", "1200");
+  await expect(bar).toHaveAttribute("aria-valuemax", "5400");
+  await expect(exporter.getByTestId("export-progress-text")).toHaveText(/^1\s200 \/ 5\s400 lignes$/);
+  await expect(exporter.getByRole("button", { name: "Exporter la liste (XLSX)" })).toBeDisabled();
+  // Nothing blocks the rest of the page meanwhile.
+  await page.getByLabel("Rechercher").fill("Diallo");
+  await expect(page.getByLabel("Rechercher")).toHaveValue("Diallo");
+
+  await page.unroute("**/exports/*/status");
+  await expect(exporter.getByRole("link", { name: "Télécharger" })).toBeVisible();
+  await expect(bar).toBeHidden();
 });
