@@ -180,7 +180,9 @@ export function CaseloadFilterBar({ filters, view, centres, workers }: {
       </div>
       <div className="flex flex-wrap items-center gap-4">
         <div className="flex items-center gap-2 text-sm font-medium">
-          <label htmlFor="caseload-overdue">{f("overdue")}</label>
+          <label htmlFor="caseload-overdue" className="whitespace-nowrap">
+            {f("overdue")}
+          </label>
           <select id="caseload-overdue" name="overdue" defaultValue={filters.overdue === "any" ? "1" : (filters.overdue ?? "")} className={`${control} w-auto`}>
             <option value="">{f("overdueKinds.none")}</option>
             {OVERDUE_KINDS.map((kind) => (
