@@ -116,9 +116,9 @@ export function ExportButton({
           <p className="text-xs text-slate-600" data-testid="export-progress-text">
             {total === null ? t("queued") : t("progress", { done, total })}
           </p>
-          <p className="text-xs text-slate-500">{t("keepWorking")}</p>
         </div>
       )}
+      {state.phase === "running" && <p className="basis-full text-xs text-slate-500">{t("keepWorking")}</p>}
 
       {state.phase === "done" && (
         <p role="status" className="flex flex-wrap items-center gap-2 text-sm text-green-900">
