@@ -58,6 +58,9 @@ const CASES: Record<string, Spec> = {
   O1: { centre: "NDB", sex: "MALE", dob: "2013-12-15", nat: "GN", mob: "STREET_CONNECTED", created: "2025-11-01", consent: true, placements: [["2025-11-01", "2026-01-05"]] }, // 11 at registration, 12 on 1 January
   O2: { centre: "NKN", sex: "FEMALE", dob: "2010-06-01", nat: "SN", mob: null, created: "2025-10-01", consent: true, placements: [["2025-10-01", "2026-01-01"]] }, // left on the first day: counted; 15
   O3: { centre: "NKN", sex: "MALE", dob: "2012-01-01", nat: "GN", mob: null, created: "2025-09-01", consent: true, placements: [["2025-09-01", "2025-12-31"]] }, // left the day before
+  // Born on 29 February, registered in 2030 (a period of its own): 18 on 1 March in a common year.
+  L1: { centre: "NDB", sex: "MALE", dob: "2012-02-29", nat: "GN", mob: null, created: "2030-02-28", consent: true }, // 17
+  L2: { centre: "NDB", sex: "MALE", dob: "2012-02-29", nat: "GN", mob: null, created: "2030-03-01", consent: true }, // 18: UNKNOWN
 };
 const ids: Record<string, string> = {};
 
@@ -285,6 +288,17 @@ describe("getIndicatorReport — first half of 2026", () => {
     expect(empty.accommodated.total).toBe(0);
     expect(empty.bidDecisionsByOutcome).toEqual({ total: 0, rows: [] });
     expect(empty.excludedNoConsent).toEqual({ registered: 0, accommodated: 0, bidDecisions: 0, closures: 0 });
+  });
+});
+
+describe("getIndicatorReport — age bands across 29 February", () => {
+  it("counts a child born on 29 February as a year older only from 1 March in a common year", async () => {
+    const report = await getIndicatorReport(world.actors.me, { from: "2030-01-01", to: "2030-12-31" }, NOW);
+    expect(report.registered.total).toBe("<5");
+    expect(report.registered.by.ageBand).toEqual([
+      { key: "15-17", count: "<5" },
+      { key: "UNKNOWN", count: "<5" },
+    ]);
   });
 });
 
