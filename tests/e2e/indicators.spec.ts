@@ -38,6 +38,13 @@ test("the M&E officer chooses a period and reads the tables, the <5 cells and th
   await expect(page.getByTestId("definitions")).toContainText("Seuls les dossiers avec consentement au rapportage");
   // No name and no case number anywhere on the page.
   await expect(page.getByTestId("indicator-report")).not.toContainText(/[A-Z]{3}-\d{4}-\d{4}/);
+
+  // On paper: the report without the navigation, the period form or the buttons.
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("navigation", { name: "Navigation principale" })).toBeHidden();
+  await expect(page.getByRole("button", { name: "Afficher" })).toBeHidden();
+  await expect(page.getByTestId("print-report")).toBeHidden();
+  await expect(page.getByTestId("row-registered-sex-FEMALE")).toBeVisible();
 });
 
 test("a period that ends before it starts is refused next to the field and nothing is computed", async ({ page }) => {
