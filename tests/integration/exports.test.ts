@@ -66,7 +66,7 @@ beforeAll(async () => {
   await db.case.create({ data: caseData("NDB", "Awa", "Diallo", "ASSESSMENT", "swNdb") });
   await db.case.create({ data: caseData("NDB", "Fatou", "Sow", "ASSESSMENT", "swNdb") });
   await db.case.create({ data: caseData("NDB", "Mariem", "Ba", "REGISTERED", "swNdb") });
-  await db.case.create({ data: caseData("NKN", "Khady", "Ndiaye", "ASSESSMENT", "swNkn") });
+  await db.case.create({ data: { ...caseData("NKN", "Khady", "Ndiaye", "ASSESSMENT", "swNkn"), assignedWorkerId: world.actors.swNkn.userId } });
 });
 
 describe("caseload export", () => {
@@ -95,6 +95,7 @@ describe("caseload export", () => {
     expect(rows).toHaveLength(3);
     expect(rows.slice(1).map((row) => row[2]).sort()).toEqual(["Awa", "Fatou"]);
     expect(rows.slice(1).every((row) => String(row[0]).startsWith("NDB-"))).toBe(true);
+    expect(rows[1].slice(8, 12)).toEqual(["NDB — CPISE NDB", "Évaluation", "Non évalué", "Non assigné"]);
     // Dates are real dates, not text.
     expect(rows[1][4]).toBeInstanceOf(Date);
     expect(await db.auditEvent.count({ where: { action: "export.downloaded", entityId: jobId, actorId: world.actors.supNdb.userId } })).toBe(1);
@@ -110,6 +111,8 @@ describe("caseload export", () => {
     const text = JSON.stringify(rows);
     for (const name of ["Awa", "Diallo", "Fatou", "Sow", "Khady", "Ndiaye"]) expect(text).not.toContain(name);
     expect(rows.slice(1).map((row) => String(row[0]).slice(0, 3)).sort()).toEqual(["NDB", "NDB", "NKN"]);
+    const nkn = rows.find((row) => String(row[0]).startsWith("NKN-"))!;
+    expect(nkn.slice(6, 10)).toEqual(["NKN — CPISE NKN", "Assessment", "Not assessed", "swNkn"]);
   });
 
   it("writes big exports in batches and counts every row", async () => {
