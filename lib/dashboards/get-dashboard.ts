@@ -52,7 +52,9 @@ const RISK_ORDER: (RiskLevel | "unset")[] = ["HIGH", "MEDIUM", "LOW", "NONE", "u
 const FINISHED = Prisma.sql`('CLOSED', 'DUPLICATE', 'TRANSFERRED')`;
 export const RUNAWAY_DAYS = 30;
 
-type CountRow = { [K in keyof CaseloadCounts]: number } & { workerId: string | null; isTotal: number };
+type CountRow = { [K in keyof CaseloadCounts]: number };
+type CaseRow = CountRow & { workerId: string | null; status: CaseStatus | null; risk: RiskLevel | null; set: number; total: number };
+const SET = { worker: 3, status: 5, risk: 6, total: 7 } as const;
 
 /** The first day of the month `back` months before `now`'s month (UTC). */
 function monthStart(now: Date, back: number): Date {
@@ -95,20 +97,24 @@ export async function getDashboard(actor: Actor, options: { centreId?: string },
   const yearAgo = new Date(Date.UTC(now.getUTCFullYear() - 1, now.getUTCMonth(), now.getUTCDate(), now.getUTCHours(), now.getUTCMinutes(), now.getUTCSeconds(), now.getUTCMilliseconds()));
   const firstMonth = monthStart(now, 11);
 
-  const [caseload, awaiting, statusRisk, months, bid, placements, occupancy, runaways] = await Promise.all([
-    // Journey 1: open cases per worker (unassigned = NULL) and in total.
-    db.$queryRaw<CountRow[]>`
-      SELECT c."assignedWorkerId"::text AS "workerId",
-             GROUPING(c."assignedWorkerId")::int AS "isTotal",
-             count(*)::int AS "open",
-             count(*) FILTER (WHERE c."riskLevel" = 'HIGH')::int AS "highRisk",
-             count(*) FILTER (WHERE c."nextDueAt" < ${now})::int AS "overdue",
-             count(*) FILTER (WHERE c."assessmentDueAt" < ${now})::int AS "overdueAssessments",
-             count(*) FILTER (WHERE c."casePlanDueAt" < ${now})::int AS "overdueCasePlans",
-             count(*) FILTER (WHERE c."followUpDueAt" < ${now})::int AS "overdueFollowUps"
+  const open = Prisma.sql`c."status" NOT IN ${FINISHED}`;
+  const [caseRows, awaiting, months, bid, placements, occupancy, runaways] = await Promise.all([
+    // One pass over the cases for journey 1 (open cases per worker — unassigned = NULL — and in
+    // total) and journey 2 (all cases by status, open cases by risk). GROUPING() tells the sets
+    // apart: 3 = per worker, 5 = per status, 6 = per risk level, 7 = total.
+    db.$queryRaw<CaseRow[]>`
+      SELECT c."assignedWorkerId"::text AS "workerId", c."status"::text AS "status", c."riskLevel"::text AS "risk",
+             GROUPING(c."assignedWorkerId", c."status", c."riskLevel")::int AS "set",
+             count(*)::int AS "total",
+             count(*) FILTER (WHERE ${open})::int AS "open",
+             count(*) FILTER (WHERE ${open} AND c."riskLevel" = 'HIGH')::int AS "highRisk",
+             count(*) FILTER (WHERE ${open} AND c."nextDueAt" < ${now})::int AS "overdue",
+             count(*) FILTER (WHERE ${open} AND c."assessmentDueAt" < ${now})::int AS "overdueAssessments",
+             count(*) FILTER (WHERE ${open} AND c."casePlanDueAt" < ${now})::int AS "overdueCasePlans",
+             count(*) FILTER (WHERE ${open} AND c."followUpDueAt" < ${now})::int AS "overdueFollowUps"
       FROM "Case" c
-      WHERE c."status" NOT IN ${FINISHED} AND ${caseCentre}
-      GROUP BY GROUPING SETS ((c."assignedWorkerId"), ())`,
+      WHERE ${caseCentre}
+      GROUP BY GROUPING SETS ((c."assignedWorkerId"), (c."status"), (c."riskLevel"), ())`,
     // Same cases as the approvals queue: a submitted item on a case not closed.
     db.$queryRaw<{ count: number }[]>`
       SELECT count(*)::int AS "count"
@@ -117,15 +123,6 @@ export async function getDashboard(actor: Actor, options: { centreId?: string },
         AND c."id" IN (SELECT "caseId" FROM "Assessment" WHERE "status" = 'SUBMITTED'
                        UNION SELECT "caseId" FROM "CasePlan" WHERE "status" = 'SUBMITTED'
                        UNION SELECT "caseId" FROM "CaseClosure" WHERE "status" = 'SUBMITTED')`,
-    // Journey 2: all cases by status; open cases by risk.
-    db.$queryRaw<{ status: CaseStatus | null; risk: RiskLevel | null; byStatus: number; total: number; open: number }[]>`
-      SELECT c."status"::text AS "status", c."riskLevel"::text AS "risk",
-             (1 - GROUPING(c."status"))::int AS "byStatus",
-             count(*)::int AS "total",
-             count(*) FILTER (WHERE c."status" NOT IN ${FINISHED})::int AS "open"
-      FROM "Case" c
-      WHERE ${caseCentre}
-      GROUP BY GROUPING SETS ((c."status"), (c."riskLevel"))`,
     db.$queryRaw<{ month: string; count: number }[]>`
       SELECT to_char(date_trunc('month', c."createdAt" AT TIME ZONE 'UTC'), 'YYYY-MM') AS "month", count(*)::int AS "count"
       FROM "Case" c
@@ -144,11 +141,18 @@ export async function getDashboard(actor: Actor, options: { centreId?: string },
       FROM "firstSigned" f JOIN "Case" c ON c."id" = f."caseId"
       WHERE f."signedAt" > ${yearAgo} AND f."signedAt" <= ${now} AND ${caseCentre}
       GROUP BY GROUPING SETS ((c."centreId"), ())`,
-    db.$queryRaw<{ type: PlacementType; count: number }[]>`
-      SELECT p."type"::text AS "type", count(*)::int AS "count"
-      FROM "Placement" p JOIN "Case" c ON c."id" = p."caseId"
-      WHERE p."endDate" IS NULL AND ${caseCentre}
-      GROUP BY p."type"`,
+    // Every placement has a case: without a centre condition, no join.
+    everyCentre
+      ? db.$queryRaw<{ type: PlacementType; count: number }[]>`
+          SELECT p."type"::text AS "type", count(*)::int AS "count"
+          FROM "Placement" p
+          WHERE p."endDate" IS NULL
+          GROUP BY p."type"`
+      : db.$queryRaw<{ type: PlacementType; count: number }[]>`
+          SELECT p."type"::text AS "type", count(*)::int AS "count"
+          FROM "Placement" p JOIN "Case" c ON c."id" = p."caseId"
+          WHERE p."endDate" IS NULL AND ${caseCentre}
+          GROUP BY p."type"`,
     // Occupancy counts the children in the centre, whichever centre their case belongs to (as the board).
     centreIds.length
       ? db.$queryRaw<{ centreId: string; occupied: number }[]>`
@@ -161,9 +165,10 @@ export async function getDashboard(actor: Actor, options: { centreId?: string },
     listRecentRunaways(actor, { days: RUNAWAY_DAYS, take: 20, centreId: centreId ?? undefined, now }),
   ]);
 
-  const workerRows = caseload.filter((row) => row.isTotal === 0 && row.workerId !== null);
-  const totalRow = caseload.find((row) => row.isTotal === 1);
-  const unassigned = caseload.find((row) => row.isTotal === 0 && row.workerId === null);
+  // A worker holding only finished cases has a row too, with no open case: not on the dashboard.
+  const workerRows = caseRows.filter((row) => row.set === SET.worker && row.workerId !== null && row.open > 0);
+  const totalRow = caseRows.find((row) => row.set === SET.total);
+  const unassigned = caseRows.find((row) => row.set === SET.worker && row.workerId === null);
   const workerIds = workerRows.map((row) => row.workerId!);
   const users = await db.user.findMany({
     where: {
@@ -188,8 +193,8 @@ export async function getDashboard(actor: Actor, options: { centreId?: string },
     .map((user) => ({ workerId: user.id, name: user.name, active: user.active, ...counts(rowByWorker.get(user.id)) }))
     .sort((a, b) => collator.compare(a.name, b.name) || a.workerId.localeCompare(b.workerId));
 
-  const statusCount = new Map(statusRisk.filter((row) => row.byStatus === 1).map((row) => [row.status, row.total]));
-  const riskCount = new Map(statusRisk.filter((row) => row.byStatus === 0).map((row) => [row.risk ?? "unset", row.open]));
+  const statusCount = new Map(caseRows.filter((row) => row.set === SET.status).map((row) => [row.status, row.total]));
+  const riskCount = new Map(caseRows.filter((row) => row.set === SET.risk).map((row) => [row.risk ?? "unset", row.open]));
   const monthCount = new Map(months.map((row) => [row.month, row.count]));
   const occupiedBy = new Map(occupancy.map((row) => [row.centreId, row.occupied]));
   const placementCount = new Map(placements.map((row) => [row.type, row.count]));

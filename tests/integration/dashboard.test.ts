@@ -335,3 +335,33 @@ describe("getDashboard — journey 2 (national)", () => {
     expect(OPEN_STATUSES).toHaveLength(6);
   });
 });
+
+// Last: it adds cases that the counts above do not include.
+describe("getDashboard — deactivated workers", () => {
+  it("lists a deactivated worker who still holds open cases (marked), not one with only finished cases", async () => {
+    const make = async (name: string) =>
+      db.user.create({
+        data: {
+          email: `${name.toLowerCase()}@test.example`,
+          name,
+          role: "SOCIAL_WORKER",
+          active: false,
+          organisationId: world.organisations.MASEF,
+          passwordHash: "x",
+          centres: { create: [{ centreId: world.centres.NDB }] },
+        },
+      });
+    const gone = await make("zGone");
+    const holding = await make("zHolding");
+    await makeCase("x1", { centre: "NDB", status: "CLOSED", risk: null, assigned: null, created: "2026-11-10T09:00:00Z" });
+    await makeCase("x2", { centre: "NDB", status: "ASSESSMENT", risk: "HIGH", assigned: null, created: "2026-11-10T09:00:00Z" });
+    await db.case.update({ where: { id: ids.x1 }, data: { assignedWorkerId: gone.id } });
+    await db.case.update({ where: { id: ids.x2 }, data: { assignedWorkerId: holding.id } });
+    const d = await getDashboard(world.actors.supNdb, {}, NOW);
+    expect(d.workers.map((w) => [w.name, w.active, w.open, w.highRisk])).toEqual([
+      ["sw2Ndb", true, 2, 1],
+      ["swNdb", true, 3, 1],
+      ["zHolding", false, 1, 1],
+    ]);
+  });
+});
