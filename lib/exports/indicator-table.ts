@@ -1,12 +1,13 @@
 // The indicator report as a flat table (section, breakdown, category, count) with a header block
 // (period, generation time, consent exclusions), and its CSV form. Pure. Counts come already
-// suppressed from lib/reports ("<5" stays "<5"); nothing here can carry a name or a case number,
+// suppressed from lib/reports ("<5" stays "<5", a complementary-hidden cell is a translated word); nothing here can carry a name or a case number,
 // since the report type has none.
 import { POPULATION_DIMENSIONS, type IndicatorReport, type PopulationIndicators, type ReportCount } from "@/lib/reports/indicator-types";
 import { countryName } from "@/lib/reference/countries";
 import type { ExportTranslator } from "./export-translator";
 
-export type IndicatorTableRow = { section: string; breakdown: string; category: string; count: ReportCount };
+/** A count as written in a file: a number, "<5", or the translated word for a cell hidden to protect a "<5". */
+export type IndicatorTableRow = { section: string; breakdown: string; category: string; count: number | string };
 
 export type IndicatorTable = {
   /** Label/value lines above the table. */
@@ -16,6 +17,10 @@ export type IndicatorTable = {
 };
 
 type Context = { t: ExportTranslator; locale: string; centreNames: Record<string, string> };
+
+function shown(count: ReportCount, { t }: Context): number | string {
+  return count === "hidden" ? t("exports.indicators.hidden") : count;
+}
 
 function categoryLabel(dimension: string, key: string, { t, locale, centreNames }: Context): string {
   if (key === "UNKNOWN") return t("exports.indicators.unknown");
@@ -43,12 +48,12 @@ function populationRows(sectionKey: "registered" | "accommodated", population: P
   const { t } = context;
   const section = t(`exports.indicators.sections.${sectionKey}`);
   const rows: IndicatorTableRow[] = [
-    { section, breakdown: t("exports.indicators.breakdowns.total"), category: t("exports.indicators.all"), count: population.total },
+    { section, breakdown: t("exports.indicators.breakdowns.total"), category: t("exports.indicators.all"), count: shown(population.total, context) },
   ];
   for (const dimension of POPULATION_DIMENSIONS) {
     const breakdown = t(`exports.indicators.breakdowns.${dimension}`);
     for (const row of population.by[dimension]) {
-      rows.push({ section, breakdown, category: categoryLabel(dimension, row.key, context), count: row.count });
+      rows.push({ section, breakdown, category: categoryLabel(dimension, row.key, context), count: shown(row.count, context) });
     }
   }
   return rows;
@@ -64,8 +69,8 @@ function groupedRows(
   const section = t(`exports.indicators.sections.${sectionKey}`);
   const breakdown = t(`exports.indicators.breakdowns.${dimension}`);
   return [
-    { section, breakdown: t("exports.indicators.breakdowns.total"), category: t("exports.indicators.all"), count: group.total },
-    ...group.rows.map((row) => ({ section, breakdown, category: categoryLabel(dimension, row.key, context), count: row.count })),
+    { section, breakdown: t("exports.indicators.breakdowns.total"), category: t("exports.indicators.all"), count: shown(group.total, context) },
+    ...group.rows.map((row) => ({ section, breakdown, category: categoryLabel(dimension, row.key, context), count: shown(row.count, context) })),
   ];
 }
 

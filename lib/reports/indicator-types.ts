@@ -2,8 +2,12 @@
 // every count in it has already been through the small-cell suppression (lib/reports/suppression.ts),
 // so no raw count under 5 ever leaves the data layer.
 
-/** A count as it may be shown: exact, or "<5" where an exact small number could identify a child. */
-export type ReportCount = number | "<5";
+/**
+ * A count as it may be shown: exact; "<5" where the number is 1 to 4 and could identify a child;
+ * "hidden" where the number is 5 or more but hidden so that a "<5" cannot be recovered by
+ * subtracting the other cells from the total (complementary suppression).
+ */
+export type ReportCount = number | "<5" | "hidden";
 
 /** One category of a breakdown. `key` is stable (centre code, enum value, ISO country, age band, "UNKNOWN"). */
 export type IndicatorRow = { key: string; count: ReportCount };

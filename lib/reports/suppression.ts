@@ -11,13 +11,19 @@ export function suppressCount(count: number): ReportCount {
   return count > 0 && count < MIN_SHOWN_COUNT ? "<5" : count;
 }
 
+/** A hidden cell: "<5" when it is small, "hidden" when it is hidden only to protect another. */
+function hiddenAs(count: number): ReportCount {
+  return count < MIN_SHOWN_COUNT ? "<5" : "hidden";
+}
+
 export type RawRow = { key: string; count: number };
 
 /**
  * A breakdown and its total, suppressed. Cells of 1–4 become "<5", and so does the total when it
  * is 1–4. When the total is shown and exactly one cell is hidden, that cell could be recovered as
  * total − (the other cells): the next smallest non-zero cell is hidden too (complementary
- * suppression). Zero cells are left out (the type's "empty categories left out"); row order is kept.
+ * suppression) — shown as "hidden", not "<5", since it is not under 5. Zero cells are left out
+ * (the type's "empty categories left out"); row order is kept.
  */
 export function suppressBreakdown(total: number, rows: readonly RawRow[]): { total: ReportCount; rows: IndicatorBreakdown } {
   const nonZero = rows.filter((row) => row.count > 0);
@@ -31,6 +37,6 @@ export function suppressBreakdown(total: number, rows: readonly RawRow[]): { tot
   }
   return {
     total: shownTotal,
-    rows: nonZero.map((row) => ({ key: row.key, count: hidden.has(row.key) ? "<5" : row.count })),
+    rows: nonZero.map((row) => ({ key: row.key, count: hidden.has(row.key) ? hiddenAs(row.count) : row.count })),
   };
 }

@@ -191,7 +191,7 @@ describe("getIndicatorReport — first half of 2026", () => {
         // 4 girls: "<5", and the 10 boys hidden too, or 14 − 10 would give the 4 back.
         sex: [
           { key: "FEMALE", count: "<5" },
-          { key: "MALE", count: "<5" },
+          { key: "MALE", count: "hidden" },
         ],
         // R1 turned 12 on the day of registration (12-14), R2 the day after (6-11); no child 0-5 (left out).
         ageBand: [
@@ -203,7 +203,7 @@ describe("getIndicatorReport — first half of 2026", () => {
         // SN 2 is hidden; ML 5 is the next smallest cell: hidden too (complementary).
         nationality: [
           { key: "GN", count: 7 },
-          { key: "ML", count: "<5" },
+          { key: "ML", count: "hidden" },
           { key: "SN", count: "<5" },
         ],
         mobilityProfile: [
@@ -222,12 +222,12 @@ describe("getIndicatorReport — first half of 2026", () => {
       total: 9,
       by: {
         centre: [
-          { key: "NDB", count: "<5" }, // 8, hidden because NKN (1) is
+          { key: "NDB", count: "hidden" }, // 8, hidden because NKN (1) is
           { key: "NKN", count: "<5" },
         ],
         sex: [
           { key: "FEMALE", count: "<5" },
-          { key: "MALE", count: "<5" },
+          { key: "MALE", count: "hidden" }, // 5, hidden with the 4 girls
         ],
         // O1 is 11 at registration but 12 on 1 January: 12-14.
         ageBand: [
@@ -241,7 +241,7 @@ describe("getIndicatorReport — first half of 2026", () => {
           { key: "SN", count: "<5" },
         ],
         mobilityProfile: [
-          { key: "STREET_CONNECTED", count: "<5" }, // 5, hidden with UNKNOWN (4)
+          { key: "STREET_CONNECTED", count: "hidden" }, // 5, hidden with UNKNOWN (4)
           { key: "UNKNOWN", count: "<5" },
         ],
       },
@@ -254,7 +254,7 @@ describe("getIndicatorReport — first half of 2026", () => {
       total: 13,
       rows: [
         { key: "RETURN_REUNIFICATION_ORIGIN", count: 6 },
-        { key: "LOCAL_INTEGRATION", count: "<5" }, // 5: complementary to TEMPORARY_CARE
+        { key: "LOCAL_INTEGRATION", count: "hidden" }, // 5: complementary to TEMPORARY_CARE
         { key: "TEMPORARY_CARE", count: "<5" }, // 2, signed on the first and the last day
       ],
     });

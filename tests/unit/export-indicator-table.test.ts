@@ -6,7 +6,7 @@ import type { IndicatorReport, PopulationIndicators } from "@/lib/reports/indica
 const population = (total: number | "<5"): PopulationIndicators => ({
   total,
   by: {
-    centre: [{ key: "NDB", count: 12 }, { key: "NKN", count: "<5" }],
+    centre: [{ key: "NDB", count: 12 }, { key: "NKN", count: "<5" }, { key: "KIF", count: "hidden" }],
     sex: [{ key: "FEMALE", count: 7 }, { key: "MALE", count: 8 }],
     ageBand: [{ key: "12-14", count: 15 }],
     nationality: [{ key: "GN", count: 15 }],
@@ -40,12 +40,14 @@ describe("indicator export table", () => {
     expect(table.rows[0]).toEqual({ section: "Enfants enregistrés", breakdown: "Total", category: "Tous", count: 15 });
     expect(table.rows).toContainEqual({ section: "Enfants enregistrés", breakdown: "Centre", category: "NKN — CPISE Nouakchott Nord", count: "<5" });
     expect(table.rows).toContainEqual({ section: "Enfants accueillis", breakdown: "Total", category: "Tous", count: "<5" });
+    // A cell hidden to protect a "<5" is a word, never a false "<5".
+    expect(table.rows).toContainEqual({ section: "Enfants enregistrés", breakdown: "Centre", category: "KIF", count: "masqué" });
     expect(table.rows).toContainEqual({ section: "Enfants enregistrés", breakdown: "Nationalité", category: "Guinée", count: 15 });
     expect(table.rows).toContainEqual({ section: "Enfants enregistrés", breakdown: "Profil de mobilité", category: "Non renseigné", count: 15 });
     expect(table.rows).toContainEqual({ section: "Décisions DIS", breakdown: "Décision", category: "Intégration locale en Mauritanie", count: 6 });
     expect(table.rows).toContainEqual({ section: "Clôtures de dossiers", breakdown: "Motif", category: "Réunifié·e avec sa famille", count: "<5" });
-    // 2 populations × (1 total + 2 + 2 + 1 + 1 + 1) + (1 + 1) + (1 + 1)
-    expect(table.rows).toHaveLength(2 * 8 + 4);
+    // 2 populations × (1 total + 3 + 2 + 1 + 1 + 1) + (1 + 1) + (1 + 1)
+    expect(table.rows).toHaveLength(2 * 9 + 4);
   });
 
   it("quotes CSV fields as RFC 4180 says, and defuses formulas", () => {

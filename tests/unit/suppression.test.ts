@@ -30,13 +30,14 @@ describe("suppressBreakdown", () => {
   });
 
   it("hides the next smallest non-zero cell when exactly one cell is hidden under a shown total", () => {
-    // 12 − 8 − 6 would give back the 3 without the second "<5".
+    // 17 − 8 − 6 would give back the 3 without the second hidden cell; that one is 6, so it reads
+    // "hidden", not "<5" (which would be false).
     expect(suppressBreakdown(17, rows(["A", 8], ["B", 3], ["C", 6]))).toEqual({
       total: 17,
       rows: [
         { key: "A", count: 8 },
         { key: "B", count: "<5" },
-        { key: "C", count: "<5" },
+        { key: "C", count: "hidden" },
       ],
     });
   });
@@ -45,7 +46,7 @@ describe("suppressBreakdown", () => {
     expect(suppressBreakdown(16, rows(["A", 0], ["B", 2], ["C", 9], ["D", 5])).rows).toEqual([
       { key: "B", count: "<5" },
       { key: "C", count: 9 },
-      { key: "D", count: "<5" },
+      { key: "D", count: "hidden" },
     ]);
   });
 
@@ -72,6 +73,6 @@ describe("suppressBreakdown", () => {
   });
 
   it("picks the first of equal smallest cells, so the result is stable", () => {
-    expect(suppressBreakdown(23, rows(["A", 6], ["B", 6], ["C", 1], ["D", 10])).rows.map((r) => r.count)).toEqual(["<5", 6, "<5", 10]);
+    expect(suppressBreakdown(23, rows(["A", 6], ["B", 6], ["C", 1], ["D", 10])).rows.map((r) => r.count)).toEqual(["hidden", 6, "<5", 10]);
   });
 });

@@ -1,18 +1,25 @@
 import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
 import type { IndicatorBreakdown, ReportCount } from "@/lib/reports/indicator-types";
 
-/** A count as shown: "<5" stays as it is (explained in the page's note), numbers in the locale. */
-export function CountCell({ count, format }: { count: ReportCount; format: (n: number) => string }) {
-  return <>
-      {count === "<5" ? (
-        // dir: "<5" must not turn into "5>" in Arabic.
-        <span dir="ltr" className="font-semibold text-amber-900">
-          &lt;5
-        </span>
-      ) : (
-        format(count)
-      )}
-    </>;
+/**
+ * A count as shown: "<5" stays as it is, a cell hidden to protect a "<5" reads "hidden" (both
+ * explained in the page's note), numbers in the locale.
+ */
+export async function CountCell({ count, format }: { count: ReportCount; format: (n: number) => string }) {
+  if (count === "hidden") {
+    const t = await getTranslations("indicators");
+    return <span className="font-semibold text-amber-900">{t("hiddenCell")}</span>;
+  }
+  if (count === "<5") {
+    // dir: "<5" must not turn into "5>" in Arabic.
+    return (
+      <span dir="ltr" className="font-semibold text-amber-900">
+        &lt;5
+      </span>
+    );
+  }
+  return <>{format(count)}</>;
 }
 
 type Props = {
