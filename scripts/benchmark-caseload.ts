@@ -8,6 +8,7 @@ import pg from "pg";
 import type { Actor } from "@/lib/auth/actor";
 import type { CaseloadFilters } from "@/lib/cases/caseload-filters";
 import { openBenchDatabase } from "./lib/bench-database";
+import { captureQueries, percentile } from "./lib/bench-timing";
 
 const RUNS = 30;
 const WARM_UP = 3;
@@ -36,33 +37,6 @@ const SCENARIOS: Scenario[] = [
   { name: "National: page 50", user: "national@cpise.demo", filters: { page: 50 } },
 ];
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-
-/** Records the SQL the Prisma adapter sends (it uses this same `pg` package). */
-function captureQueries() {
-  const captured: { text: string; values: unknown[] }[] = [];
-  const original = pg.Client.prototype.query;
-  let on = false;
-  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-    const config = args[0] as { text?: string; values?: unknown[] };
-    if (on && typeof config === "object" && config?.text?.trimStart().startsWith("SELECT")) {
-      captured.push({ text: config.text, values: config.values ?? [] });
-    }
-    return (original as (...a: unknown[]) => unknown).apply(this, args);
-  } as typeof original;
-  return {
-    during: async <T>(run: () => Promise<T>) => {
-      captured.length = 0;
-      on = true;
-      try {
-        await run();
-      } finally {
-        on = false;
-      }
-      return [...captured];
-    },
-  };
-}
 
 async function main() {
   const explain = process.argv.includes("--explain");

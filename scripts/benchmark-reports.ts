@@ -10,40 +10,13 @@ import pg from "pg";
 import type { Actor } from "@/lib/auth/actor";
 import { toIsoDate, todayUtc } from "@/lib/cases/dates";
 import { openBenchDatabase } from "./lib/bench-database";
+import { captureQueries, percentile } from "./lib/bench-timing";
 
 const RUNS = 20;
 const WARM_UP = 2;
 
 type Scenario = { name: string; user: string; run: (actor: Actor) => Promise<unknown> };
 
-/** Records the SQL the Prisma adapter sends (it uses this same `pg` package). */
-function captureQueries() {
-  const captured: { text: string; values: unknown[] }[] = [];
-  const original = pg.Client.prototype.query;
-  let on = false;
-  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-    const config = args[0] as { text?: string; values?: unknown[] } | string;
-    const text = typeof config === "string" ? config : config?.text;
-    if (on && text?.trimStart().match(/^(SELECT|WITH)/i)) {
-      captured.push({ text, values: (typeof config === "object" && config?.values) || [] });
-    }
-    return (original as (...a: unknown[]) => unknown).apply(this, args);
-  } as typeof original;
-  return {
-    during: async <T>(run: () => Promise<T>) => {
-      captured.length = 0;
-      on = true;
-      try {
-        await run();
-      } finally {
-        on = false;
-      }
-      return [...captured];
-    },
-  };
-}
-
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 async function main() {
   const explain = process.argv.includes("--explain");

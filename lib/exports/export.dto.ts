@@ -1,4 +1,5 @@
 // What leaves the DAL about an export job: never the file's bytes, never its params' raw JSON.
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ExportKind, ExportStatus } from "@/lib/generated/prisma/enums";
 
 export type ExportJobStatus = {
@@ -31,19 +32,7 @@ export const exportJobSelect = {
   expiresAt: true,
 } as const;
 
-type Row = {
-  id: string;
-  kind: ExportKind;
-  status: ExportStatus;
-  rowsDone: number;
-  rowsTotal: number | null;
-  error: string | null;
-  fileName: string | null;
-  createdAt: Date;
-  startedAt: Date | null;
-  finishedAt: Date | null;
-  expiresAt: Date;
-};
+type Row = Prisma.ExportJobGetPayload<{ select: typeof exportJobSelect }>;
 
 export function toExportJobStatus(row: Row, now: Date, hasContent: boolean): ExportJobStatus {
   const expired = row.expiresAt.getTime() <= now.getTime();

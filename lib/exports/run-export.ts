@@ -4,6 +4,7 @@ import { loadActor } from "@/lib/auth/load-actor";
 import { can } from "@/lib/auth/permissions";
 import { parseCaseloadFilters } from "@/lib/cases/caseload-filters";
 import { todayUtc } from "@/lib/cases/dates";
+import { caseListSelect } from "@/lib/cases/case.dto";
 import { CASELOAD_ORDER, caseloadWhere, FINISHED_STATUSES } from "@/lib/cases/list-cases";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
@@ -34,22 +35,8 @@ async function progress(jobId: string, data: { rowsDone?: number; rowsTotal?: nu
   if (count === 0) throw new JobAbandoned();
 }
 
-const caseSelect = {
-  id: true,
-  caseNumber: true,
-  firstName: true,
-  lastName: true,
-  sex: true,
-  dateOfBirth: true,
-  dateOfBirthEstimated: true,
-  nationality: true,
-  status: true,
-  riskLevel: true,
-  arrivalDate: true,
-  nextDueAt: true,
-  centreId: true,
-  assignedWorkerId: true,
-} as const;
+/** The caseload list's columns, with the centre and worker as ids (their labels are read once). */
+const caseSelect = { ...caseListSelect, centre: false, assignedWorker: false, centreId: true, assignedWorkerId: true } as const;
 
 /**
  * Centre and worker labels, read once: a handful of centres and a few hundred users, where a
