@@ -1,9 +1,11 @@
-// The indicator report's shape (issue 6), shared by the report page and its exports. Pure types:
-// every count in it has already been through the small-cell suppression (lib/reports/suppression.ts),
-// so no raw count under 5 ever leaves the data layer.
+// The indicator report's shape, shared by the report page and its exports. Pure types: every
+// count in it has been through the small-cell suppression (lib/reports/suppression.ts, on the
+// true counts) and then rounded to base 5 (lib/reports/rounding.ts, ADR 0017), so no true count
+// ever leaves the data layer.
 
 /**
- * A count as it may be shown: exact; "<5" where the number is 1 to 4 and could identify a child;
+ * A count as it may be shown: a multiple of 5 (randomly rounded); "<5" where the true number is
+ * 1 to 4 and could identify a child;
  * "hidden" where the number is 5 or more but hidden so that a "<5" cannot be recovered by
  * subtracting the other cells from the total (complementary suppression).
  */
@@ -24,10 +26,11 @@ export type PopulationIndicators = {
   by: Record<PopulationDimension, IndicatorBreakdown>;
 };
 
+/** Whole calendar months (ADR 0017). */
 export type IndicatorPeriod = {
-  /** "YYYY-MM-DD", inclusive. */
+  /** "YYYY-MM", inclusive from its first day. */
   from: string;
-  /** "YYYY-MM-DD", inclusive. */
+  /** "YYYY-MM", inclusive to its last day. */
   to: string;
 };
 
@@ -43,8 +46,9 @@ export type IndicatorReport = {
   /** Case closures approved in the period, by reason (key: ClosureReason). */
   closuresByReason: { total: ReportCount; rows: IndicatorBreakdown };
   /**
-   * Children left out because consent to non-identifying reporting is not recorded: exact
-   * numbers (they carry no attribute of a child), so the reader sees how much is missing.
+   * Children left out because consent to non-identifying reporting is not recorded, so the reader
+   * sees how much is missing: no attribute of a child, so not suppressed, but rounded to base 5
+   * like every published number.
    */
   excludedNoConsent: { registered: number; accommodated: number; bidDecisions: number; closures: number };
   /** Centre labels for `by.centre` keys (centre code → name); centres are no personal data. */
