@@ -101,3 +101,15 @@ export function closureRows(start: Date, endExclusive: Date): Promise<OutcomeRow
       AND c."status" <> 'DUPLICATE'
     GROUP BY ROLLUP (cl."reason")`;
 }
+
+/**
+ * Every nationality of a child who may be counted, in any period: the nationality breakdown's
+ * rows (ADR 0017), so that a nationality never appears or vanishes with the period.
+ */
+export async function reportedNationalities(): Promise<string[]> {
+  const rows = await db.$queryRaw<{ nationality: string }[]>`
+    SELECT DISTINCT c."nationality" FROM "Case" c
+    WHERE c."status" <> 'DUPLICATE' AND c."consentReporting"
+    ORDER BY 1`;
+  return rows.map((row) => row.nationality);
+}

@@ -4,9 +4,9 @@
 // ever leaves the data layer.
 
 /**
- * A count as it may be shown: a multiple of 5 (randomly rounded); "<5" where the true number is
- * 1 to 4 and could identify a child;
- * "hidden" where the number is 5 or more but hidden so that a "<5" cannot be recovered by
+ * A count as it may be shown: a multiple of 5 (randomly rounded from the true number); "<5" where
+ * the true number is under 5 (0 to 4 in a breakdown, 1 to 4 for a total) and could identify a
+ * child; "hidden" where the number is 5 or more but hidden so that a "<5" cannot be recovered by
  * subtracting the other cells from the total (complementary suppression).
  */
 export type ReportCount = number | "<5" | "hidden";
@@ -14,7 +14,10 @@ export type ReportCount = number | "<5" | "hidden";
 /** One category of a breakdown. `key` is stable (centre code, enum value, ISO country, age band, "UNKNOWN"). */
 export type IndicatorRow = { key: string; count: ReportCount };
 
-/** A breakdown of one population along one dimension; rows in a stable order, empty categories left out. */
+/**
+ * A breakdown of one population along one dimension: every category of the dimension, the same
+ * for every period (ADR 0017), in a stable order; no rows when the total is 0.
+ */
 export type IndicatorBreakdown = IndicatorRow[];
 
 export const POPULATION_DIMENSIONS = ["centre", "sex", "ageBand", "nationality", "mobilityProfile"] as const;

@@ -8,34 +8,34 @@ import { AGE_BANDS } from "@/lib/cases/age-bands";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { BidOutcome, ClosureReason, MobilityProfile, Sex } from "@/lib/generated/prisma/enums";
-import { accommodatedRows, bidDecisionRows, closureRows, registeredRows, type OutcomeRow, type PopulationRow } from "./indicator-queries";
+import { accommodatedRows, bidDecisionRows, closureRows, registeredRows, reportedNationalities, type OutcomeRow, type PopulationRow } from "./indicator-queries";
 import { indicatorPeriodSchema, periodBounds, periodDays } from "./indicator-period";
 import type { IndicatorPeriod, IndicatorReport, PopulationDimension, PopulationIndicators } from "./indicator-types";
 import { suppressBreakdown, type RawRow } from "./suppression";
 
 export const UNKNOWN_KEY = "UNKNOWN";
 
-/** Row order per dimension: enums in schema order, unknown last; centres and countries by code. */
-const FIXED_ORDER: Partial<Record<PopulationDimension, readonly string[]>> = {
-  sex: Object.values(Sex),
-  ageBand: [...AGE_BANDS, UNKNOWN_KEY],
-  mobilityProfile: [...Object.values(MobilityProfile), UNKNOWN_KEY],
-};
+/**
+ * The categories each breakdown lists, the same for every period (ADR 0017): enums in schema
+ * order, unknown last; centres and nationalities by code. A category that came and went with the
+ * period would name the attribute of a child who is in one period and not the other.
+ */
+type Domains = Record<PopulationDimension, readonly string[]>;
 
-function ordered(rows: RawRow[], order: readonly string[] | undefined): RawRow[] {
-  if (!order) return [...rows].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const rank = (key: string) => (order.includes(key) ? order.indexOf(key) : order.length);
-  return [...rows].sort((a, b) => rank(a.key) - rank(b.key));
+/** The true counts over a breakdown's domain, 0 where no child is counted. */
+function overDomain(raw: RawRow[], domain: readonly string[]): RawRow[] {
+  const counts = new Map(raw.map((row) => [row.key, row.count]));
+  return domain.map((key) => ({ key, count: counts.get(key) ?? 0 }));
 }
 
-function population(rows: PopulationRow[], centreCodes: Map<string, string>): { indicators: PopulationIndicators; excluded: number } {
+function population(rows: PopulationRow[], centreCodes: Map<string, string>, domains: Domains): { indicators: PopulationIndicators; excluded: number } {
   const totalRow = rows.find((row) => row.dimension === "total");
   const total = totalRow?.counted ?? 0;
   const breakdown = (dimension: PopulationDimension) => {
     const raw = rows
       .filter((row) => row.dimension === dimension && row.key !== null)
       .map((row) => ({ key: dimension === "centre" ? (centreCodes.get(row.key!) ?? row.key!) : row.key!, count: row.counted }));
-    return suppressBreakdown(total, ordered(raw, FIXED_ORDER[dimension])).rows;
+    return suppressBreakdown(total, overDomain(raw, domains[dimension])).rows;
   };
   return {
     indicators: {
@@ -52,10 +52,10 @@ function population(rows: PopulationRow[], centreCodes: Map<string, string>): { 
   };
 }
 
-function outcomes(rows: OutcomeRow[], order: readonly string[]) {
+function outcomes(rows: OutcomeRow[], domain: readonly string[]) {
   const totalRow = rows.find((row) => row.key === null);
   const raw = rows.filter((row) => row.key !== null).map((row) => ({ key: row.key!, count: row.counted }));
-  return { ...suppressBreakdown(totalRow?.counted ?? 0, ordered(raw, order)), excluded: totalRow?.excluded ?? 0 };
+  return { ...suppressBreakdown(totalRow?.counted ?? 0, overDomain(raw, domain)), excluded: totalRow?.excluded ?? 0 };
 }
 
 /**
@@ -70,16 +70,24 @@ export async function getUnroundedIndicatorReport(actor: Actor, period: Indicato
   const { start, endExclusive } = periodBounds(valid);
   const days = periodDays(valid);
 
-  const [centres, registeredRaw, accommodatedRaw, decisionsRaw, closuresRaw] = await Promise.all([
+  const [centres, nationalities, registeredRaw, accommodatedRaw, decisionsRaw, closuresRaw] = await Promise.all([
     db.centre.findMany({ select: { id: true, code: true, name: true }, orderBy: { code: "asc" } }),
+    reportedNationalities(),
     registeredRows(days, start, endExclusive),
     accommodatedRows(days),
     bidDecisionRows(start, endExclusive),
     closureRows(start, endExclusive),
   ]);
   const centreCodes = new Map(centres.map((c) => [c.id, c.code]));
-  const registered = population(registeredRaw, centreCodes);
-  const accommodated = population(accommodatedRaw, centreCodes);
+  const domains: Domains = {
+    centre: centres.map((c) => c.code),
+    sex: Object.values(Sex),
+    ageBand: [...AGE_BANDS, UNKNOWN_KEY],
+    nationality: nationalities,
+    mobilityProfile: [...Object.values(MobilityProfile), UNKNOWN_KEY],
+  };
+  const registered = population(registeredRaw, centreCodes, domains);
+  const accommodated = population(accommodatedRaw, centreCodes, domains);
   const decisions = outcomes(decisionsRaw, Object.values(BidOutcome));
   const closures = outcomes(closuresRaw, Object.values(ClosureReason));
 
