@@ -1,7 +1,8 @@
 // The indicator report as a flat table (section, breakdown, category, count) with a header block
-// (period, generation time, consent exclusions), and its CSV form. Pure. Counts come already
-// suppressed from lib/reports ("<5" stays "<5", a complementary-hidden cell is a translated word); nothing here can carry a name or a case number,
-// since the report type has none.
+// (period, generation time, consent exclusions, the suppression and rounding notes), and its CSV
+// form. Pure. Counts come already suppressed and rounded to base 5 from lib/reports ("<5" stays
+// "<5", a complementary-hidden cell is a translated word); nothing here can carry a name or a case
+// number, since the report type has none.
 import { POPULATION_DIMENSIONS, type IndicatorReport, type PopulationIndicators, type ReportCount } from "@/lib/reports/indicator-types";
 import { countryName } from "@/lib/reference/countries";
 import type { ExportTranslator } from "./export-translator";
@@ -87,6 +88,7 @@ export function indicatorTable(report: IndicatorReport, t: ExportTranslator, loc
       [t("exports.indicators.excluded.bidDecisions"), excluded.bidDecisions],
       [t("exports.indicators.excluded.closures"), excluded.closures],
       [t("exports.indicators.suppressionNote"), ""],
+      [t("exports.indicators.roundingNote"), ""],
     ],
     header: [
       t("exports.indicators.columns.section"),

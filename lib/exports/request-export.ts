@@ -13,7 +13,7 @@ import { sweepExports } from "./sweep-exports";
 
 /** What a caseload job keeps: the list's filters as query parameters (page dropped), the language. */
 export type CaseloadExportParams = { locale: string; filters: Record<string, string> };
-/** What an indicator job keeps: the validated period, the language. */
+/** What an indicator job keeps: the validated period (whole months, ADR 0017), the language. */
 export type IndicatorExportParams = { locale: string; period: { from: string; to: string } };
 
 function field(input: unknown, name: string): unknown {
@@ -23,6 +23,7 @@ function field(input: unknown, name: string): unknown {
 function validParams(
   kind: ExportKind,
   input: unknown,
+  now: Date,
 ): { ok: true; params: CaseloadExportParams | IndicatorExportParams } | { ok: false; fieldErrors: Record<string, string> } {
   const locale = exportLocale(field(input, "locale"));
   if (kind === "CASELOAD_XLSX") {
@@ -30,7 +31,7 @@ function validParams(
     const filters = parseCaseloadFilters(field(input, "filters") as SearchParamsLike);
     return { ok: true, params: { locale, filters: caseloadParams({ ...filters, page: 1 }) } };
   }
-  const parsed = indicatorPeriodSchema.safeParse({ from: field(input, "from"), to: field(input, "to") });
+  const parsed = indicatorPeriodSchema(now).safeParse({ from: field(input, "from"), to: field(input, "to") });
   if (!parsed.success) {
     const fieldErrors: Record<string, string> = {};
     for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0] ?? "form")] ??= issue.message;
@@ -51,7 +52,7 @@ export async function requestExport(
   now: Date = new Date(),
 ): Promise<ActionResult<{ jobId: string }>> {
   if (!isExportKind(kind) || !can(actor, EXPORT_PERMISSION[kind])) throw new NotFoundError();
-  const valid = validParams(kind, input);
+  const valid = validParams(kind, input, now);
   if (!valid.ok) return valid;
   await sweepExports(now);
   const params = valid.params as unknown as Prisma.InputJsonObject;

@@ -1,100 +1,31 @@
 import "server-only";
-// The indicator report for a period (issue 6, ADR 0014): what IOM and MASEF report to donors.
+// The indicator report for a period (ADR 0014, 0017): what IOM and MASEF report to donors.
 // Aggregates only, over the cases whose consent to non-identifying reporting is recorded; every
-// count is suppressed (lib/reports/suppression.ts) before it leaves this function.
+// count is suppressed on its true value, then every published number is randomly rounded to
+// base 5, before it leaves this function — for every reader, the national supervisor included.
+import { createHmac } from "node:crypto";
 import type { Actor } from "@/lib/auth/actor";
-import { can } from "@/lib/auth/permissions";
-import { AGE_BANDS } from "@/lib/cases/age-bands";
-import { db } from "@/lib/db";
-import { NotFoundError } from "@/lib/errors";
-import { BidOutcome, ClosureReason, MobilityProfile, Sex } from "@/lib/generated/prisma/enums";
-import { accommodatedRows, bidDecisionRows, closureRows, registeredRows, type OutcomeRow, type PopulationRow } from "./indicator-queries";
-import { indicatorPeriodSchema, periodBounds } from "./indicator-period";
-import type { IndicatorPeriod, IndicatorReport, PopulationDimension, PopulationIndicators } from "./indicator-types";
-import { suppressBreakdown, type RawRow } from "./suppression";
+import { periodKey } from "./indicator-period";
+import type { IndicatorPeriod, IndicatorReport } from "./indicator-types";
+import { roundReport } from "./rounding";
+import { getUnroundedIndicatorReport } from "./unrounded-indicator-report";
 
-export const UNKNOWN_KEY = "UNKNOWN";
-
-/** Row order per dimension: enums in schema order, unknown last; centres and countries by code. */
-const FIXED_ORDER: Partial<Record<PopulationDimension, readonly string[]>> = {
-  sex: Object.values(Sex),
-  ageBand: [...AGE_BANDS, UNKNOWN_KEY],
-  mobilityProfile: [...Object.values(MobilityProfile), UNKNOWN_KEY],
-};
-
-function ordered(rows: RawRow[], order: readonly string[] | undefined): RawRow[] {
-  if (!order) return [...rows].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const rank = (key: string) => (order.includes(key) ? order.indexOf(key) : order.length);
-  return [...rows].sort((a, b) => rank(a.key) - rank(b.key));
-}
-
-function population(rows: PopulationRow[], centreCodes: Map<string, string>): { indicators: PopulationIndicators; excluded: number } {
-  const totalRow = rows.find((row) => row.dimension === "total");
-  const total = totalRow?.counted ?? 0;
-  const breakdown = (dimension: PopulationDimension) => {
-    const raw = rows
-      .filter((row) => row.dimension === dimension && row.key !== null)
-      .map((row) => ({ key: dimension === "centre" ? (centreCodes.get(row.key!) ?? row.key!) : row.key!, count: row.counted }));
-    return suppressBreakdown(total, ordered(raw, FIXED_ORDER[dimension])).rows;
-  };
-  return {
-    indicators: {
-      total: suppressBreakdown(total, []).total,
-      by: {
-        centre: breakdown("centre"),
-        sex: breakdown("sex"),
-        ageBand: breakdown("ageBand"),
-        nationality: breakdown("nationality"),
-        mobilityProfile: breakdown("mobilityProfile"),
-      },
-    },
-    excluded: totalRow?.excluded ?? 0,
-  };
-}
-
-function outcomes(rows: OutcomeRow[], order: readonly string[]) {
-  const totalRow = rows.find((row) => row.key === null);
-  const raw = rows.filter((row) => row.key !== null).map((row) => ({ key: row.key!, count: row.counted }));
-  return { ...suppressBreakdown(totalRow?.counted ?? 0, ordered(raw, order)), excluded: totalRow?.excluded ?? 0 };
+/**
+ * The rounding key: derived from the deployment's AUTH_SECRET (never the signing key itself), so
+ * a reader cannot recompute the draws, and the same deployment always draws the same way.
+ */
+function roundingSecret(): Buffer {
+  const secret = process.env.AUTH_SECRET;
+  if (!secret) throw new Error("AUTH_SECRET is not set: the indicator report cannot be rounded");
+  return createHmac("sha256", secret).update("cpise/indicator-report/rounding").digest();
 }
 
 /**
- * Refused (NotFoundError) without report:indicators. The period must be valid (the page and the
- * export validate it first with the same schema): anything else is a programming error.
+ * Refused (NotFoundError) without report:indicators. The period must be whole months that have
+ * ended on `now` (the page and the export validate it first with the same schema): anything else
+ * is a programming error (RangeError).
  */
 export async function getIndicatorReport(actor: Actor, period: IndicatorPeriod, now: Date = new Date()): Promise<IndicatorReport> {
-  if (!can(actor, "report:indicators")) throw new NotFoundError();
-  const parsed = indicatorPeriodSchema.safeParse(period);
-  if (!parsed.success) throw new RangeError(`Invalid indicator period: ${parsed.error.issues.map((i) => i.message).join(", ")}`);
-  const valid = parsed.data;
-  const { start, endExclusive } = periodBounds(valid);
-
-  const [centres, registeredRaw, accommodatedRaw, decisionsRaw, closuresRaw] = await Promise.all([
-    db.centre.findMany({ select: { id: true, code: true, name: true }, orderBy: { code: "asc" } }),
-    registeredRows(valid, start, endExclusive),
-    accommodatedRows(valid),
-    bidDecisionRows(start, endExclusive),
-    closureRows(start, endExclusive),
-  ]);
-  const centreCodes = new Map(centres.map((c) => [c.id, c.code]));
-  const registered = population(registeredRaw, centreCodes);
-  const accommodated = population(accommodatedRaw, centreCodes);
-  const decisions = outcomes(decisionsRaw, Object.values(BidOutcome));
-  const closures = outcomes(closuresRaw, Object.values(ClosureReason));
-
-  return {
-    period: { from: valid.from, to: valid.to },
-    generatedAt: now,
-    registered: registered.indicators,
-    accommodated: accommodated.indicators,
-    bidDecisionsByOutcome: { total: decisions.total, rows: decisions.rows },
-    closuresByReason: { total: closures.total, rows: closures.rows },
-    excludedNoConsent: {
-      registered: registered.excluded,
-      accommodated: accommodated.excluded,
-      bidDecisions: decisions.excluded,
-      closures: closures.excluded,
-    },
-    centreNames: Object.fromEntries(centres.map((c) => [c.code, c.name])),
-  };
+  const report = await getUnroundedIndicatorReport(actor, period, now);
+  return roundReport(report, periodKey(report.period), roundingSecret());
 }

@@ -3,7 +3,8 @@ import "server-only";
 // every breakdown at once, consent split with FILTER. Raw counts — suppression is the caller's job.
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { IndicatorPeriod, PopulationDimension } from "./indicator-types";
+import type { PeriodDays } from "./indicator-period";
+import type { PopulationDimension } from "./indicator-types";
 
 export type PopulationRow = { dimension: PopulationDimension | "total"; key: string | null; counted: number; excluded: number };
 export type OutcomeRow = { key: string | null; counted: number; excluded: number };
@@ -15,7 +16,7 @@ export type OutcomeRow = { key: string | null; counted: number; excluded: number
  * older on 1 March in common years, like `ageOn`): a few comparisons per row, where Postgres's
  * `age()` in each CASE branch cost most of the query on 100 000 cases.
  */
-function populationQuery(period: IndicatorPeriod, where: Prisma.Sql): Prisma.Sql {
+function populationQuery(period: PeriodDays, where: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`
     WITH population AS (
       SELECT
@@ -34,7 +35,7 @@ function populationQuery(period: IndicatorPeriod, where: Prisma.Sql): Prisma.Sql
         c."consentReporting" AS consent
       FROM "Case" c
       CROSS JOIN LATERAL (
-        SELECT GREATEST(${period.from}::date, (c."createdAt" AT TIME ZONE 'UTC')::date) AS ref
+        SELECT GREATEST(${period.firstDay}::date, (c."createdAt" AT TIME ZONE 'UTC')::date) AS ref
       ) a
       WHERE c."status" <> 'DUPLICATE' AND ${where}
     )
@@ -54,21 +55,21 @@ function populationQuery(period: IndicatorPeriod, where: Prisma.Sql): Prisma.Sql
     GROUP BY GROUPING SETS ((), (centre), (sex), ("ageBand"), (nationality), ("mobilityProfile"))`;
 }
 
-/** Children (not duplicates) registered in [from, to]: Case.createdAt in the half-open UTC range. */
-export function registeredRows(period: IndicatorPeriod, start: Date, endExclusive: Date): Promise<PopulationRow[]> {
+/** Children (not duplicates) registered in the period: Case.createdAt in the half-open UTC range. */
+export function registeredRows(period: PeriodDays, start: Date, endExclusive: Date): Promise<PopulationRow[]> {
   return db.$queryRaw<PopulationRow[]>(
     populationQuery(period, Prisma.sql`c."createdAt" >= ${start.toISOString()}::timestamptz AND c."createdAt" < ${endExclusive.toISOString()}::timestamptz`),
   );
 }
 
-/** Children (not duplicates) with any placement overlapping [from, to] (date columns, inclusive). */
-export function accommodatedRows(period: IndicatorPeriod): Promise<PopulationRow[]> {
+/** Children (not duplicates) with any placement overlapping the period (date columns, inclusive). */
+export function accommodatedRows(period: PeriodDays): Promise<PopulationRow[]> {
   return db.$queryRaw<PopulationRow[]>(
     populationQuery(
       period,
       Prisma.sql`EXISTS (
         SELECT 1 FROM "Placement" p
-        WHERE p."caseId" = c."id" AND p."startDate" <= ${period.to}::date AND (p."endDate" IS NULL OR p."endDate" >= ${period.from}::date)
+        WHERE p."caseId" = c."id" AND p."startDate" <= ${period.lastDay}::date AND (p."endDate" IS NULL OR p."endDate" >= ${period.firstDay}::date)
       )`,
     ),
   );
@@ -99,4 +100,16 @@ export function closureRows(start: Date, endExclusive: Date): Promise<OutcomeRow
       AND cl."decidedAt" >= ${start.toISOString()}::timestamptz AND cl."decidedAt" < ${endExclusive.toISOString()}::timestamptz
       AND c."status" <> 'DUPLICATE'
     GROUP BY ROLLUP (cl."reason")`;
+}
+
+/**
+ * Every nationality of a child who may be counted, in any period: the nationality breakdown's
+ * rows (ADR 0017), so that a nationality never appears or vanishes with the period.
+ */
+export async function reportedNationalities(): Promise<string[]> {
+  const rows = await db.$queryRaw<{ nationality: string }[]>`
+    SELECT DISTINCT c."nationality" FROM "Case" c
+    WHERE c."status" <> 'DUPLICATE' AND c."consentReporting"
+    ORDER BY 1`;
+  return rows.map((row) => row.nationality);
 }

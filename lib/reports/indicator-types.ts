@@ -1,10 +1,12 @@
-// The indicator report's shape (issue 6), shared by the report page and its exports. Pure types:
-// every count in it has already been through the small-cell suppression (lib/reports/suppression.ts),
-// so no raw count under 5 ever leaves the data layer.
+// The indicator report's shape, shared by the report page and its exports. Pure types: every
+// count in it has been through the small-cell suppression (lib/reports/suppression.ts, on the
+// true counts) and then rounded to base 5 (lib/reports/rounding.ts, ADR 0017), so no true count
+// ever leaves the data layer.
 
 /**
- * A count as it may be shown: exact; "<5" where the number is 1 to 4 and could identify a child;
- * "hidden" where the number is 5 or more but hidden so that a "<5" cannot be recovered by
+ * A count as it may be shown: a multiple of 5 (randomly rounded from the true number); "<5" where
+ * the true number is under 5 (0 to 4 in a breakdown, 1 to 4 for a total) and could identify a
+ * child; "hidden" where the number is 5 or more but hidden so that a "<5" cannot be recovered by
  * subtracting the other cells from the total (complementary suppression).
  */
 export type ReportCount = number | "<5" | "hidden";
@@ -12,7 +14,10 @@ export type ReportCount = number | "<5" | "hidden";
 /** One category of a breakdown. `key` is stable (centre code, enum value, ISO country, age band, "UNKNOWN"). */
 export type IndicatorRow = { key: string; count: ReportCount };
 
-/** A breakdown of one population along one dimension; rows in a stable order, empty categories left out. */
+/**
+ * A breakdown of one population along one dimension: every category of the dimension, the same
+ * for every period (ADR 0017), in a stable order; no rows when the total is 0.
+ */
 export type IndicatorBreakdown = IndicatorRow[];
 
 export const POPULATION_DIMENSIONS = ["centre", "sex", "ageBand", "nationality", "mobilityProfile"] as const;
@@ -24,10 +29,11 @@ export type PopulationIndicators = {
   by: Record<PopulationDimension, IndicatorBreakdown>;
 };
 
+/** Whole calendar months (ADR 0017). */
 export type IndicatorPeriod = {
-  /** "YYYY-MM-DD", inclusive. */
+  /** "YYYY-MM", inclusive from its first day. */
   from: string;
-  /** "YYYY-MM-DD", inclusive. */
+  /** "YYYY-MM", inclusive to its last day. */
   to: string;
 };
 
@@ -43,8 +49,9 @@ export type IndicatorReport = {
   /** Case closures approved in the period, by reason (key: ClosureReason). */
   closuresByReason: { total: ReportCount; rows: IndicatorBreakdown };
   /**
-   * Children left out because consent to non-identifying reporting is not recorded: exact
-   * numbers (they carry no attribute of a child), so the reader sees how much is missing.
+   * Children left out because consent to non-identifying reporting is not recorded, so the reader
+   * sees how much is missing: no attribute of a child, so not suppressed, but rounded to base 5
+   * like every published number.
    */
   excludedNoConsent: { registered: number; accommodated: number; bidDecisions: number; closures: number };
   /** Centre labels for `by.centre` keys (centre code → name); centres are no personal data. */

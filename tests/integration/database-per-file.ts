@@ -14,6 +14,8 @@ await admin.end();
 const url = new URL(serverUrl);
 url.pathname = `/${name}`;
 process.env.DATABASE_URL = url.toString();
+// The indicator report's rounding key is derived from it (ADR 0017); random, so tests assert properties, not draws.
+process.env.AUTH_SECRET ??= randomBytes(32).toString("base64url");
 
 afterAll(async () => {
   const { db } = await import("@/lib/db");

@@ -129,7 +129,7 @@ describe("caseload export", () => {
       await expect(requestExport(world.actors[actor], "CASELOAD_XLSX", { filters: {} })).rejects.toThrow(NotFoundError);
     }
     for (const actor of ["supNdb", "swNdb", "admin"] as const) {
-      await expect(requestExport(world.actors[actor], "INDICATORS_XLSX", { from: "2026-01-01", to: "2026-06-30" })).rejects.toThrow(NotFoundError);
+      await expect(requestExport(world.actors[actor], "INDICATORS_XLSX", { from: "2026-01", to: "2026-06" })).rejects.toThrow(NotFoundError);
     }
     await expect(requestExport(world.actors.national, "CASE_PDF", {})).rejects.toThrow(NotFoundError);
     expect(await jobCounts()).toEqual(before);
@@ -188,17 +188,28 @@ describe("caseload export", () => {
 });
 
 describe("indicator exports", () => {
-  const period = { from: "2026-01-01", to: "2026-12-31" };
+  // Whole months that have ended (ADR 0017).
+  const period = { from: "2026-01", to: "2026-10" };
 
   it("invalid periods give field errors and write nothing", async () => {
     const before = await jobCounts();
-    expect(await requestExport(world.actors.me, "INDICATORS_XLSX", { from: "2026-06-30", to: "2026-01-01" })).toEqual({
+    expect(await requestExport(world.actors.me, "INDICATORS_XLSX", { from: "2026-06", to: "2026-01" })).toEqual({
       ok: false,
       fieldErrors: { to: "periodEndBeforeStart" },
     });
-    expect(await requestExport(world.actors.me, "INDICATORS_CSV", { from: "", to: "2026-13-45" })).toEqual({
+    expect(await requestExport(world.actors.me, "INDICATORS_CSV", { from: "", to: "2026-13" })).toEqual({
       ok: false,
-      fieldErrors: { from: "required", to: "invalidDate" },
+      fieldErrors: { from: "required", to: "periodWholeMonth" },
+    });
+    // Day-level periods, the differencing attack's tool, and a month still running.
+    expect(await requestExport(world.actors.me, "INDICATORS_CSV", { from: "2026-01-01", to: "2026-10-30" })).toEqual({
+      ok: false,
+      fieldErrors: { from: "periodWholeMonth", to: "periodWholeMonth" },
+    });
+    const thisMonth = new Date().toISOString().slice(0, 7);
+    expect(await requestExport(world.actors.me, "INDICATORS_CSV", { from: "2026-01", to: thisMonth })).toEqual({
+      ok: false,
+      fieldErrors: { to: "periodMonthNotEnded" },
     });
     expect(await jobCounts()).toEqual(before);
   });
@@ -213,11 +224,12 @@ describe("indicator exports", () => {
 
     const report = await getIndicatorReport(world.actors.me, period);
     const rows = await openSheet((await downloadExport(world.actors.me, jobId)).content);
-    expect(rows).toContainEqual(["Période", "du 2026-01-01 au 2026-12-31"]);
+    expect(rows).toContainEqual(["Période", "du 2026-01 au 2026-10"]);
     const headerAt = rows.findIndex((row) => row[0] === "Indicateur");
     expect(rows[headerAt]).toEqual(["Indicateur", "Ventilation", "Catégorie", "Nombre"]);
     expect(rows[headerAt + 1]).toEqual(["Enfants enregistrés", "Total", "Tous", report.registered.total]);
     const text = JSON.stringify(rows);
+    expect(text).toContain("arrondi à un multiple de 5");
     for (const forbidden of ["Awa", "Diallo", "NDB-2026", "NKN-2026"]) expect(text).not.toContain(forbidden);
   });
 
@@ -232,6 +244,7 @@ describe("indicator exports", () => {
     expect(lines).toContain("Indicator,Breakdown,Category,Count");
     const report = await getIndicatorReport(world.actors.national, period);
     expect(lines).toContain(`Children registered,Total,All,${report.registered.total}`);
-    expect(lines).toContain("Period,2026-01-01 to 2026-12-31");
+    expect(lines).toContain("Period,2026-01 to 2026-10");
+    expect(lines.some((line) => line.includes("rounded to a neighbouring multiple of 5"))).toBe(true);
   });
 });

@@ -15,7 +15,7 @@ const population = (total: number | "<5"): PopulationIndicators => ({
 });
 
 const report: IndicatorReport = {
-  period: { from: "2026-01-01", to: "2026-11-22" },
+  period: { from: "2026-01", to: "2026-10" },
   generatedAt: new Date("2026-11-22T14:05:00Z"),
   registered: population(15),
   accommodated: population("<5"),
@@ -28,11 +28,12 @@ const report: IndicatorReport = {
 describe("indicator export table", () => {
   const table = indicatorTable(report, exportTranslator("fr"), "fr");
 
-  it("has the period, the generation time and the consent exclusions above the table", () => {
-    expect(table.headerBlock).toContainEqual(["Période", "du 2026-01-01 au 2026-11-22"]);
+  it("has the period, the generation time, the consent exclusions and the suppression and rounding notes above the table", () => {
+    expect(table.headerBlock).toContainEqual(["Période", "du 2026-01 au 2026-10"]);
     expect(table.headerBlock).toContainEqual(["Généré le (UTC)", report.generatedAt]);
     expect(table.headerBlock).toContainEqual(["Exclus faute de consentement — enregistrés", 3]);
     expect(table.headerBlock).toContainEqual(["Exclus faute de consentement — clôtures", 0]);
+    expect(table.headerBlock.map(([label]) => label)).toContainEqual(expect.stringContaining("arrondi à un multiple de 5"));
     expect(table.header).toEqual(["Indicateur", "Ventilation", "Catégorie", "Nombre"]);
   });
 

@@ -19,14 +19,22 @@ describe("suppressCount", () => {
 });
 
 describe("suppressBreakdown", () => {
-  it("shows a breakdown without small cells as is, leaving empty categories out", () => {
-    expect(suppressBreakdown(17, rows(["FEMALE", 7], ["MALE", 10], ["X", 0]))).toEqual({
+  it("shows a breakdown without small cells as is", () => {
+    expect(suppressBreakdown(17, rows(["FEMALE", 7], ["MALE", 10]))).toEqual({
       total: 17,
       rows: [
         { key: "FEMALE", count: 7 },
         { key: "MALE", count: 10 },
       ],
     });
+  });
+
+  it("shows an empty category as \"<5\", like 1 to 4, so that it cannot appear between two periods", () => {
+    expect(suppressBreakdown(20, rows(["A", 0], ["B", 1], ["C", 19])).rows).toEqual([
+      { key: "A", count: "<5" },
+      { key: "B", count: "<5" },
+      { key: "C", count: 19 },
+    ]);
   });
 
   it("hides the next smallest non-zero cell when exactly one cell is hidden under a shown total", () => {
@@ -42,11 +50,12 @@ describe("suppressBreakdown", () => {
     });
   });
 
-  it("skips zero cells when looking for the complementary cell", () => {
-    expect(suppressBreakdown(16, rows(["A", 0], ["B", 2], ["C", 9], ["D", 5])).rows).toEqual([
-      { key: "B", count: "<5" },
+  it("counts an empty category as hidden, so a lone 0 gets its complementary cell too", () => {
+    // 16 − 9 would otherwise give the 0 back, and the next period's 1 with it.
+    expect(suppressBreakdown(16, rows(["A", 0], ["B", 7], ["C", 9])).rows).toEqual([
+      { key: "A", count: "<5" },
+      { key: "B", count: "hidden" },
       { key: "C", count: 9 },
-      { key: "D", count: "hidden" },
     ]);
   });
 
@@ -69,7 +78,7 @@ describe("suppressBreakdown", () => {
   });
 
   it("shows a total of 0 as 0 with no rows", () => {
-    expect(suppressBreakdown(0, rows(["A", 0]))).toEqual({ total: 0, rows: [] });
+    expect(suppressBreakdown(0, rows(["A", 0], ["B", 0]))).toEqual({ total: 0, rows: [] });
   });
 
   it("picks the first of equal smallest cells, so the result is stable", () => {

@@ -3,10 +3,9 @@ import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
-import { parseIsoDate } from "@/lib/cases/dates";
 import { countryName } from "@/lib/reference/countries";
 import { getIndicatorReport } from "@/lib/reports/get-indicator-report";
-import { defaultIndicatorPeriod, indicatorPeriodSchema } from "@/lib/reports/indicator-period";
+import { defaultIndicatorPeriod, indicatorPeriodSchema, lastEndedMonth, periodBounds } from "@/lib/reports/indicator-period";
 import { POPULATION_DIMENSIONS, type IndicatorPeriod, type IndicatorReport, type PopulationDimension } from "@/lib/reports/indicator-types";
 import { orNotFound } from "@/lib/or-not-found";
 import { CountCell, IndicatorTable } from "./indicator-table";
@@ -28,7 +27,7 @@ function readPeriod(search: Search, now: Date): { period: IndicatorPeriod; valid
   const to = one(search.to);
   if (from === undefined && to === undefined) return { period: defaultIndicatorPeriod(now), valid: true, errors: {} };
   const raw = { from: from ?? "", to: to ?? "" };
-  const parsed = indicatorPeriodSchema.safeParse(raw);
+  const parsed = indicatorPeriodSchema(now).safeParse(raw);
   if (parsed.success) return { period: parsed.data, valid: true, errors: {} };
   const errors: { from?: string; to?: string } = {};
   for (const issue of parsed.error.issues) {
@@ -60,7 +59,7 @@ export default async function IndicatorReportPage({ searchParams }: { searchPara
         </div>
         {report && <PrintReportButton />}
       </div>
-      <PeriodForm from={period.from} to={period.to} errors={errors} />
+      <PeriodForm from={period.from} to={period.to} latest={lastEndedMonth(now)} errors={errors} />
       {report ? (
         <>
           <div className="print:hidden">
@@ -80,7 +79,8 @@ export default async function IndicatorReportPage({ searchParams }: { searchPara
 async function Report({ report }: { report: IndicatorReport }) {
   const [t, tAll, format, locale] = await Promise.all([getTranslations("indicators"), getTranslations(), getFormatter(), getLocale()]);
   const number = (n: number) => format.number(n);
-  const day = (iso: string) => format.dateTime(parseIsoDate(iso)!, { dateStyle: "long", timeZone: "UTC" });
+  const { start, endExclusive } = periodBounds(report.period);
+  const month = (date: Date) => format.dateTime(date, { month: "long", year: "numeric", timeZone: "UTC" });
   const headers = { category: t("category"), count: t("count") };
   const unknownOr = (key: string, label: () => string) => (key === "UNKNOWN" ? t("unknown") : label());
   const labels: Record<PopulationDimension, (key: string) => string> = {
@@ -103,7 +103,7 @@ async function Report({ report }: { report: IndicatorReport }) {
     <div className="space-y-6" data-testid="indicator-report">
       <div className="text-sm text-slate-700">
         <p className="font-semibold" data-testid="period-shown">
-          {t("periodShown", { from: day(report.period.from), to: day(report.period.to) })}
+          {t("periodShown", { from: month(start), to: month(new Date(endExclusive.getTime() - 86_400_000)) })}
         </p>
         <p>{t("generatedAt", { date: format.dateTime(report.generatedAt, { dateStyle: "long", timeStyle: "short", timeZone: "UTC" }) })}</p>
       </div>
@@ -134,6 +134,9 @@ async function Report({ report }: { report: IndicatorReport }) {
         </div>
         <p className="text-sm text-slate-700" data-testid="small-cells-note">
           {t("smallCells")}
+        </p>
+        <p className="text-sm text-slate-700" data-testid="rounding-note">
+          {t("rounding")}
         </p>
       </section>
 
