@@ -47,7 +47,8 @@ type Write = (actor: Actor, version: number) => Promise<ChangePhotoResult>;
 async function photoWrite(request: Request, caseId: string, write: Write): Promise<Response> {
   const actor = await getActor();
   if (!actor) return new Response(null, { status: 401 });
-  const version = Number(new URL(request.url).searchParams.get("version") ?? "");
+  const given = new URL(request.url).searchParams.get("version");
+  const version = given ? Number(given) : Number.NaN;
   if (!Number.isInteger(version) || version < 0) return Response.json({ ok: false, fieldErrors: { photo: "invalid" } }, { status: 400 });
   const result: ActionResult<{ version: number }> = await runAction(async () => {
     const written = await write(actor, version);
