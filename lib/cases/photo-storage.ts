@@ -2,11 +2,10 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { MAX_PHOTO_BYTES } from "./photo-limits";
 
 // Photos are files outside the database's folder (`.data/uploads/photos`, or UPLOADS_DIR), named
 // by random ids, and only ever served through the scope-checked route /cases/<id>/photo.
-const MAX_BYTES = 5 * 1024 * 1024;
-
 const KINDS = [
   { type: "image/jpeg", ext: "jpg", magic: [0xff, 0xd8, 0xff] },
   { type: "image/png", ext: "png", magic: [0x89, 0x50, 0x4e, 0x47] },
@@ -26,7 +25,7 @@ export type PhotoProblem = "photoMissing" | "photoTooLarge" | "photoType";
 
 export function checkPhoto(bytes: Uint8Array): PhotoProblem | null {
   if (bytes.length === 0) return "photoMissing";
-  if (bytes.length > MAX_BYTES) return "photoTooLarge";
+  if (bytes.length > MAX_PHOTO_BYTES) return "photoTooLarge";
   return detectImage(bytes) ? null : "photoType";
 }
 

@@ -11,7 +11,7 @@ import { orNotFound } from "@/lib/or-not-found";
 import { CountCell, IndicatorTable } from "./indicator-table";
 import { IndicatorExports } from "./indicator-exports";
 import { PeriodForm } from "./period-form";
-import { PrintReportButton, ReportPrintStyles } from "./print-report";
+import { PrintReportButton } from "./print-report";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("indicators");
@@ -50,8 +50,7 @@ export default async function IndicatorReportPage({ searchParams }: { searchPara
   const t = await getTranslations("indicators");
 
   return (
-    <section className="space-y-6">
-      <ReportPrintStyles />
+    <section className="space-y-6" data-print="report">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <h1 className="text-2xl font-bold">{t("title")}</h1>

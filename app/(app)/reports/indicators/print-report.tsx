@@ -15,18 +15,3 @@ export function PrintReportButton() {
     </button>
   );
 }
-
-/** Paper: no app header, navigation or form; tables kept whole; A4. */
-export function ReportPrintStyles() {
-  return (
-    <style>{`
-      @media print {
-        header, nav, .print\\:hidden { display: none !important; }
-        main { max-width: none !important; padding: 0 !important; }
-        body { background: #fff !important; color: #000 !important; font-size: 10pt; }
-        @page { size: A4; margin: 14mm; }
-        table, .indicator-block { break-inside: avoid; }
-      }
-    `}</style>
-  );
-}

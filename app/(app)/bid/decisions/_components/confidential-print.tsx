@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { PrintButton, PrintStyles } from "./print-button";
+import { PrintButton } from "./print-button";
 
 /**
  * The frame of every printable BID document (minutes, decision record): marked confidential at
@@ -9,8 +9,7 @@ import { PrintButton, PrintStyles } from "./print-button";
 export async function ConfidentialPrint({ heading, header, children }: { heading: string; header: ReactNode; children: ReactNode }) {
   const t = await getTranslations("bid.print");
   return (
-    <article className="mx-auto max-w-3xl space-y-5 bg-white p-4 sm:p-8 print:p-0" data-testid="print-page">
-      <PrintStyles />
+    <article className="mx-auto max-w-3xl space-y-5 bg-white p-4 sm:p-8 print:p-0" data-testid="print-page" data-print="bid">
       <div className="flex justify-end print:hidden">
         <PrintButton />
       </div>

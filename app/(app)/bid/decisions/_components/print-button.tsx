@@ -15,18 +15,3 @@ export function PrintButton() {
     </button>
   );
 }
-
-/** Print CSS for the printable pages: no app header or navigation, black on white, A4 margins. */
-export function PrintStyles() {
-  return (
-    <style>{`
-      @media print {
-        header:not(article header), nav, .print\\:hidden { display: none !important; }
-        main { max-width: none !important; padding: 0 !important; }
-        body { background: #fff !important; color: #000 !important; font-size: 11pt; }
-        @page { size: A4; margin: 16mm; }
-        section, tr { break-inside: avoid; }
-      }
-    `}</style>
-  );
-}
