@@ -2,6 +2,8 @@
 // the forms and the DAL. Messages are keys under "errors". Times are "YYYY-MM-DDTHH:MM" from
 // <input type="datetime-local">, read as UTC (Africa/Nouakchott = UTC all year).
 import { z } from "zod";
+import { todayUtc } from "@/lib/cases/dates";
+import { plannedDateProblem } from "@/lib/dates/date-rules";
 import { PanelRole } from "@/lib/generated/prisma/enums";
 
 const DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
@@ -16,11 +18,20 @@ export function toLocalDateTime(date: Date): string {
   return date.toISOString().slice(0, 16);
 }
 
+/** Message key for a session time: a real date and time, at most a year ahead (docs/date-rules.md). */
+function sessionTimeProblem(value: string): string | null {
+  const at = parseLocalDateTime(value);
+  return at ? plannedDateProblem(todayUtc(at), { horizon: 1 }) : "invalidDate";
+}
+
 const dateTime = z
   .string({ error: "required" })
   .trim()
   .min(1, { error: "required" })
-  .refine((v) => parseLocalDateTime(v) !== null, { error: "invalidDate" });
+  .superRefine((value, ctx) => {
+    const problem = value ? sessionTimeProblem(value) : null;
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
 
 const version = z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).positive({ error: "invalid" });
 
@@ -75,7 +86,10 @@ export const callOffSessionSchema = z.object({
     .trim()
     .optional()
     .default("")
-    .refine((v) => v === "" || parseLocalDateTime(v) !== null, { error: "invalidDate" }),
+    .superRefine((value, ctx) => {
+      const problem = value ? sessionTimeProblem(value) : null;
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    }),
   version,
 });
 export type CallOffSessionInput = z.input<typeof callOffSessionSchema>;

@@ -4,16 +4,14 @@
 import { z } from "zod";
 import { text } from "@/lib/approvals/approval.schema";
 import { parseIsoDate } from "@/lib/cases/dates";
+import { optionalPlannedDateString } from "@/lib/dates/date-rules";
 import { BidOutcome, BidVoteChoice } from "@/lib/generated/prisma/enums";
 
 const LONG = 5000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-const optionalDate = z
-  .string({ error: "invalid" })
-  .trim()
-  .default("")
-  .refine((value) => value === "" || parseIsoDate(value) !== null, { error: "invalidDate" });
+// Implementing a durable solution (reunification abroad, resettlement) can take well over a year.
+const optionalDate = optionalPlannedDateString({ horizon: 2 }).default("");
 
 export const optionSchema = z.object({
   option: z.string({ error: "required" }).trim().min(1, { error: "required" }).max(500, { error: "tooLong" }),

@@ -15,13 +15,12 @@ import {
   checkboxArray,
   countryCode,
   optionalCountryCode,
-  optionalPastDate,
   optionalText,
   requiredName,
-  requiredPastDate,
   requiredText,
   triState,
 } from "./field-rules";
+import { optionalPastDate, requiredPastDate } from "@/lib/dates/date-rules";
 
 const choice = <T extends Record<string, string>>(values: T) => z.enum(values, { error: "required" });
 const optionalChoice = <T extends Record<string, string>>(values: T) =>

@@ -4,10 +4,15 @@ import { z } from "zod";
 import { ReferralSource, SeparationType, Sex } from "@/lib/generated/prisma/enums";
 import { isCountryCode } from "@/lib/reference/countries";
 import { LANGUAGE_CODES } from "@/lib/reference/languages";
+import {
+  arrivalBeforeEstimatedBirth,
+  isoDateProblem,
+  MAX_CHILD_AGE,
+  pastDateString,
+  pastEventProblem,
+} from "@/lib/dates/date-rules";
 import { ageOn, dateOfBirthForEstimatedAge, parseIsoDate, todayUtc } from "./dates";
-import { pastDateProblem, requiredName } from "./field-rules";
-
-export const MAX_CHILD_AGE = 17;
+import { requiredName } from "./field-rules";
 
 const optionalText = z
   .string({ error: "invalid" })
@@ -53,13 +58,7 @@ export const registerChildSchema = z
       .array(z.enum(LANGUAGE_CODES, { error: "invalid" }), { error: "languagesRequired" })
       .min(1, { error: "languagesRequired" }),
     separationType: choice(SeparationType),
-    arrivalDate: z
-      .string({ error: "required" })
-      .trim()
-      .superRefine((value, ctx) => {
-        const problem = pastDateProblem(value);
-        if (problem) ctx.addIssue({ code: "custom", message: problem });
-      }),
+    arrivalDate: pastDateString,
     referralSource: choice(ReferralSource),
     /** Only asked of someone attached to several centres; the DAL checks it is one of theirs. */
     centreId: optionalString,
@@ -77,12 +76,16 @@ export const registerChildSchema = z
   .superRefine((input, ctx) => {
     // Only the field of the chosen mode is checked: a value left in the other one is ignored.
     if (input.dobKnown === "exact") {
-      const problem = pastDateProblem(input.dateOfBirth) ?? agePastLimit(input.dateOfBirth) ?? birthAfterArrival(input);
+      const problem = isoDateProblem(input.dateOfBirth, (date) => pastEventProblem(date)) ?? agePastLimit(input.dateOfBirth) ?? birthAfterArrival(input);
       if (problem) ctx.addIssue({ code: "custom", path: ["dateOfBirth"], message: problem });
     } else if (input.dobKnown === "estimated") {
       const age = input.estimatedAge ?? "";
       const problem = !age ? "required" : !/^\d{1,2}$/.test(age) ? "ageNumber" : Number(age) > MAX_CHILD_AGE ? "ageOver17" : null;
       if (problem) ctx.addIssue({ code: "custom", path: ["estimatedAge"], message: problem });
+      const arrival = typeof input.arrivalDate === "string" ? parseIsoDate(input.arrivalDate) : null;
+      if (!problem && arrival && arrivalBeforeEstimatedBirth(Number(age), arrival)) {
+        ctx.addIssue({ code: "custom", path: ["arrivalDate"], message: "arrivalBeforeEstimatedBirth" });
+      }
     }
   }, always)
   .transform((input) => {
@@ -92,7 +95,7 @@ export const registerChildSchema = z
     let dateOfBirth = estimated
       ? dateOfBirthForEstimatedAge(Number(input.estimatedAge), today)
       : parseIsoDate(input.dateOfBirth!)!;
-    // An infant who arrived recently: an estimate must not fall after the arrival date.
+    // The estimate is mid-year; an arrival earlier in the possible year of birth moves it back.
     if (dateOfBirth > arrivalDate) dateOfBirth = arrivalDate;
     return {
       firstName: input.firstName,

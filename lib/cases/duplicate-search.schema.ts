@@ -4,9 +4,9 @@ import { z } from "zod";
 import { Sex } from "@/lib/generated/prisma/enums";
 import { isCountryCode } from "@/lib/reference/countries";
 import { CASE_NUMBER_PATTERN } from "./case-number";
+import { isoDateProblem, MAX_CHILD_AGE, pastEventProblem } from "@/lib/dates/date-rules";
 import { dateOfBirthForEstimatedAge, parseIsoDate, todayUtc } from "./dates";
 
-const MAX_AGE = 17;
 const NAME = /^(?:[\p{L}\p{M}][\p{L}\p{M}'’ .-]*)?$/u;
 
 const name = z
@@ -40,12 +40,11 @@ export const duplicateSearchSchema = z
   })
   .superRefine((input, ctx) => {
     if (input.dobKnown === "exact") {
-      const date = input.dateOfBirth ? parseIsoDate(input.dateOfBirth) : null;
-      const problem = !input.dateOfBirth ? "required" : !date ? "invalidDate" : date > todayUtc() ? "dateInFuture" : null;
+      const problem = isoDateProblem(input.dateOfBirth, (date) => pastEventProblem(date));
       if (problem) ctx.addIssue({ code: "custom", path: ["dateOfBirth"], message: problem });
     } else if (input.dobKnown === "estimated") {
       const age = input.estimatedAge ?? "";
-      const problem = !age ? "required" : !/^\d{1,2}$/.test(age) ? "ageNumber" : Number(age) > MAX_AGE ? "ageOver17" : null;
+      const problem = !age ? "required" : !/^\d{1,2}$/.test(age) ? "ageNumber" : Number(age) > MAX_CHILD_AGE ? "ageOver17" : null;
       if (problem) ctx.addIssue({ code: "custom", path: ["estimatedAge"], message: problem });
     }
   })

@@ -2,7 +2,6 @@
 // messages are keys under "errors" in messages/*.json.
 import { z } from "zod";
 import { isCountryCode } from "@/lib/reference/countries";
-import { parseIsoDate, todayUtc } from "./dates";
 
 // Latin or Arabic script (any letter, with combining marks), spaces, hyphens, apostrophes, dots.
 // Empty passes here: "required" reports it, once.
@@ -26,35 +25,6 @@ export const optionalText = (max = 200) =>
 
 export const requiredText = (max = 2000) =>
   z.string({ error: "required" }).trim().min(1, { error: "required" }).max(max, { error: "tooLong" });
-
-/** Message key for what is wrong with a required past-or-today "YYYY-MM-DD" date, or null. */
-export function pastDateProblem(value: string | undefined | null): string | null {
-  if (!value) return "required";
-  const date = parseIsoDate(value);
-  if (!date) return "invalidDate";
-  return date > todayUtc() ? "dateInFuture" : null;
-}
-
-/** An optional past-or-today date: blank → null, otherwise a Date. */
-export const optionalPastDate = z
-  .string({ error: "invalid" })
-  .trim()
-  .optional()
-  .superRefine((value, ctx) => {
-    if (!value) return;
-    const problem = pastDateProblem(value);
-    if (problem) ctx.addIssue({ code: "custom", message: problem });
-  })
-  .transform((value) => (value ? parseIsoDate(value) : null));
-
-export const requiredPastDate = z
-  .string({ error: "required" })
-  .trim()
-  .superRefine((value, ctx) => {
-    const problem = pastDateProblem(value);
-    if (problem) ctx.addIssue({ code: "custom", message: problem });
-  })
-  .transform((value) => parseIsoDate(value)!);
 
 export const countryCode = z
   .string({ error: "required" })

@@ -2,7 +2,8 @@
 // are keys under "errors" in messages/*.json.
 import { z } from "zod";
 import { parseIsoDate } from "@/lib/cases/dates";
-import { checkbox, fieldErrorsByPath, optionalText, pastDateProblem, requiredText } from "@/lib/cases/field-rules";
+import { checkbox, fieldErrorsByPath, optionalText, requiredText } from "@/lib/cases/field-rules";
+import { optionalPlannedDateString, pastDateString } from "@/lib/dates/date-rules";
 import { FosterVettingStatus } from "@/lib/generated/prisma/enums";
 import { LANGUAGE_CODES } from "@/lib/reference/languages";
 
@@ -60,22 +61,12 @@ export type VettingChangeInput = z.input<typeof vettingChangeSchema>;
 /** A monitoring visit. Ticking "suspend" requires the concern that justifies it. */
 export const fosterVisitSchema = z
   .object({
-    date: z
-      .string({ error: "required" })
-      .trim()
-      .superRefine((value, ctx) => {
-        const problem = pastDateProblem(value);
-        if (problem) ctx.addIssue({ code: "custom", message: problem });
-      }),
+    date: pastDateString,
     visitors: optionalText(300),
     observations: requiredText(4000),
     concerns: optionalText(4000),
     suspend: checkbox,
-    nextVisitDueAt: z
-      .string({ error: "invalid" })
-      .trim()
-      .optional()
-      .refine((value) => !value || parseIsoDate(value) !== null, { error: "invalidDate" }),
+    nextVisitDueAt: optionalPlannedDateString({ horizon: 1 }),
     version: z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).min(1),
   })
   .superRefine(

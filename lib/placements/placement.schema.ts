@@ -2,8 +2,8 @@
 // every type: the type-specific fields are validated by a discriminated union on `type`.
 // Error messages are keys under "errors" in messages/*.json.
 import { z } from "zod";
-import { optionalText, requiredPastDate, requiredText } from "@/lib/cases/field-rules";
-
+import { optionalText, requiredText } from "@/lib/cases/field-rules";
+import { requiredPastDate } from "@/lib/dates/date-rules";
 import { PlacementEndReason } from "@/lib/generated/prisma/enums";
 
 const PHONE = /^\+?[0-9 ()-]{6,20}$/;
