@@ -2,6 +2,7 @@
 // each with its intervention, the organisation responsible (from the list, or "other" with a
 // name) and a deadline within the coming year (docs/date-rules.md).
 import { z } from "zod";
+import { inputString } from "@/lib/text/input-string";
 import { requiredText, text } from "@/lib/approvals/approval.schema";
 import { parseIsoDate } from "@/lib/cases/dates";
 import { isoDateProblem, plannedDateProblem } from "@/lib/dates/date-rules";
@@ -20,9 +21,9 @@ const goalSchema = z
     goal: requiredText(1000),
     intervention: requiredText(2000),
     /** An organisation id, or OTHER_ORGANISATION. */
-    responsible: z.string({ error: "required" }).trim().min(1, { error: "required" }),
+    responsible: inputString({ error: "required" }).trim().min(1, { error: "required" }),
     responsibleOther: text(200).default(""),
-    deadline: z.string({ error: "required" }).trim(),
+    deadline: inputString({ error: "required" }).trim(),
   })
   .superRefine((goal, ctx) => {
     if (goal.responsible && goal.responsible !== OTHER_ORGANISATION && !UUID.test(goal.responsible)) {

@@ -1,6 +1,7 @@
 // Registration schema, shared by the form (zodResolver) and the server action, so the two can
 // never disagree. Error messages are keys under "errors" in messages/*.json.
 import { z } from "zod";
+import { inputString } from "@/lib/text/input-string";
 import { ReferralSource, SeparationType, Sex } from "@/lib/generated/prisma/enums";
 import { isCountryCode } from "@/lib/reference/countries";
 import { LANGUAGE_CODES } from "@/lib/reference/languages";
@@ -14,15 +15,14 @@ import {
 import { ageOn, dateOfBirthForEstimatedAge, parseIsoDate, todayUtc } from "./dates";
 import { requiredName } from "./field-rules";
 
-const optionalText = z
-  .string({ error: "invalid" })
+const optionalText = inputString({ error: "invalid" })
   .trim()
   .max(200, { error: "tooLong" })
   .optional()
   .transform((value) => (value ? value : undefined));
 
 /** Kept as typed; which of date of birth / estimated age is checked depends on the mode. */
-const optionalString = z.string({ error: "invalid" }).trim().optional();
+const optionalString = inputString({ error: "invalid" }).trim().optional();
 
 const choice = <T extends Record<string, string>>(values: T) => z.enum(values, { error: "required" });
 
@@ -48,8 +48,7 @@ export const registerChildSchema = z
     dobKnown: z.enum(["exact", "estimated"], { error: "required" }),
     dateOfBirth: optionalString,
     estimatedAge: optionalString,
-    nationality: z
-      .string({ error: "required" })
+    nationality: inputString({ error: "required" })
       .trim()
       .toUpperCase()
       .min(1, { error: "required" })
@@ -66,8 +65,7 @@ export const registerChildSchema = z
      * Why this is a new child although the duplicate search showed likely matches. The form asks
      * for it only when it showed matches; the server does not repeat the search to demand it.
      */
-    duplicateCheckNote: z
-      .string({ error: "invalid" })
+    duplicateCheckNote: inputString({ error: "invalid" })
       .trim()
       .max(500, { error: "tooLong" })
       .optional()

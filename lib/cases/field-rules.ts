@@ -1,14 +1,14 @@
 // Field rules shared by the case schemas (registration and the case-file sections). Error
 // messages are keys under "errors" in messages/*.json.
 import { z } from "zod";
+import { inputString, nameString } from "@/lib/text/input-string";
 import { isCountryCode } from "@/lib/reference/countries";
 
 // Latin or Arabic script (any letter, with combining marks), spaces, hyphens, apostrophes, dots.
 // Empty passes here: "required" reports it, once.
-const NAME = /^(?:[\p{L}\p{M}][\p{L}\p{M}'’ .-]*)?$/u;
+export const NAME = /^(?:[\p{L}\p{M}][\p{L}\p{M}'’ .-]*)?$/u;
 
-export const requiredName = z
-  .string({ error: "required" })
+export const requiredName = nameString({ error: "required" })
   .trim()
   .min(1, { error: "required" })
   .max(100, { error: "tooLong" })
@@ -16,25 +16,22 @@ export const requiredName = z
 
 /** Free text, optional: blank becomes null. */
 export const optionalText = (max = 200) =>
-  z
-    .string({ error: "invalid" })
+  inputString({ error: "invalid" })
     .trim()
     .max(max, { error: "tooLong" })
     .optional()
     .transform((value) => (value ? value : null));
 
 export const requiredText = (max = 2000) =>
-  z.string({ error: "required" }).trim().min(1, { error: "required" }).max(max, { error: "tooLong" });
+  inputString({ error: "required" }).trim().min(1, { error: "required" }).max(max, { error: "tooLong" });
 
-export const countryCode = z
-  .string({ error: "required" })
+export const countryCode = inputString({ error: "required" })
   .trim()
   .toUpperCase()
   .min(1, { error: "required" })
   .refine((code) => code === "" || isCountryCode(code), { error: "unknownNationality" });
 
-export const optionalCountryCode = z
-  .string({ error: "invalid" })
+export const optionalCountryCode = inputString({ error: "invalid" })
   .trim()
   .toUpperCase()
   .optional()

@@ -2,7 +2,7 @@
 // field by field with their message keys (under "errors" in messages/*.json). The rules are pure:
 // the schemas apply those that need nothing but the value and today; the DAL functions apply
 // those that need the child's stored dates (birth, arrival) through `caseDateProblem`.
-import { z } from "zod";
+import { inputString } from "@/lib/text/input-string";
 import { ageOn, parseIsoDate, todayUtc } from "@/lib/cases/dates";
 
 /** The oldest a child may be at registration, and was on arrival. */
@@ -78,8 +78,7 @@ export function isoDateProblem(value: string | null | undefined, rule: (date: Da
 }
 
 function dateField(rule: (date: Date) => DateProblem | null, required: boolean) {
-  return z
-    .string({ error: required ? "required" : "invalid" })
+  return inputString({ error: required ? "required" : "invalid" })
     .trim()
     .superRefine((value, ctx) => {
       if (!value && !required) return;

@@ -1,6 +1,7 @@
 // Case note / follow-up visit schema, shared by the note form (zodResolver) and the server
 // action. Error messages are keys under "errors" in messages/*.json.
 import { z } from "zod";
+import { inputString } from "@/lib/text/input-string";
 import { parseIsoDate } from "@/lib/cases/dates";
 import { optionalPlannedDateString, pastDateString } from "@/lib/dates/date-rules";
 import { NoteType } from "@/lib/generated/prisma/enums";
@@ -12,8 +13,7 @@ export const caseNoteSchema = z
     type: z.enum(NoteType, { error: "required" }),
     /** Checked against the child's birth date by the DAL. */
     date: pastDateString,
-    summary: z
-      .string({ error: "required" })
+    summary: inputString({ error: "required" })
       .trim()
       .min(1, { error: "required" })
       .max(NOTE_SUMMARY_MAX, { error: "tooLong" }),

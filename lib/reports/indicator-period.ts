@@ -1,14 +1,14 @@
 // The indicator report's period, from the URL (?from=YYYY-MM-DD&to=YYYY-MM-DD) or an export
 // request. Pure. Error messages are keys under "errors" in messages/*.json.
 import { z } from "zod";
+import { inputString } from "@/lib/text/input-string";
 import { parseIsoDate, toIsoDate, todayUtc } from "@/lib/cases/dates";
 import type { IndicatorPeriod } from "./indicator-types";
 
 /** Longer periods are no report a donor asks for, and a costly query. */
 export const MAX_PERIOD_YEARS = 10;
 
-const isoDate = z
-  .string({ error: "required" })
+const isoDate = inputString({ error: "required" })
   .trim()
   .min(1, { error: "required" })
   .refine((value) => parseIsoDate(value) !== null, { error: "invalidDate" });
