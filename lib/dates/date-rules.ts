@@ -1,7 +1,7 @@
-// Plausibility rules for every date a user types, in one place. docs/date-rules.md lists them
+// Plausibility rules for every date a user types, in one place; docs/date-rules.md lists them
 // field by field with their message keys (under "errors" in messages/*.json). The rules are pure:
-// the schemas apply those that need nothing but the value and today; the DAL functions apply
-// those that need the child's stored dates (birth, arrival) through `caseDateProblem`.
+// the schemas apply those that need only the value and today; the DAL functions apply those that
+// need the child's stored dates (`pastEventProblem` with the birth date, `caseDateProblem`).
 import { inputString } from "@/lib/text/input-string";
 import { ageOn, parseIsoDate, todayUtc } from "@/lib/cases/dates";
 
