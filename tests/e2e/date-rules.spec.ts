@@ -9,6 +9,7 @@ test.describe("implausible dates are refused beside their field, in French", () 
     await page.goto(`${caseUrl}/notes`);
     const entriesBefore = await page.getByTestId("timeline-entry").count();
 
+    await page.getByLabel("Type *").selectOption({ label: "Visite de suivi" });
     await page.getByLabel("Résumé *").fill("Entretien avec l'enfant.");
     await page.getByLabel("Date *").fill("1900-01-01");
     await page.getByLabel("Date de la prochaine visite (facultatif)").fill("2100-01-01");
