@@ -13,7 +13,7 @@ export const MAX_CHILD_AGE = 17;
  * child born on it would be 26 today), and no case or foster family was opened before it. An
  * earlier date is a typo (1900, 0202…), never a fact.
  */
-export const DATE_FLOOR = new Date(Date.UTC(2000, 0, 1));
+const DATE_FLOOR = new Date(Date.UTC(2000, 0, 1));
 
 /** How far ahead a planned date may lie, in whole calendar years from today. */
 export type Horizon = 1 | 2;
@@ -101,10 +101,6 @@ export const pastDateString = dateField((date) => pastEventProblem(date), true);
 /** An optional planned date kept as the typed string ("" when blank). */
 export const optionalPlannedDateString = (rule: { horizon: Horizon; notPast?: boolean }) =>
   dateField((date) => plannedDateProblem(date, rule), false).optional();
-
-/** A required planned date kept as the typed string. */
-export const plannedDateString = (rule: { horizon: Horizon; notPast?: boolean }) =>
-  dateField((date) => plannedDateProblem(date, rule), true);
 
 /** The case's own dates, as stored or as they would be after the edit being checked. */
 export type CaseDates = { dateOfBirth: Date; arrivalDate: Date; separationDate: Date | null };

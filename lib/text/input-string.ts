@@ -9,7 +9,7 @@ import { z } from "zod";
  * (U+200E, U+200F, U+061C), the zero-width space, non-joiner and joiner (U+200B–U+200D), the word
  * joiner (U+2060) and the byte-order mark / zero-width no-break space (U+FEFF).
  */
-export const INVISIBLE_CHARACTERS = /[\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/gu;
+const INVISIBLE_CHARACTERS = /[\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/gu;
 
 export function stripInvisible(value: string): string {
   return value.replace(INVISIBLE_CHARACTERS, "");
