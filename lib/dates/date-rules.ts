@@ -10,7 +10,7 @@ export const MAX_CHILD_AGE = 17;
 
 /**
  * No date the app records can be older than this: every child it serves was born after it (a
- * child born on it would be 26 today), and no case or foster family was opened before it. An
+ * child born on it came of age in 2018), and no case or foster family was opened before it. An
  * earlier date is a typo (1900, 0202…), never a fact.
  */
 const DATE_FLOOR = new Date(Date.UTC(2000, 0, 1));
