@@ -3,13 +3,14 @@
 // field errors as message keys under "errors" in messages/*.json. No server-only import: the
 // forms use these schemas too.
 import { z } from "zod";
+import { inputString } from "@/lib/text/input-string";
 
 /** A free-text field; "" when left empty. */
-export const text = (max: number) => z.string({ error: "invalid" }).trim().max(max, { error: "tooLong" });
+export const text = (max: number) => inputString({ error: "invalid" }).trim().max(max, { error: "tooLong" });
 
 /** A free-text field that must be filled. */
 export const requiredText = (max: number) =>
-  z.string({ error: "required" }).trim().min(1, { error: "required" }).max(max, { error: "tooLong" });
+  inputString({ error: "required" }).trim().min(1, { error: "required" }).max(max, { error: "tooLong" });
 
 export const caseVersionSchema = z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).positive({ error: "invalid" });
 

@@ -2,6 +2,9 @@
 // the forms and the DAL. Messages are keys under "errors". Times are "YYYY-MM-DDTHH:MM" from
 // <input type="datetime-local">, read as UTC (Africa/Nouakchott = UTC all year).
 import { z } from "zod";
+import { inputString } from "@/lib/text/input-string";
+import { todayUtc } from "@/lib/cases/dates";
+import { plannedDateProblem } from "@/lib/dates/date-rules";
 import { PanelRole } from "@/lib/generated/prisma/enums";
 
 const DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
@@ -16,26 +19,34 @@ export function toLocalDateTime(date: Date): string {
   return date.toISOString().slice(0, 16);
 }
 
-const dateTime = z
-  .string({ error: "required" })
+/** Message key for a session time: a real date and time, at most a year ahead (docs/date-rules.md). */
+function sessionTimeProblem(value: string): string | null {
+  const at = parseLocalDateTime(value);
+  return at ? plannedDateProblem(todayUtc(at), { horizon: 1 }) : "invalidDate";
+}
+
+const dateTime = inputString({ error: "required" })
   .trim()
   .min(1, { error: "required" })
-  .refine((v) => parseLocalDateTime(v) !== null, { error: "invalidDate" });
+  .superRefine((value, ctx) => {
+    const problem = value ? sessionTimeProblem(value) : null;
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
 
 const version = z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).positive({ error: "invalid" });
 
 export const bidSessionSchema = z
   .object({
     scheduledAt: dateTime,
-    venue: z.string().trim().max(300, { error: "tooLong" }).optional().default(""),
-    remoteLink: z.string().trim().max(500, { error: "tooLong" }).optional().default(""),
-    chairId: z.string({ error: "required" }).trim().min(1, { error: "required" }),
+    venue: inputString().trim().max(300, { error: "tooLong" }).optional().default(""),
+    remoteLink: inputString().trim().max(500, { error: "tooLong" }).optional().default(""),
+    chairId: inputString({ error: "required" }).trim().min(1, { error: "required" }),
     /** Every active roster member with the role they are invited with, or "" (not invited). */
     members: z
-      .array(z.object({ panelMemberId: z.string(), role: z.union([z.enum(PanelRole), z.literal("")]) }))
+      .array(z.object({ panelMemberId: inputString(), role: z.union([z.enum(PanelRole), z.literal("")]) }))
       .optional()
       .default([]),
-    notes: z.string().trim().max(2000, { error: "tooLong" }).optional().default(""),
+    notes: inputString().trim().max(2000, { error: "tooLong" }).optional().default(""),
     /** The session version read (editing); absent when scheduling a new one. */
     version: version.optional(),
   })
@@ -48,18 +59,18 @@ export type BidSessionInput = z.input<typeof bidSessionSchema>;
 export type BidSessionData = z.output<typeof bidSessionSchema>;
 
 export const addAgendaItemSchema = z.object({
-  referralId: z.string({ error: "required" }).trim().min(1, { error: "required" }),
-  presenterId: z.string().trim().optional().default(""),
+  referralId: inputString({ error: "required" }).trim().min(1, { error: "required" }),
+  presenterId: inputString().trim().optional().default(""),
   version,
 });
 
 export const agendaItemSchema = z.object({
-  agendaItemId: z.string({ error: "required" }).trim().min(1, { error: "required" }),
+  agendaItemId: inputString({ error: "required" }).trim().min(1, { error: "required" }),
   version,
 });
 
 export const setPresenterSchema = agendaItemSchema.extend({
-  presenterId: z.string({ error: "required" }).trim().min(1, { error: "required" }),
+  presenterId: inputString({ error: "required" }).trim().min(1, { error: "required" }),
 });
 
 export const moveAgendaItemSchema = agendaItemSchema.extend({ direction: z.enum(["up", "down"], { error: "invalid" }) });
@@ -68,14 +79,16 @@ export const sessionVersionSchema = z.object({ version });
 
 export const callOffSessionSchema = z.object({
   mode: z.enum(["cancel", "postpone"], { error: "required" }),
-  reason: z.string({ error: "required" }).trim().min(1, { error: "required" }).max(2000, { error: "tooLong" }),
+  reason: inputString({ error: "required" }).trim().min(1, { error: "required" }).max(2000, { error: "tooLong" }),
   /** Postponing only: the new date; a new draft session (same chair, members, place) is prepared. */
-  newDate: z
-    .string()
+  newDate: inputString()
     .trim()
     .optional()
     .default("")
-    .refine((v) => v === "" || parseLocalDateTime(v) !== null, { error: "invalidDate" }),
+    .superRefine((value, ctx) => {
+      const problem = value ? sessionTimeProblem(value) : null;
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    }),
   version,
 });
 export type CallOffSessionInput = z.input<typeof callOffSessionSchema>;

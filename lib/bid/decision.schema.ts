@@ -2,28 +2,27 @@
 // the DAL. A saved decision may be incomplete (the panel drafts while it deliberates); signing
 // needs everything `decisionProblems` lists. Error messages are keys under "errors".
 import { z } from "zod";
+import { inputString } from "@/lib/text/input-string";
 import { text } from "@/lib/approvals/approval.schema";
 import { parseIsoDate } from "@/lib/cases/dates";
+import { optionalPlannedDateString } from "@/lib/dates/date-rules";
 import { BidOutcome, BidVoteChoice } from "@/lib/generated/prisma/enums";
 
 const LONG = 5000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-const optionalDate = z
-  .string({ error: "invalid" })
-  .trim()
-  .default("")
-  .refine((value) => value === "" || parseIsoDate(value) !== null, { error: "invalidDate" });
+// Implementing a durable solution (reunification abroad, resettlement) can take well over a year.
+const optionalDate = optionalPlannedDateString({ horizon: 2 }).default("");
 
 export const optionSchema = z.object({
-  option: z.string({ error: "required" }).trim().min(1, { error: "required" }).max(500, { error: "tooLong" }),
+  option: inputString({ error: "required" }).trim().min(1, { error: "required" }).max(500, { error: "tooLong" }),
   pros: text(2000).default(""),
   cons: text(2000).default(""),
 });
 
 export const voteSchema = z
   .object({
-    panelMemberId: z.string().regex(UUID, { error: "invalid" }),
+    panelMemberId: inputString().regex(UUID, { error: "invalid" }),
     choice: z.enum(["", ...Object.values(BidVoteChoice)], { error: "invalid" }).default(""),
     dissentingOpinion: text(LONG).default(""),
   })
@@ -38,8 +37,7 @@ export const decisionFormSchema = z.object({
   reasons: text(LONG).default(""),
   conditions: text(LONG).default(""),
   implementationPlan: text(LONG).default(""),
-  implementationOrgId: z
-    .string({ error: "invalid" })
+  implementationOrgId: inputString({ error: "invalid" })
     .default("")
     .refine((value) => value === "" || UUID.test(value), { error: "invalid" }),
   implementationDeadline: optionalDate,
@@ -145,7 +143,7 @@ export function voteTally(votes: readonly { choice: BidVoteChoice }[]): Record<B
 
 export const supersedeSchema = z.object({
   kind: z.enum(["REVIEW", "REOPENING"], { error: "required" }),
-  reason: z.string({ error: "required" }).trim().min(1, { error: "required" }).max(2000, { error: "tooLong" }),
+  reason: inputString({ error: "required" }).trim().min(1, { error: "required" }).max(2000, { error: "tooLong" }),
 });
 
 export const conflictSchema = z

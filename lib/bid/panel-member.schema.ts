@@ -1,12 +1,13 @@
 // The coordinator's roster form, shared by the form and the DAL. Messages are keys under "errors".
 import { z } from "zod";
+import { inputString } from "@/lib/text/input-string";
 import { PanelRole } from "@/lib/generated/prisma/enums";
 
 export const panelMemberSchema = z.object({
   /** Empty when adding a member; the roster row's id when editing one. */
-  panelMemberId: z.string().trim().optional().default(""),
-  userId: z.string({ error: "required" }).trim().min(1, { error: "required" }),
-  expertise: z.string({ error: "required" }).trim().min(1, { error: "required" }).max(500, { error: "tooLong" }),
+  panelMemberId: inputString().trim().optional().default(""),
+  userId: inputString({ error: "required" }).trim().min(1, { error: "required" }),
+  expertise: inputString({ error: "required" }).trim().min(1, { error: "required" }).max(500, { error: "tooLong" }),
   defaultRole: z.enum(PanelRole, { error: "required" }),
   active: z.preprocess((v) => v === true || v === "true" || v === "on", z.boolean()),
 });

@@ -4,6 +4,7 @@ import "server-only";
 // can be corrected until a decision of the session is signed, but a member who has voted
 // cannot be marked absent (their votes would be left without a present voter).
 import { z } from "zod";
+import { inputString } from "@/lib/text/input-string";
 import type { Actor } from "@/lib/auth/actor";
 import { fieldErrorsOf, type WriteResult } from "@/lib/approvals/approval.schema";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
@@ -14,7 +15,7 @@ import { ConflictError, InvalidStateError, NotFoundError } from "@/lib/errors";
 
 export const attendanceSchema = z.object({
   sessionVersion: z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).positive({ error: "invalid" }),
-  attendance: z.record(z.string(), z.enum(["present", "absent"], { error: "required" }), { error: "invalid" }),
+  attendance: z.record(inputString(), z.enum(["present", "absent"], { error: "required" }), { error: "invalid" }),
 });
 
 export async function recordAttendance(actor: Actor, sessionId: string, input: unknown): Promise<WriteResult<{ sessionVersion: number }>> {

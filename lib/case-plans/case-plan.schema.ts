@@ -1,9 +1,11 @@
 // Case plan form, shared by the form (zodResolver, useFieldArray) and the DAL: one or more goals,
 // each with its intervention, the organisation responsible (from the list, or "other" with a
-// name) and a deadline that is not in the past when the goal is written.
+// name) and a deadline within the coming year (docs/date-rules.md).
 import { z } from "zod";
+import { inputString } from "@/lib/text/input-string";
 import { requiredText, text } from "@/lib/approvals/approval.schema";
-import { parseIsoDate, todayUtc } from "@/lib/cases/dates";
+import { parseIsoDate } from "@/lib/cases/dates";
+import { isoDateProblem, plannedDateProblem } from "@/lib/dates/date-rules";
 
 /** The value of the organisation select for a responsible party that is not in the list. */
 export const OTHER_ORGANISATION = "other";
@@ -19,9 +21,9 @@ const goalSchema = z
     goal: requiredText(1000),
     intervention: requiredText(2000),
     /** An organisation id, or OTHER_ORGANISATION. */
-    responsible: z.string({ error: "required" }).trim().min(1, { error: "required" }),
+    responsible: inputString({ error: "required" }).trim().min(1, { error: "required" }),
     responsibleOther: text(200).default(""),
-    deadline: z.string({ error: "required" }).trim(),
+    deadline: inputString({ error: "required" }).trim(),
   })
   .superRefine((goal, ctx) => {
     if (goal.responsible && goal.responsible !== OTHER_ORGANISATION && !UUID.test(goal.responsible)) {
@@ -30,8 +32,7 @@ const goalSchema = z
     if (goal.responsible === OTHER_ORGANISATION && !goal.responsibleOther) {
       ctx.addIssue({ code: "custom", path: ["responsibleOther"], message: "required" });
     }
-    const deadline = parseIsoDate(goal.deadline);
-    const problem = !goal.deadline ? "required" : !deadline ? "invalidDate" : deadline < todayUtc() ? "dateInPast" : null;
+    const problem = isoDateProblem(goal.deadline, (deadline) => plannedDateProblem(deadline, { horizon: 1, notPast: true }));
     if (problem) ctx.addIssue({ code: "custom", path: ["deadline"], message: problem });
   })
   .transform((goal) => {

@@ -1,6 +1,7 @@
 // The case file, section by section (DOMAIN.md "The case"). Each section is saved on its own, so
 // a long registration is saved as the worker goes; the schemas are shared by the forms and the DAL.
 import { z } from "zod";
+import { inputString } from "@/lib/text/input-string";
 import {
   ConsentGiver,
   MobilityProfile,
@@ -15,13 +16,12 @@ import {
   checkboxArray,
   countryCode,
   optionalCountryCode,
-  optionalPastDate,
   optionalText,
   requiredName,
-  requiredPastDate,
   requiredText,
   triState,
 } from "./field-rules";
+import { optionalPastDate, requiredPastDate } from "@/lib/dates/date-rules";
 
 const choice = <T extends Record<string, string>>(values: T) => z.enum(values, { error: "required" });
 const optionalChoice = <T extends Record<string, string>>(values: T) =>
@@ -66,13 +66,12 @@ export const separationSection = z.object({
 const PHONE = /^\+?[0-9 ()-]{6,20}$/;
 
 export const familyMember = z.object({
-  id: z.string().uuid({ error: "invalid" }).optional().or(z.literal("").transform(() => undefined)),
+  id: inputString().uuid({ error: "invalid" }).optional().or(z.literal("").transform(() => undefined)),
   relationship: requiredText(100),
   name: requiredText(200),
   alive: triState,
   lastKnownLocation: optionalText(300),
-  phone: z
-    .string({ error: "invalid" })
+  phone: inputString({ error: "invalid" })
     .trim()
     .optional()
     .refine((value) => !value || PHONE.test(value), { error: "phoneFormat" })
@@ -92,7 +91,7 @@ export const consentSection = z
     consentCaseManagement: checkbox,
     consentTracing: checkbox,
     consentReporting: checkbox,
-    shareWith: checkboxArray(z.string().uuid({ error: "invalid" })),
+    shareWith: checkboxArray(inputString().uuid({ error: "invalid" })),
     informationToWithhold: optionalText(2000),
   })
   .superRefine((value, ctx) => {

@@ -24,6 +24,7 @@ const caseForWriteSelect = {
   assignedWorkerId: true,
   riskLevel: true,
   caseNumber: true,
+  dateOfBirth: true,
 } as const;
 
 export type CaseForWrite = Prisma.CaseGetPayload<{ select: typeof caseForWriteSelect }>;

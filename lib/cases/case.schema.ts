@@ -1,23 +1,28 @@
 // Registration schema, shared by the form (zodResolver) and the server action, so the two can
 // never disagree. Error messages are keys under "errors" in messages/*.json.
 import { z } from "zod";
+import { inputString } from "@/lib/text/input-string";
 import { ReferralSource, SeparationType, Sex } from "@/lib/generated/prisma/enums";
 import { isCountryCode } from "@/lib/reference/countries";
 import { LANGUAGE_CODES } from "@/lib/reference/languages";
+import {
+  arrivalBeforeEstimatedBirth,
+  isoDateProblem,
+  MAX_CHILD_AGE,
+  pastDateString,
+  pastEventProblem,
+} from "@/lib/dates/date-rules";
 import { ageOn, dateOfBirthForEstimatedAge, parseIsoDate, todayUtc } from "./dates";
-import { pastDateProblem, requiredName } from "./field-rules";
+import { requiredName } from "./field-rules";
 
-export const MAX_CHILD_AGE = 17;
-
-const optionalText = z
-  .string({ error: "invalid" })
+const optionalText = inputString({ error: "invalid" })
   .trim()
   .max(200, { error: "tooLong" })
   .optional()
   .transform((value) => (value ? value : undefined));
 
 /** Kept as typed; which of date of birth / estimated age is checked depends on the mode. */
-const optionalString = z.string({ error: "invalid" }).trim().optional();
+const optionalString = inputString({ error: "invalid" }).trim().optional();
 
 const choice = <T extends Record<string, string>>(values: T) => z.enum(values, { error: "required" });
 
@@ -43,8 +48,7 @@ export const registerChildSchema = z
     dobKnown: z.enum(["exact", "estimated"], { error: "required" }),
     dateOfBirth: optionalString,
     estimatedAge: optionalString,
-    nationality: z
-      .string({ error: "required" })
+    nationality: inputString({ error: "required" })
       .trim()
       .toUpperCase()
       .min(1, { error: "required" })
@@ -53,13 +57,7 @@ export const registerChildSchema = z
       .array(z.enum(LANGUAGE_CODES, { error: "invalid" }), { error: "languagesRequired" })
       .min(1, { error: "languagesRequired" }),
     separationType: choice(SeparationType),
-    arrivalDate: z
-      .string({ error: "required" })
-      .trim()
-      .superRefine((value, ctx) => {
-        const problem = pastDateProblem(value);
-        if (problem) ctx.addIssue({ code: "custom", message: problem });
-      }),
+    arrivalDate: pastDateString,
     referralSource: choice(ReferralSource),
     /** Only asked of someone attached to several centres; the DAL checks it is one of theirs. */
     centreId: optionalString,
@@ -67,8 +65,7 @@ export const registerChildSchema = z
      * Why this is a new child although the duplicate search showed likely matches. The form asks
      * for it only when it showed matches; the server does not repeat the search to demand it.
      */
-    duplicateCheckNote: z
-      .string({ error: "invalid" })
+    duplicateCheckNote: inputString({ error: "invalid" })
       .trim()
       .max(500, { error: "tooLong" })
       .optional()
@@ -77,12 +74,16 @@ export const registerChildSchema = z
   .superRefine((input, ctx) => {
     // Only the field of the chosen mode is checked: a value left in the other one is ignored.
     if (input.dobKnown === "exact") {
-      const problem = pastDateProblem(input.dateOfBirth) ?? agePastLimit(input.dateOfBirth) ?? birthAfterArrival(input);
+      const problem = isoDateProblem(input.dateOfBirth, (date) => pastEventProblem(date)) ?? agePastLimit(input.dateOfBirth) ?? birthAfterArrival(input);
       if (problem) ctx.addIssue({ code: "custom", path: ["dateOfBirth"], message: problem });
     } else if (input.dobKnown === "estimated") {
       const age = input.estimatedAge ?? "";
       const problem = !age ? "required" : !/^\d{1,2}$/.test(age) ? "ageNumber" : Number(age) > MAX_CHILD_AGE ? "ageOver17" : null;
       if (problem) ctx.addIssue({ code: "custom", path: ["estimatedAge"], message: problem });
+      const arrival = typeof input.arrivalDate === "string" ? parseIsoDate(input.arrivalDate) : null;
+      if (!problem && arrival && arrivalBeforeEstimatedBirth(Number(age), arrival)) {
+        ctx.addIssue({ code: "custom", path: ["arrivalDate"], message: "arrivalBeforeEstimatedBirth" });
+      }
     }
   }, always)
   .transform((input) => {
@@ -92,7 +93,7 @@ export const registerChildSchema = z
     let dateOfBirth = estimated
       ? dateOfBirthForEstimatedAge(Number(input.estimatedAge), today)
       : parseIsoDate(input.dateOfBirth!)!;
-    // An infant who arrived recently: an estimate must not fall after the arrival date.
+    // The estimate is mid-year; an arrival earlier in the possible year of birth moves it back.
     if (dateOfBirth > arrivalDate) dateOfBirth = arrivalDate;
     return {
       firstName: input.firstName,

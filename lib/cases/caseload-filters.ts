@@ -2,6 +2,7 @@
 // searchParams with a zod schema that never throws — anything unknown or malformed is dropped —
 // and written back to a query string for tabs, links and pagination.
 import { z } from "zod";
+import { inputString } from "@/lib/text/input-string";
 import { CaseStatus, RiskLevel, Sex, type Role } from "@/lib/generated/prisma/enums";
 import { isCountryCode } from "@/lib/reference/countries";
 import { AGE_BANDS, type AgeBand } from "./age-bands";
@@ -78,13 +79,11 @@ export const EMPTY_FILTERS: CaseloadFilters = { status: [], risk: [], sort: DEFA
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-const uuid = z.string().regex(UUID).transform((value) => value.toLowerCase());
-const country = z
-  .string()
+const uuid = inputString().regex(UUID).transform((value) => value.toLowerCase());
+const country = inputString()
   .transform((value) => value.toUpperCase())
   .refine(isCountryCode);
-const query = z
-  .string()
+const query = inputString()
   .transform((value) => value.replace(/\s+/g, " ").trim().slice(0, MAX_QUERY_LENGTH).trim())
   .refine((value) => value.length > 0);
 /** A yes flag ("overdue=1", from before there were kinds) means any kind. */
@@ -92,7 +91,7 @@ const overdueKind = z.union([z.enum(["1", "true", "on", "yes"]).transform((): Ov
 const pageNumber = z.coerce.number().int().min(1).max(MAX_PAGE);
 
 /** A parameter's values; absent or malformed reads as none. */
-const raw = z.array(z.string()).optional().catch(undefined);
+const raw = z.array(inputString()).optional().catch(undefined);
 
 /** The first value that `schema` accepts; undefined when none does. */
 function first<T>(schema: z.ZodType<T>) {

@@ -1,9 +1,10 @@
 // Reassignment schema, shared by the reassign form and the server action. Messages are keys
 // under "errors" in messages/*.json.
 import { z } from "zod";
+import { inputString } from "@/lib/text/input-string";
 
 export const reassignCaseSchema = z.object({
-  workerId: z.string({ error: "required" }).trim().min(1, { error: "required" }),
+  workerId: inputString({ error: "required" }).trim().min(1, { error: "required" }),
   /** The case version the supervisor read: a stale one is a conflict, never an overwrite. */
   version: z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).positive({ error: "invalid" }),
 });

@@ -6,11 +6,10 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordCaseEvent } from "./case-events";
 import { CASE_FILE_SECTIONS, isCaseFileSection, type CaseFileSection, type SectionData } from "./case-file.schema";
 import { findCaseForWrite, refreshDueDates, updateCaseVersioned } from "./case-write";
-import { ageOn } from "./dates";
 import { fieldErrorsByPath } from "./field-rules";
-import { MAX_CHILD_AGE } from "./case.schema";
 import { nameSearchKey } from "./name-search";
 import { NotFoundError } from "@/lib/errors";
+import { caseDateProblem, type CaseDates } from "@/lib/dates/date-rules";
 
 export type UpdateSectionResult = { ok: true; version: number } | { ok: false; fieldErrors: Record<string, string> };
 
@@ -49,33 +48,30 @@ export async function updateCaseSection(
   });
 }
 
-/** Checks that need the rest of the case (dates against the arrival date). */
+/** The section's date checked against the case's other dates (docs/date-rules.md). */
 async function crossFieldProblems(
   tx: Tx,
   caseId: string,
   section: CaseFileSection,
   data: SectionData<CaseFileSection>,
 ): Promise<Record<string, string> | null> {
+  const edited = SECTION_DATE[section];
+  if (!edited) return null;
   const stored = await tx.case.findUniqueOrThrow({
     where: { id: caseId },
     select: { arrivalDate: true, dateOfBirth: true, separationDate: true },
   });
-  if (section === "identity") {
-    const { dateOfBirth } = data as SectionData<"identity">;
-    if (dateOfBirth > stored.arrivalDate) return { dateOfBirth: "birthAfterArrival" };
-    if (ageOn(dateOfBirth, stored.arrivalDate) > MAX_CHILD_AGE) return { dateOfBirth: "ageOver17AtArrival" };
-  }
-  if (section === "separation") {
-    const { separationDate } = data as SectionData<"separation">;
-    if (separationDate && separationDate > stored.arrivalDate) return { separationDate: "separationAfterArrival" };
-  }
-  if (section === "arrival") {
-    const { arrivalDate } = data as SectionData<"arrival">;
-    if (arrivalDate < stored.dateOfBirth) return { arrivalDate: "arrivalBeforeBirth" };
-    if (stored.separationDate && arrivalDate < stored.separationDate) return { arrivalDate: "arrivalBeforeSeparation" };
-  }
-  return null;
+  const value = (data as Partial<CaseDates>)[edited] ?? null;
+  const problem = caseDateProblem({ ...stored, [edited]: value }, edited);
+  return problem ? { [edited]: problem } : null;
 }
+
+/** The case date each section edits. */
+const SECTION_DATE: Partial<Record<CaseFileSection, keyof CaseDates>> = {
+  identity: "dateOfBirth",
+  separation: "separationDate",
+  arrival: "arrivalDate",
+};
 
 async function caseColumns(
   tx: Tx,

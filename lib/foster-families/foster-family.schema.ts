@@ -1,8 +1,10 @@
 // Foster family schemas, shared by the forms (zodResolver) and the server actions. Error messages
 // are keys under "errors" in messages/*.json.
 import { z } from "zod";
+import { inputString } from "@/lib/text/input-string";
 import { parseIsoDate } from "@/lib/cases/dates";
-import { checkbox, fieldErrorsByPath, optionalText, pastDateProblem, requiredText } from "@/lib/cases/field-rules";
+import { checkbox, fieldErrorsByPath, optionalText, requiredText } from "@/lib/cases/field-rules";
+import { optionalPlannedDateString, pastDateString } from "@/lib/dates/date-rules";
 import { FosterVettingStatus } from "@/lib/generated/prisma/enums";
 import { LANGUAGE_CODES } from "@/lib/reference/languages";
 
@@ -10,7 +12,7 @@ const PHONE = /^\+?[0-9 ()-]{6,20}$/;
 export const MAX_FAMILY_CAPACITY = 12;
 
 /** A whole number of children, from a number input ("" is "required", not 0). */
-const capacity = z.union([z.string(), z.number()], { error: "required" }).transform((value, ctx) => {
+const capacity = z.union([inputString(), z.number()], { error: "required" }).transform((value, ctx) => {
   const text = String(value).trim();
   const number = Number(text);
   const problem = !text ? "required" : !Number.isInteger(number) ? "wholeNumber" : number < 1 ? "atLeastOne" : number > MAX_FAMILY_CAPACITY ? "tooLarge" : null;
@@ -32,8 +34,7 @@ const familyFields = {
     .transform((codes) => [...new Set(codes)]),
   capacity,
   contactName: requiredText(120),
-  contactPhone: z
-    .string({ error: "required" })
+  contactPhone: inputString({ error: "required" })
     .trim()
     .min(1, { error: "required" })
     .refine((value) => value === "" || PHONE.test(value), { error: "phoneFormat" }),
@@ -60,22 +61,12 @@ export type VettingChangeInput = z.input<typeof vettingChangeSchema>;
 /** A monitoring visit. Ticking "suspend" requires the concern that justifies it. */
 export const fosterVisitSchema = z
   .object({
-    date: z
-      .string({ error: "required" })
-      .trim()
-      .superRefine((value, ctx) => {
-        const problem = pastDateProblem(value);
-        if (problem) ctx.addIssue({ code: "custom", message: problem });
-      }),
+    date: pastDateString,
     visitors: optionalText(300),
     observations: requiredText(4000),
     concerns: optionalText(4000),
     suspend: checkbox,
-    nextVisitDueAt: z
-      .string({ error: "invalid" })
-      .trim()
-      .optional()
-      .refine((value) => !value || parseIsoDate(value) !== null, { error: "invalidDate" }),
+    nextVisitDueAt: optionalPlannedDateString({ horizon: 1 }),
     version: z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).min(1),
   })
   .superRefine(
@@ -99,7 +90,7 @@ export type FosterVisitData = z.output<typeof fosterVisitSchema>;
 /** The list's filters, from the URL. */
 export const fosterListFiltersSchema = z.object({
   status: z.enum(FosterVettingStatus).optional().catch(undefined),
-  q: z.string().trim().max(100).optional().catch(undefined),
+  q: inputString().trim().max(100).optional().catch(undefined),
   page: z.coerce.number().int().min(1).optional().catch(undefined),
 });
 export type FosterListFilters = z.output<typeof fosterListFiltersSchema>;

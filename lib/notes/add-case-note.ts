@@ -5,6 +5,7 @@ import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { recordCaseEvent } from "@/lib/cases/case-events";
 import { findCaseForWrite, refreshDueDates } from "@/lib/cases/case-write";
 import { toIsoDate } from "@/lib/cases/dates";
+import { pastEventProblem } from "@/lib/dates/date-rules";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { caseNoteSchema, noteFieldErrorsOf, type CaseNoteFieldErrors } from "./case-note.schema";
@@ -25,7 +26,9 @@ export async function addCaseNote(actor: Actor, caseId: string, input: unknown):
 
   return db.$transaction(async (tx) => {
     const scope = actor.role === "NGO_CASEWORKER" ? "read" : "edit";
-    await findCaseForWrite(tx, actor, caseId, { permission: "case:note", scope });
+    const child = await findCaseForWrite(tx, actor, caseId, { permission: "case:note", scope });
+    const dateProblem = pastEventProblem(note.date, { birth: child.dateOfBirth });
+    if (dateProblem) return { ok: false as const, fieldErrors: { date: dateProblem } };
     const created = await tx.caseNote.create({
       data: { caseId, type: note.type, date: note.date, summary: note.summary, nextVisitDate: note.nextVisitDate, authorId: actor.userId },
       select: { id: true },

@@ -1,39 +1,23 @@
 // Case note / follow-up visit schema, shared by the note form (zodResolver) and the server
 // action. Error messages are keys under "errors" in messages/*.json.
 import { z } from "zod";
-import { parseIsoDate, todayUtc } from "@/lib/cases/dates";
+import { inputString } from "@/lib/text/input-string";
+import { parseIsoDate } from "@/lib/cases/dates";
+import { optionalPlannedDateString, pastDateString } from "@/lib/dates/date-rules";
 import { NoteType } from "@/lib/generated/prisma/enums";
 
 export const NOTE_SUMMARY_MAX = 4000;
 
-/** Message key for what is wrong with a "YYYY-MM-DD" note date, or null. */
-function noteDateProblem(value: string): string | null {
-  if (!value) return "required";
-  const date = parseIsoDate(value);
-  if (!date) return "invalidDate";
-  return date > todayUtc() ? "dateInFuture" : null;
-}
-
 export const caseNoteSchema = z
   .object({
     type: z.enum(NoteType, { error: "required" }),
-    date: z
-      .string({ error: "required" })
-      .trim()
-      .superRefine((value, ctx) => {
-        const problem = noteDateProblem(value);
-        if (problem) ctx.addIssue({ code: "custom", message: problem });
-      }),
-    summary: z
-      .string({ error: "required" })
+    /** Checked against the child's birth date by the DAL. */
+    date: pastDateString,
+    summary: inputString({ error: "required" })
       .trim()
       .min(1, { error: "required" })
       .max(NOTE_SUMMARY_MAX, { error: "tooLong" }),
-    nextVisitDate: z
-      .string({ error: "invalid" })
-      .trim()
-      .optional()
-      .refine((value) => !value || parseIsoDate(value) !== null, { error: "invalidDate" }),
+    nextVisitDate: optionalPlannedDateString({ horizon: 1 }),
   })
   // Runs even when another field is invalid, so every problem shows at once.
   .superRefine(

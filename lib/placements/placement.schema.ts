@@ -2,20 +2,19 @@
 // every type: the type-specific fields are validated by a discriminated union on `type`.
 // Error messages are keys under "errors" in messages/*.json.
 import { z } from "zod";
-import { optionalText, requiredPastDate, requiredText } from "@/lib/cases/field-rules";
-
+import { inputString } from "@/lib/text/input-string";
+import { optionalText, requiredText } from "@/lib/cases/field-rules";
+import { requiredPastDate } from "@/lib/dates/date-rules";
 import { PlacementEndReason } from "@/lib/generated/prisma/enums";
 
 const PHONE = /^\+?[0-9 ()-]{6,20}$/;
 
-const requiredPhone = z
-  .string({ error: "required" })
+const requiredPhone = inputString({ error: "required" })
   .trim()
   .min(1, { error: "required" })
   .refine((value) => PHONE.test(value), { error: "phoneFormat" });
 
-const optionalPhone = z
-  .string({ error: "invalid" })
+const optionalPhone = inputString({ error: "invalid" })
   .trim()
   .optional()
   .refine((value) => !value || PHONE.test(value), { error: "phoneFormat" })
@@ -39,7 +38,7 @@ export const admitPlacementSchema = z.discriminatedUnion(
   [
     // The centre is the case's own centre (a move to another centre is a transfer).
     z.object({ type: z.literal("CPISE_RESIDENTIAL"), ...common, capacityOverrideReason: optionalText(1000) }),
-    z.object({ type: z.literal("FOSTER_FAMILY"), ...common, fosterFamilyId: z.string({ error: "required" }).trim().min(1, { error: "required" }) }),
+    z.object({ type: z.literal("FOSTER_FAMILY"), ...common, fosterFamilyId: inputString({ error: "required" }).trim().min(1, { error: "required" }) }),
     z.object({
       type: z.literal("KINSHIP_CARE"),
       ...common,
@@ -66,7 +65,7 @@ export type AdmitPlacementData = z.output<typeof admitPlacementSchema>;
 const version = z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).positive({ error: "invalid" });
 
 export const dischargePlacementSchema = z.object({
-  placementId: z.string({ error: "required" }).trim().min(1, { error: "required" }),
+  placementId: inputString({ error: "required" }).trim().min(1, { error: "required" }),
   version,
   endDate: requiredPastDate,
   endReason: z.enum(
@@ -80,9 +79,9 @@ export type DischargePlacementInput = z.input<typeof dischargePlacementSchema>;
 export type DischargePlacementData = z.output<typeof dischargePlacementSchema>;
 
 export const transferPlacementSchema = z.object({
-  placementId: z.string({ error: "required" }).trim().min(1, { error: "required" }),
+  placementId: inputString({ error: "required" }).trim().min(1, { error: "required" }),
   version,
-  toCentreId: z.string({ error: "required" }).trim().min(1, { error: "required" }),
+  toCentreId: inputString({ error: "required" }).trim().min(1, { error: "required" }),
   date: requiredPastDate,
   notes: optionalText(2000),
   capacityOverrideReason: optionalText(1000),
@@ -100,7 +99,7 @@ export function daysInCare(startDate: Date, endDate: Date | null, today: Date): 
 
 /** Closing the review a foster family's suspension asked for: what was checked and decided. */
 export const completeReviewSchema = z.object({
-  placementId: z.string({ error: "required" }).trim().min(1, { error: "required" }),
+  placementId: inputString({ error: "required" }).trim().min(1, { error: "required" }),
   version,
   note: requiredText(2000),
 });

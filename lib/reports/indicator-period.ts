@@ -2,6 +2,7 @@
 // whole calendar months that have ended (ADR 0017). Pure. Error messages are keys under "errors"
 // in messages/*.json.
 import { z } from "zod";
+import { inputString } from "@/lib/text/input-string";
 import type { IndicatorPeriod } from "./indicator-types";
 
 /** Longer periods are no report a donor asks for, and a costly query. */
@@ -24,8 +25,7 @@ export function lastEndedMonth(now: Date): string {
   return toMonth(now.getUTCFullYear() * 12 + now.getUTCMonth() - 1);
 }
 
-const month = z
-  .string({ error: "required" })
+const month = inputString({ error: "required" })
   .trim()
   .min(1, { error: "required" })
   .refine((value) => monthIndex(value) !== null, { error: "periodWholeMonth" });

@@ -1,6 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
 import { login, registerChildViaUi, USERS } from "./support";
 
+/** A deadline `days` from today: case plan deadlines lie within the coming year. */
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
 // Journeys 4, 5 and 7: the worker writes the BIA, the case plan and the closure request; the NDB
 // supervisor finds each in /approvals and decides; the case status follows; a closed case is
 // read-only until the supervisor reopens it with a reason.
@@ -79,14 +82,14 @@ test("the BIA is rejected then approved, the plan approved, the case closed and 
   await worker.getByLabel("Objectif *").fill("Rétablir le contact avec la mère");
   await worker.getByLabel("Intervention *").fill("Appels hebdomadaires accompagnés");
   await worker.getByLabel("Organisation responsable *").selectOption({ label: "OIM Mauritanie" });
-  await worker.getByLabel("Échéance *").fill("2099-01-15");
+  await worker.getByLabel("Échéance *").fill(inDays(45));
   await worker.getByRole("button", { name: "Ajouter un objectif" }).click();
   const second = worker.getByTestId("goal-1");
   await second.getByLabel("Objectif *").fill("Reprendre l'école");
   await second.getByLabel("Intervention *").fill("Inscription à l'école du quartier");
   await second.getByLabel("Organisation responsable *").selectOption({ label: "Autre (préciser)" });
   await second.getByLabel("Organisation ou personne responsable *").fill("Directeur de l'école de Nouadhibou");
-  await second.getByLabel("Échéance *").fill("2099-03-01");
+  await second.getByLabel("Échéance *").fill(inDays(90));
   await worker.getByRole("button", { name: "Soumettre pour approbation" }).click();
   await expect(worker.getByText("Soumis pour approbation : en attente de la décision du superviseur.")).toBeVisible();
   await expect(worker.getByTestId("case-plan-view")).toContainText("Directeur de l'école de Nouadhibou");
