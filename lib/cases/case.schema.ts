@@ -1,6 +1,7 @@
 // Registration schema, shared by the form (zodResolver) and the server action, so the two can
 // never disagree. Error messages are keys under "errors" in messages/*.json.
 import { z } from "zod";
+import { fieldErrorsByField } from "@/lib/field-errors";
 import { ReferralSource, SeparationType, Sex } from "@/lib/generated/prisma/enums";
 import { isCountryCode } from "@/lib/reference/countries";
 import { LANGUAGE_CODES } from "@/lib/reference/languages";
@@ -118,10 +119,5 @@ export type RegisterChildData = z.output<typeof registerChildSchema>;
 export type FieldErrors = Partial<Record<keyof RegisterChildInput, string>>;
 
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? "form");
-    errors[field] ??= issue.message;
-  }
-  return errors as FieldErrors;
+  return fieldErrorsByField(error) as FieldErrors;
 }

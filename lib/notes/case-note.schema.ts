@@ -2,6 +2,7 @@
 // action. Error messages are keys under "errors" in messages/*.json.
 import { z } from "zod";
 import { parseIsoDate, todayUtc } from "@/lib/cases/dates";
+import { fieldErrorsByField } from "@/lib/field-errors";
 import { NoteType } from "@/lib/generated/prisma/enums";
 
 export const NOTE_SUMMARY_MAX = 4000;
@@ -56,7 +57,5 @@ export type CaseNoteData = z.output<typeof caseNoteSchema>;
 export type CaseNoteFieldErrors = Partial<Record<keyof CaseNoteInput, string>>;
 
 export function noteFieldErrorsOf(error: z.ZodError): CaseNoteFieldErrors {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) errors[String(issue.path[0] ?? "form")] ??= issue.message;
-  return errors as CaseNoteFieldErrors;
+  return fieldErrorsByField(error) as CaseNoteFieldErrors;
 }

@@ -1,9 +1,12 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { runAction, type ActionResult } from "@/lib/action-result";
+import { z } from "zod";
+import { param, runAction, type ActionResult } from "@/lib/action-result";
 import { requireActor } from "@/lib/auth/session";
 import { changeCasePhoto } from "@/lib/cases/change-case-photo";
 import { updateCaseSection } from "@/lib/cases/update-case-section";
+
+const sectionInput = z.object({ caseId: param.id, version: param.version, section: param.name, values: param.values });
 
 export async function saveSectionAction(input: {
   caseId: string;
@@ -11,7 +14,7 @@ export async function saveSectionAction(input: {
   section: string;
   values: unknown;
 }): Promise<ActionResult<{ version: number }>> {
-  return runAction(async () => {
+  return runAction([input], [sectionInput], async (input) => {
     const result = await updateCaseSection(await requireActor(), input);
     if (!result.ok) return result;
     revalidatePath(`/cases/${input.caseId}`, "layout");
@@ -20,7 +23,7 @@ export async function saveSectionAction(input: {
 }
 
 export async function changePhotoAction(formData: FormData): Promise<ActionResult<{ version: number }>> {
-  return runAction(async () => {
+  return runAction([formData], [param.formData], async (formData) => {
     const actor = await requireActor();
     const caseId = String(formData.get("caseId") ?? "");
     const version = Number(formData.get("version"));
