@@ -6,6 +6,7 @@ import path from "node:path";
 import { randomUUID } from "node:crypto";
 import { isRedirectError } from "next/dist/client/components/redirect-error";
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { registerChild } from "@/lib/cases/register-child";
 import { db } from "@/lib/db";
@@ -50,6 +51,39 @@ const MALFORMED: [string, unknown][] = [
   ["{}", {}],
   ["10 000 characters", "x".repeat(10_000)],
 ];
+/** Every field name of the form schemas (the .schema.ts files under lib/), for values whose fields all have the wrong type. */
+async function formFieldNames(): Promise<string[]> {
+  const names = new Set<string>();
+  const seen = new Set<unknown>();
+  const visit = (schema: unknown) => {
+    if (!(schema instanceof z.ZodType) || seen.has(schema)) return;
+    seen.add(schema);
+    if (schema instanceof z.ZodObject) {
+      for (const [name, field] of Object.entries(schema.shape)) {
+        names.add(name);
+        visit(field);
+      }
+    }
+    const def = schema._zod.def as unknown as Record<string, unknown>;
+    for (const key of ["in", "out", "innerType", "schema", "element", "left", "right", "options"]) [def[key]].flat().forEach(visit);
+  };
+  const walk = (dir: string): string[] =>
+    fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? walk(path.join(dir, entry.name)) : entry.name.endsWith(".schema.ts") ? [path.join(dir, entry.name)] : [],
+    );
+  for (const file of walk(path.join(ROOT, "lib"))) {
+    for (const value of Object.values((await import(file)) as Record<string, unknown>)) {
+      if (value instanceof z.ZodType) visit(value);
+      else if (value && typeof value === "object") Object.values(value).forEach(visit);
+    }
+  }
+  return [...names];
+}
+const FIELD_NAMES = await formFieldNames();
+for (const [name, value] of [["[]", []], ["null", null], ["{}", {}], ["10 000 characters", "x".repeat(10_000)], ["1e308", 1e308]] as const) {
+  MALFORMED.push([`an object whose every form field is ${name}`, Object.fromEntries(FIELD_NAMES.map((field) => [field, value]))]);
+}
+
 /** Never a valid argument of any action: these must come back as `invalidInput`. */
 const NEVER_VALID = new Set(["null", "undefined", "[]", "10 000 characters"]);
 
@@ -162,8 +196,8 @@ async function discoverActions(): Promise<Map<string, (...args: unknown[]) => Pr
   walk(path.join(ROOT, "lib"));
   const actions = new Map<string, (...args: unknown[]) => Promise<unknown>>();
   for (const file of files) {
-    const module = (await import(file)) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(module)) {
+    const exported = (await import(file)) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(exported)) {
       if (typeof value === "function") actions.set(`${path.relative(ROOT, file)}#${name}`, value as (...args: unknown[]) => Promise<unknown>);
     }
   }
@@ -232,6 +266,10 @@ beforeAll(async () => {
 describe("the table of server actions", () => {
   it("has a row for every exported server action, and no row for one that does not exist", () => {
     expect([...actions.keys()].sort()).toEqual(Object.keys(TABLE).sort());
+  });
+
+  it("probes the fields of the form schemas", () => {
+    expect(FIELD_NAMES).toEqual(expect.arrayContaining(["caseVersion", "summary", "riskLevel", "members", "nextVisitDueAt"]));
   });
 });
 
