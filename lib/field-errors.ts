@@ -6,7 +6,7 @@ import type { z } from "zod";
 /** "required", "placement.centreFull": what a schema's message looks like (zod's own never do). */
 const MESSAGE_KEY = /^[a-z][A-Za-z0-9]*(?:\.[a-z][A-Za-z0-9]*)*$/;
 
-export function isMessageKey(message: unknown): message is string {
+function isMessageKey(message: unknown): message is string {
   return typeof message === "string" && MESSAGE_KEY.test(message);
 }
 

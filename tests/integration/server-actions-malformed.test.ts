@@ -315,6 +315,12 @@ describe.each(Object.entries(TABLE))("%s", (key, row) => {
       expectTypedRefusal(result, key);
       expect(await snapshot(), key).toEqual(before);
     });
+
+    it("still sends a well-formed call without a session to the login page (Next's redirect propagates)", async () => {
+      session.actor = null;
+      const thrown = await call(row.args(ids)).then(() => null, (error: unknown) => error);
+      expect(isRedirectError(thrown), key).toBe(true);
+    });
   }
 });
 
