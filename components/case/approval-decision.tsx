@@ -13,11 +13,12 @@ import type { ApprovalStatus } from "@/lib/generated/prisma/enums";
 
 export function ActionProblem({ problem }: { problem: Problem | null }) {
   const t = useTranslations("approval.errors");
+  const tErrors = useTranslations("errors");
   if (!problem) return null;
   if ("conflict" in problem) return <ConflictMessage byName={problem.conflict.byName} at={problem.conflict.at} />;
   return (
     <p role="alert" data-testid="form-error" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800">
-      {t(problem.message)}
+      {problem.message === "invalidInput" ? tErrors("invalidInput") : t(problem.message)}
     </p>
   );
 }

@@ -8,7 +8,7 @@ import { ConflictMessage } from "@/components/case/conflict-message";
 import { Field, inputClass } from "@/components/form/field";
 import { reassignCaseSchema, type ReassignCaseData, type ReassignCaseInput } from "@/lib/cases/reassign.schema";
 
-type FormProblem = "fixErrors" | "failed" | "notFound" | "caseClosed";
+type FormProblem = "fixErrors" | "failed" | "notFound" | "caseClosed" | "invalidInput";
 
 /**
  * The supervisor's "reassign to" control. Carries the case version read with the page: if
@@ -26,6 +26,7 @@ export function ReassignForm({
   workers: { id: string; name: string }[];
 }) {
   const t = useTranslations("assignment");
+  const tErrors = useTranslations("errors");
   const [pending, startTransition] = useTransition();
   const [problem, setProblem] = useState<FormProblem | null>(null);
   const [conflict, setConflict] = useState<{ byName: string | null; at: string } | null>(null);
@@ -60,7 +61,7 @@ export function ReassignForm({
         } else if ("conflict" in result) {
           setConflict(result.conflict);
         } else {
-          setProblem(result.error === "notFound" ? "notFound" : "caseClosed");
+          setProblem(result.error === "notFound" || result.error === "invalidInput" ? result.error : "caseClosed");
         }
       } catch {
         setProblem("failed");
@@ -73,7 +74,7 @@ export function ReassignForm({
       {conflict && <ConflictMessage byName={conflict.byName} at={conflict.at} />}
       {problem && (
         <p role="alert" data-testid="form-error" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800">
-          {t(problem)}
+          {problem === "invalidInput" ? tErrors("invalidInput") : t(problem)}
         </p>
       )}
       {savedName && (

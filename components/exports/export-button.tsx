@@ -38,6 +38,7 @@ export function ExportButton({
   testId: string;
 }) {
   const t = useTranslations("exports");
+  const tErrors = useTranslations("errors");
   const [state, setState] = useState<State>({ phase: "idle" });
   const [pending, startTransition] = useTransition();
   const jobId = state.phase === "running" ? state.jobId : null;
@@ -73,6 +74,7 @@ export function ExportButton({
       try {
         const result = await requestExportAction(kind, params);
         if (result.ok) setState({ phase: "running", jobId: result.data.jobId, progress: null });
+        else if ("error" in result && result.error === "invalidInput") setState({ phase: "failed", error: "invalidInput" });
         else setState({ phase: "failed", error: "error" in result && result.error === "notFound" ? "notAllowed" : "requestFailed" });
       } catch {
         setState({ phase: "failed", error: "failed" });
@@ -137,7 +139,7 @@ export function ExportButton({
 
       {state.phase === "failed" && (
         <p role="alert" data-testid="form-error" className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800">
-          {t(`errors.${knownErrors.includes(state.error) ? state.error : "failed"}`)}
+          {state.error === "invalidInput" ? tErrors("invalidInput") : t(`errors.${knownErrors.includes(state.error) ? state.error : "failed"}`)}
         </p>
       )}
 

@@ -2,7 +2,10 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 
-/** Label, control and a translated error message, tied together for screen readers. */
+/**
+ * Label, control and a translated error message, tied together for screen readers. The error is a
+ * key under "errors"; anything else (a library's own English text) shows as the generic "invalid".
+ */
 export function Field({
   id,
   label,
@@ -26,7 +29,7 @@ export function Field({
       <div className="mt-1">{children}</div>
       {error && (
         <p id={`${id}-error`} className="mt-1 text-sm text-red-700" data-testid={`error-${id}`}>
-          {t.has(error) ? t(error) : error}
+          {t.has(error) ? t(error) : t("invalid")}
         </p>
       )}
     </div>
@@ -42,7 +45,7 @@ export function FieldSet({ id, legend, error, children }: { id: string; legend: 
       <div className="mt-1 flex flex-wrap gap-x-5 gap-y-2">{children}</div>
       {error && (
         <p id={`${id}-error`} className="mt-1 text-sm text-red-700" data-testid={`error-${id}`}>
-          {t.has(error) ? t(error) : error}
+          {t.has(error) ? t(error) : t("invalid")}
         </p>
       )}
     </fieldset>

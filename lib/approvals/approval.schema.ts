@@ -4,6 +4,7 @@
 // forms use these schemas too.
 import { z } from "zod";
 import { inputString } from "@/lib/text/input-string";
+import { fieldErrorsByPath } from "@/lib/field-errors";
 
 /** A free-text field; "" when left empty. */
 export const text = (max: number) => inputString({ error: "invalid" }).trim().max(max, { error: "tooLong" });
@@ -34,12 +35,7 @@ export type DecisionInput = z.input<typeof decisionSchema>;
 export type FieldErrors = Record<string, string>;
 
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const issue of error.issues) {
-    const field = issue.path.length ? issue.path.map(String).join(".") : "form";
-    errors[field] ??= issue.message;
-  }
-  return errors;
+  return fieldErrorsByPath(error);
 }
 
 export type Parsed<T> = { ok: true; caseVersion: number; data: T } | { ok: false; fieldErrors: FieldErrors };

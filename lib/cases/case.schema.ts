@@ -2,6 +2,7 @@
 // never disagree. Error messages are keys under "errors" in messages/*.json.
 import { z } from "zod";
 import { inputString } from "@/lib/text/input-string";
+import { fieldErrorsByField } from "@/lib/field-errors";
 import { ReferralSource, SeparationType, Sex } from "@/lib/generated/prisma/enums";
 import { isCountryCode } from "@/lib/reference/countries";
 import { LANGUAGE_CODES } from "@/lib/reference/languages";
@@ -119,10 +120,5 @@ export type RegisterChildData = z.output<typeof registerChildSchema>;
 export type FieldErrors = Partial<Record<keyof RegisterChildInput, string>>;
 
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? "form");
-    errors[field] ??= issue.message;
-  }
-  return errors as FieldErrors;
+  return fieldErrorsByField(error) as FieldErrors;
 }

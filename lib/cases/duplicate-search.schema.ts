@@ -76,11 +76,7 @@ export const newChildReasonSchema = z.object({
 
 export type NewChildReasonInput = z.input<typeof newChildReasonSchema>;
 
-export function fieldErrorsFrom(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) errors[String(issue.path[0] ?? "form")] ??= issue.message;
-  return errors;
-}
+export { fieldErrorsByField as fieldErrorsFrom } from "@/lib/field-errors";
 
 /** The supervisor grants or denies an access request. */
 export const accessDecisionSchema = z.object({

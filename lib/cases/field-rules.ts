@@ -50,15 +50,7 @@ export const checkbox = z
   .optional()
   .transform((value) => value === true || value === "on" || value === "true");
 
-/** Field path ("members.0.name") → message key; the first message per field wins. */
-export function fieldErrorsByPath(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const path = issue.path.length ? issue.path.map(String).join(".") : "form";
-    errors[path] ??= issue.message;
-  }
-  return errors;
-}
+export { fieldErrorsByPath } from "@/lib/field-errors";
 
 /** A group of checkboxes: react-hook-form gives `false` when none is ticked. */
 export function checkboxArray<T extends z.ZodType>(item: T) {

@@ -4,6 +4,7 @@ import { can } from "@/lib/auth/permissions";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { db } from "@/lib/db";
 import { ConflictError, NotFoundError } from "@/lib/errors";
+import { fieldErrorsByField } from "@/lib/field-errors";
 import { recordCaseEvent } from "./case-events";
 import { findCaseForWrite, isUuid, updateCaseVersioned } from "./case-write";
 import { reassignCaseSchema, type ReassignFieldErrors } from "./reassign.schema";
@@ -20,11 +21,7 @@ export type ReassignCaseResult =
 export async function reassignCase(actor: Actor, caseId: string, input: unknown): Promise<ReassignCaseResult> {
   if (!can(actor, "case:assign")) throw new NotFoundError();
   const parsed = reassignCaseSchema.safeParse(input);
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;
-    return { ok: false, fieldErrors };
-  }
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsByField(parsed.error) };
   const { workerId, version } = parsed.data;
 
   return db.$transaction(async (tx) => {

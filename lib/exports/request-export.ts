@@ -6,6 +6,7 @@ import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { caseloadParams, parseCaseloadFilters, type SearchParamsLike } from "@/lib/cases/caseload-filters";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
+import { fieldErrorsByField } from "@/lib/field-errors";
 import type { ExportKind, Prisma } from "@/lib/generated/prisma/client";
 import { indicatorPeriodSchema } from "@/lib/reports/indicator-period";
 import { EXPORT_PERMISSION, EXPORT_TTL_MS, exportLocale, isExportKind } from "./export-kinds";
@@ -32,11 +33,7 @@ function validParams(
     return { ok: true, params: { locale, filters: caseloadParams({ ...filters, page: 1 }) } };
   }
   const parsed = indicatorPeriodSchema(now).safeParse({ from: field(input, "from"), to: field(input, "to") });
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0] ?? "form")] ??= issue.message;
-    return { ok: false, fieldErrors };
-  }
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsByField(parsed.error) };
   return { ok: true, params: { locale, period: { from: parsed.data.from, to: parsed.data.to } } };
 }
 

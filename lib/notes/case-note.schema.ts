@@ -4,6 +4,7 @@ import { z } from "zod";
 import { inputString } from "@/lib/text/input-string";
 import { parseIsoDate } from "@/lib/cases/dates";
 import { optionalPlannedDateString, pastDateString } from "@/lib/dates/date-rules";
+import { fieldErrorsByField } from "@/lib/field-errors";
 import { NoteType } from "@/lib/generated/prisma/enums";
 
 export const NOTE_SUMMARY_MAX = 4000;
@@ -40,7 +41,5 @@ export type CaseNoteData = z.output<typeof caseNoteSchema>;
 export type CaseNoteFieldErrors = Partial<Record<keyof CaseNoteInput, string>>;
 
 export function noteFieldErrorsOf(error: z.ZodError): CaseNoteFieldErrors {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) errors[String(issue.path[0] ?? "form")] ??= issue.message;
-  return errors as CaseNoteFieldErrors;
+  return fieldErrorsByField(error) as CaseNoteFieldErrors;
 }

@@ -3,11 +3,12 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { decideAccessRequestAction } from "./actions";
 
-type Outcome = "granted" | "denied" | "failed" | "notFound" | "alreadyDecided";
+type Outcome = "granted" | "denied" | "failed" | "notFound" | "alreadyDecided" | "invalidInput";
 
 /** Grant / deny buttons; once decided, the outcome replaces them. */
 export function AccessDecision({ requestId, requesterName }: { requestId: string; requesterName: string }) {
   const t = useTranslations("accessRequests");
+  const tErrors = useTranslations("errors");
   const [pending, startTransition] = useTransition();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
@@ -16,7 +17,7 @@ export function AccessDecision({ requestId, requesterName }: { requestId: string
       try {
         const result = await decideAccessRequestAction({ requestId, grant });
         if (result.ok) setOutcome(result.data.status === "GRANTED" ? "granted" : "denied");
-        else if ("error" in result && result.error === "notFound") setOutcome("notFound");
+        else if ("error" in result && (result.error === "notFound" || result.error === "invalidInput")) setOutcome(result.error);
         else if ("error" in result && result.reason === "alreadyDecided") setOutcome("alreadyDecided");
         else setOutcome("failed");
       } catch {
@@ -33,9 +34,9 @@ export function AccessDecision({ requestId, requesterName }: { requestId: string
   }
   return (
     <div className="space-y-2">
-      {outcome === "failed" && (
+      {(outcome === "failed" || outcome === "invalidInput") && (
         <p role="alert" data-testid="form-error" className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800">
-          {t("failed")}
+          {outcome === "invalidInput" ? tErrors("invalidInput") : t("failed")}
         </p>
       )}
       <div className="flex flex-wrap gap-2">

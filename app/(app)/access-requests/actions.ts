@@ -1,5 +1,5 @@
 "use server";
-import { runAction, type ActionResult } from "@/lib/action-result";
+import { param, runAction, type ActionResult } from "@/lib/action-result";
 import { requireActor } from "@/lib/auth/session";
 import { decideAccessRequest } from "@/lib/cases/decide-access-request";
 
@@ -8,7 +8,7 @@ import { decideAccessRequest } from "@/lib/cases/decide-access-request";
  * request stays on screen with its outcome until the next visit.
  */
 export async function decideAccessRequestAction(input: unknown): Promise<ActionResult<{ status: "GRANTED" | "DENIED" }>> {
-  return runAction(async () => {
+  return runAction([input], [param.values], async (input) => {
     const actor = await requireActor();
     return decideAccessRequest(actor, input);
   });

@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { runAction, type ActionResult } from "@/lib/action-result";
+import { param, runAction, type ActionResult } from "@/lib/action-result";
 import { requireActor } from "@/lib/auth/session";
 import { changeFosterFamilyStatus } from "@/lib/foster-families/change-foster-family-status";
 import { recordFosterVisit } from "@/lib/foster-families/record-foster-visit";
@@ -10,7 +10,7 @@ import type { FosterVettingStatus } from "@/lib/generated/prisma/enums";
 
 /** Session → DAL (which checks the permission and the organisation, validates, writes with its audit event). */
 export async function registerFosterFamilyAction(input: unknown): Promise<ActionResult<{ familyId: string }>> {
-  return runAction(async () => {
+  return runAction([input], [param.values], async (input) => {
     const actor = await requireActor();
     const result = await registerFosterFamily(actor, input);
     if (result.ok) revalidatePath("/foster-families");
@@ -19,7 +19,7 @@ export async function registerFosterFamilyAction(input: unknown): Promise<Action
 }
 
 export async function updateFosterFamilyAction(familyId: string, input: unknown): Promise<ActionResult<{ version: number }>> {
-  return runAction(async () => {
+  return runAction([familyId, input], [param.id, param.values], async (familyId, input) => {
     const actor = await requireActor();
     const result = await updateFosterFamily(actor, familyId, input);
     if (result.ok) revalidatePath("/foster-families", "layout");
@@ -31,7 +31,7 @@ export async function changeFosterFamilyStatusAction(
   familyId: string,
   input: unknown,
 ): Promise<ActionResult<{ vettingStatus: FosterVettingStatus; flaggedPlacements: number }>> {
-  return runAction(async () => {
+  return runAction([familyId, input], [param.id, param.values], async (familyId, input) => {
     const actor = await requireActor();
     const result = await changeFosterFamilyStatus(actor, familyId, input);
     if (result.ok) {
@@ -46,7 +46,7 @@ export async function recordFosterVisitAction(
   familyId: string,
   input: unknown,
 ): Promise<ActionResult<{ visitId: string; suspended: boolean; flaggedPlacements: number }>> {
-  return runAction(async () => {
+  return runAction([familyId, input], [param.id, param.values], async (familyId, input) => {
     const actor = await requireActor();
     const result = await recordFosterVisit(actor, familyId, input);
     if (result.ok) {

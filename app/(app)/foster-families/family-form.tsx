@@ -10,7 +10,7 @@ import { fosterFamilySchema, MAX_FAMILY_CAPACITY, type FosterFamilyData, type Fo
 import { LANGUAGE_CODES } from "@/lib/reference/languages";
 import { registerFosterFamilyAction, updateFosterFamilyAction } from "./actions";
 
-type Problem = "fixErrors" | "failed" | "notFound";
+type Problem = "fixErrors" | "failed" | "notFound" | "invalidInput";
 const empty: FosterFamilyInput = {
   householdName: "",
   location: "",
@@ -60,7 +60,7 @@ export function FamilyForm({ edit }: { edit?: { familyId: string; version: numbe
         } else if ("conflict" in result) {
           setConflict(result.conflict);
         } else {
-          setProblem(result.error === "notFound" ? "notFound" : "failed");
+          setProblem(result.error === "notFound" || result.error === "invalidInput" ? result.error : "failed");
         }
       } catch {
         setProblem("failed");
@@ -72,7 +72,7 @@ export function FamilyForm({ edit }: { edit?: { familyId: string; version: numbe
     <form onSubmit={handleSubmit(onValid, () => setProblem("fixErrors"))} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
       {problem && (
         <p role="alert" data-testid="form-error" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800">
-          {t(`problems.${problem}`)}
+          {problem === "invalidInput" ? tAll("errors.invalidInput") : t(`problems.${problem}`)}
         </p>
       )}
       {conflict && <ConflictMessage byName={conflict.byName} at={conflict.at} />}

@@ -5,6 +5,8 @@ import { signIn } from "@/lib/auth/auth";
 export type LoginState = { error: "invalid" | "locked" | null; email: string };
 
 export async function login(_previous: LoginState, formData: FormData): Promise<LoginState> {
+  // Anyone can post anything here: what is not the form's FormData is a refused sign-in.
+  if (!(formData instanceof FormData)) return { error: "invalid", email: "" };
   const email = String(formData.get("email") ?? "").slice(0, 254);
   const password = String(formData.get("password") ?? "");
   if (!email.trim() || !password) return { error: "invalid", email };

@@ -13,7 +13,7 @@ const ROWS = ["firstActionHours", "assessmentDays", "casePlanDays", "followUpDay
 export function TimelinesForm({ initial }: { initial: TimelineFormInput }) {
   const t = useTranslations();
   const [pending, startTransition] = useTransition();
-  const [status, setStatus] = useState<"saved" | "fixErrors" | null>(null);
+  const [status, setStatus] = useState<"saved" | "fixErrors" | "invalidInput" | null>(null);
   const form = useForm<TimelineFormInput>({ resolver: zodResolver(timelineFormSchema) as never, defaultValues: initial });
   const errorOf = (name: string) => (form.formState.errors as Record<string, Record<string, { message?: string }>>)[name.split(".")[0]]?.[name.split(".")[1]]?.message;
 
@@ -26,7 +26,7 @@ export function TimelinesForm({ initial }: { initial: TimelineFormInput }) {
         if ("fieldErrors" in result) {
           for (const [path, message] of Object.entries(result.fieldErrors)) form.setError(path as FieldPath<TimelineFormInput>, { message });
         }
-        setStatus("fixErrors");
+        setStatus("error" in result && result.error === "invalidInput" ? "invalidInput" : "fixErrors");
       });
     },
     () => setStatus("fixErrors"),
@@ -39,9 +39,9 @@ export function TimelinesForm({ initial }: { initial: TimelineFormInput }) {
           {t("timelines.saved")}
         </p>
       )}
-      {status === "fixErrors" && (
+      {(status === "fixErrors" || status === "invalidInput") && (
         <p role="alert" data-testid="form-error" className="rounded border border-red-300 bg-red-50 p-3 text-red-800">
-          {t("register.fixErrors")}
+          {status === "invalidInput" ? t("errors.invalidInput") : t("register.fixErrors")}
         </p>
       )}
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">

@@ -35,7 +35,7 @@ export function ActionButton({
         if ("fieldErrors" in result) setProblem({ kind: "fixErrors" });
         else if ("conflict" in result) setProblem({ kind: "conflict", ...result.conflict });
         else if (result.error === "invalidState") setProblem({ kind: "invalidState", reason: result.reason ?? "" });
-        else setProblem({ kind: "notFound" });
+        else setProblem({ kind: result.error === "invalidInput" ? "invalidInput" : "notFound" });
       } catch {
         setProblem({ kind: "failed" });
       }

@@ -6,12 +6,13 @@ import type { FormProblem } from "./use-bid-form";
 /** The form-level message of a BID form: conflict (who changed it), refused state, or generic. */
 export function FormProblemMessage({ problem }: { problem: FormProblem | null }) {
   const t = useTranslations("bid.errors");
+  const tErrors = useTranslations("errors");
   if (!problem) return null;
   if (problem.kind === "conflict") return <ConflictMessage byName={problem.byName} at={problem.at} />;
   const key = problem.kind === "invalidState" ? (t.has(problem.reason) ? problem.reason : "invalidState") : problem.kind;
   return (
     <p role="alert" data-testid="form-error" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800">
-      {t(key)}
+      {key === "invalidInput" ? tErrors("invalidInput") : t(key)}
     </p>
   );
 }

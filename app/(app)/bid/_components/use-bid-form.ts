@@ -7,7 +7,7 @@ import { useForm, type DefaultValues, type FieldPath, type FieldValues, type Use
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
 
-export type FormProblem = { kind: "fixErrors" | "failed" | "notFound" } | { kind: "invalidState"; reason: string } | { kind: "conflict"; byName: string | null; at: string };
+export type FormProblem = { kind: "fixErrors" | "failed" | "notFound" | "invalidInput" } | { kind: "invalidState"; reason: string } | { kind: "conflict"; byName: string | null; at: string };
 
 export function useBidForm<TValues extends FieldValues, TData>(
   schema: z.ZodType,
@@ -38,7 +38,7 @@ export function useBidForm<TValues extends FieldValues, TData>(
           } else if (result.error === "invalidState") {
             setProblem({ kind: "invalidState", reason: result.reason ?? "" });
           } else {
-            setProblem({ kind: "notFound" });
+            setProblem({ kind: result.error === "invalidInput" ? "invalidInput" : "notFound" });
           }
         } catch {
           setProblem({ kind: "failed" });

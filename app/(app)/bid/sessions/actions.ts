@@ -1,6 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { runAction, type ActionResult } from "@/lib/action-result";
+import { z } from "zod";
+import { param, runAction, type ActionResult } from "@/lib/action-result";
 import { requireActor } from "@/lib/auth/session";
 import { cancelBidSession } from "@/lib/bid/cancel-bid-session";
 import { addCaseToAgenda, moveAgendaItem, removeCaseFromAgenda, setAgendaPresenter } from "@/lib/bid/manage-bid-agenda";
@@ -10,13 +11,15 @@ import { updateBidSession } from "@/lib/bid/update-bid-session";
 
 // Session → DAL for every coordinator write on sessions (the DAL checks bid:coordinate, the
 // session's state and version, and audits). Pages are per-request, members see changes at once.
+const agendaDirection = z.enum(["up", "down"]);
+
 function refresh() {
   revalidatePath("/bid", "layout");
   revalidatePath("/panels", "layout");
 }
 
 export async function scheduleSessionAction(input: unknown): Promise<ActionResult<{ sessionId: string }>> {
-  return runAction(async () => {
+  return runAction([input], [param.values], async (input) => {
     const result = await scheduleBidSession(await requireActor(), input);
     if (result.ok) refresh();
     return result;
@@ -24,7 +27,7 @@ export async function scheduleSessionAction(input: unknown): Promise<ActionResul
 }
 
 export async function updateSessionAction(sessionId: string, input: unknown): Promise<ActionResult<{ version: number }>> {
-  return runAction(async () => {
+  return runAction([sessionId, input], [param.id, param.values], async (sessionId, input) => {
     const result = await updateBidSession(await requireActor(), sessionId, input);
     if (result.ok) refresh();
     return result;
@@ -32,7 +35,7 @@ export async function updateSessionAction(sessionId: string, input: unknown): Pr
 }
 
 export async function publishSessionAction(sessionId: string, version: number): Promise<ActionResult<{ version: number }>> {
-  return runAction(async () => {
+  return runAction([sessionId, version], [param.id, param.version], async (sessionId, version) => {
     const result = await publishBidSession(await requireActor(), sessionId, { version });
     if (result.ok) refresh();
     return result;
@@ -40,7 +43,7 @@ export async function publishSessionAction(sessionId: string, version: number): 
 }
 
 export async function addToAgendaAction(sessionId: string, referralId: string, version: number): Promise<ActionResult<{ version: number }>> {
-  return runAction(async () => {
+  return runAction([sessionId, referralId, version], [param.id, param.id, param.version], async (sessionId, referralId, version) => {
     const result = await addCaseToAgenda(await requireActor(), sessionId, { referralId, version });
     if (result.ok) refresh();
     return result;
@@ -48,7 +51,7 @@ export async function addToAgendaAction(sessionId: string, referralId: string, v
 }
 
 export async function removeFromAgendaAction(sessionId: string, agendaItemId: string, version: number): Promise<ActionResult<{ version: number }>> {
-  return runAction(async () => {
+  return runAction([sessionId, agendaItemId, version], [param.id, param.id, param.version], async (sessionId, agendaItemId, version) => {
     const result = await removeCaseFromAgenda(await requireActor(), sessionId, { agendaItemId, version });
     if (result.ok) refresh();
     return result;
@@ -61,7 +64,7 @@ export async function moveAgendaItemAction(
   direction: "up" | "down",
   version: number,
 ): Promise<ActionResult<{ version: number }>> {
-  return runAction(async () => {
+  return runAction([sessionId, agendaItemId, direction, version], [param.id, param.id, agendaDirection, param.version], async (sessionId, agendaItemId, direction, version) => {
     const result = await moveAgendaItem(await requireActor(), sessionId, { agendaItemId, direction, version });
     if (result.ok) refresh();
     return result;
@@ -69,7 +72,7 @@ export async function moveAgendaItemAction(
 }
 
 export async function callOffSessionAction(sessionId: string, input: unknown): Promise<ActionResult<{ version: number; newSessionId: string | null }>> {
-  return runAction(async () => {
+  return runAction([sessionId, input], [param.id, param.values], async (sessionId, input) => {
     const result = await cancelBidSession(await requireActor(), sessionId, input);
     if (result.ok) refresh();
     return result;
@@ -77,7 +80,7 @@ export async function callOffSessionAction(sessionId: string, input: unknown): P
 }
 
 export async function setPresenterAction(sessionId: string, agendaItemId: string, version: number, presenterId: string): Promise<ActionResult<{ version: number }>> {
-  return runAction(async () => {
+  return runAction([sessionId, agendaItemId, version, presenterId], [param.id, param.id, param.version, param.id], async (sessionId, agendaItemId, version, presenterId) => {
     const result = await setAgendaPresenter(await requireActor(), sessionId, { agendaItemId, presenterId, version });
     if (result.ok) refresh();
     return result;

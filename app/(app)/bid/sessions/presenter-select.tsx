@@ -32,7 +32,7 @@ export function PresenterSelect({
         if ("conflict" in result) setProblem({ kind: "conflict", ...result.conflict });
         else if ("fieldErrors" in result) setProblem({ kind: "fixErrors" });
         else if (result.error === "invalidState") setProblem({ kind: "invalidState", reason: result.reason ?? "" });
-        else setProblem({ kind: "notFound" });
+        else setProblem({ kind: result.error === "invalidInput" ? "invalidInput" : "notFound" });
       } catch {
         setProblem({ kind: "failed" });
       }

@@ -91,7 +91,7 @@ export function SessionForm({
         </ul>
         {errors.members?.message && (
           <p id="members-error" className="text-sm text-red-700" data-testid="error-members">
-            {tError.has(errors.members.message) ? tError(errors.members.message) : errors.members.message}
+            {tError.has(errors.members.message) ? tError(errors.members.message) : tError("invalid")}
           </p>
         )}
       </fieldset>

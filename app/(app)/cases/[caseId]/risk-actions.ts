@@ -1,11 +1,14 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { runAction, type ActionResult } from "@/lib/action-result";
+import { z } from "zod";
+import { param, runAction, type ActionResult } from "@/lib/action-result";
 import { requireActor } from "@/lib/auth/session";
 import { setRiskLevel } from "@/lib/cases/set-risk-level";
 
+const riskInput = z.object({ caseId: param.id, version: param.version, values: param.values });
+
 export async function setRiskAction(input: { caseId: string; version: number; values: unknown }): Promise<ActionResult<{ version: number }>> {
-  return runAction(async () => {
+  return runAction([input], [riskInput], async (input) => {
     const result = await setRiskLevel(await requireActor(), input);
     if (!result.ok) return result;
     revalidatePath(`/cases/${input.caseId}`, "layout");

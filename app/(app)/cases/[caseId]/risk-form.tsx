@@ -8,19 +8,20 @@ import { setRiskAction } from "./risk-actions";
 import { Field, inputClass } from "@/components/form/field";
 import { RiskLevel } from "@/lib/generated/prisma/enums";
 import { setRiskSchema, type SetRiskInput } from "@/lib/cases/risk.schema";
-import { ConflictMessage } from "@/components/case/conflict-message";
+import { ActionProblem } from "@/components/case/approval-decision";
+import { problemOf, type Problem } from "@/lib/approvals/action-problem";
 
 /** Set the risk level with a reason; due dates follow. */
 export function RiskForm({ caseId, version, current }: { caseId: string; version: number; current: RiskLevel | null }) {
   const t = useTranslations();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
-  const [conflict, setConflict] = useState<{ byName: string | null; at: string } | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
   const form = useForm<SetRiskInput>({ resolver: zodResolver(setRiskSchema), defaultValues: { riskLevel: current ?? undefined, reason: "" } });
   const { errors } = form.formState;
 
   const onSubmit = form.handleSubmit((values) => {
-    setConflict(null);
+    setProblem(null);
     startTransition(async () => {
       const result = await setRiskAction({ caseId, version, values });
       if (result.ok) {
@@ -28,13 +29,13 @@ export function RiskForm({ caseId, version, current }: { caseId: string; version
         router.refresh();
       } else if ("fieldErrors" in result) {
         for (const [field, message] of Object.entries(result.fieldErrors)) form.setError(field as keyof SetRiskInput, { message });
-      } else if ("conflict" in result) setConflict(result.conflict);
+      } else setProblem(problemOf(result));
     });
   });
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" data-testid="risk-form">
-      {conflict && <ConflictMessage byName={conflict.byName} at={conflict.at} />}
+      <ActionProblem problem={problem} />
       <div className="grid gap-3 sm:grid-cols-3">
         <Field id="riskLevel" label={t("risk.label")} error={errors.riskLevel?.message}>
           <select id="riskLevel" className={inputClass} aria-invalid={errors.riskLevel ? true : undefined} {...form.register("riskLevel")}>

@@ -32,7 +32,7 @@ export function RegisterForm({
   const t = useTranslations();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
-  const [formError, setFormError] = useState<"fixErrors" | "failed" | null>(null);
+  const [formError, setFormError] = useState<"fixErrors" | "failed" | "invalidInput" | null>(null);
   const {
     register,
     handleSubmit,
@@ -57,7 +57,11 @@ export function RegisterForm({
       try {
         const result = await registerChildAction(raw);
         if (result.ok) {
-          router.push(`/cases/${result.caseId}?registered=1`);
+          router.push(`/cases/${result.data.caseId}?registered=1`);
+          return;
+        }
+        if (!("fieldErrors" in result)) {
+          setFormError("error" in result && result.error === "invalidInput" ? "invalidInput" : "failed");
           return;
         }
         for (const [field, message] of Object.entries(result.fieldErrors)) {
@@ -76,7 +80,7 @@ export function RegisterForm({
       {duplicateCheckNote && <input type="hidden" name="duplicateCheckNote" value={duplicateCheckNote} />}
       {formError && (
         <p role="alert" data-testid="form-error" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800">
-          {t(`register.${formError}`)}
+          {formError === "invalidInput" ? t("errors.invalidInput") : t(`register.${formError}`)}
         </p>
       )}
 

@@ -7,11 +7,12 @@ import { Field, inputClass } from "@/components/form/field";
 import type { FosterVettingStatus } from "@/lib/generated/prisma/enums";
 import { changeFosterFamilyStatusAction } from "../actions";
 
-type Problem = "failed" | "notFound" | "vettingNotAllowed" | "invalidState";
+type Problem = "failed" | "notFound" | "vettingNotAllowed" | "invalidState" | "invalidInput";
 
 /** The vetting move: only the moves the state machine allows are offered (the server re-checks). */
 export function StatusForm({ familyId, version, moves }: { familyId: string; version: number; moves: { to: FosterVettingStatus; reason: boolean }[] }) {
   const t = useTranslations("foster");
+  const tErrors = useTranslations("errors");
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [to, setTo] = useState<FosterVettingStatus | "">(moves.length === 1 ? moves[0].to : "");
@@ -41,7 +42,7 @@ export function StatusForm({ familyId, version, moves }: { familyId: string; ver
           router.refresh();
         } else if ("fieldErrors" in result) setErrors(result.fieldErrors);
         else if ("conflict" in result) setConflict(result.conflict);
-        else if (result.error === "notFound") setProblem("notFound");
+        else if (result.error === "notFound" || result.error === "invalidInput") setProblem(result.error);
         else setProblem(result.reason === "vettingNotAllowed" ? "vettingNotAllowed" : "invalidState");
       } catch {
         setProblem("failed");
@@ -59,7 +60,7 @@ export function StatusForm({ familyId, version, moves }: { familyId: string; ver
       )}
       {problem && (
         <p role="alert" data-testid="form-error" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800">
-          {t(`problems.${problem}`)}
+          {problem === "invalidInput" ? tErrors("invalidInput") : t(`problems.${problem}`)}
         </p>
       )}
       {conflict && <ConflictMessage byName={conflict.byName} at={conflict.at} />}

@@ -10,11 +10,12 @@ import { toIsoDate, todayUtc } from "@/lib/cases/dates";
 import { fosterVisitSchema, type FosterVisitData, type FosterVisitInput } from "@/lib/foster-families/foster-family.schema";
 import { recordFosterVisitAction } from "../actions";
 
-type Problem = "fixErrors" | "failed" | "notFound" | "onlyApprovedSuspended" | "invalidState";
+type Problem = "fixErrors" | "failed" | "notFound" | "onlyApprovedSuspended" | "invalidState" | "invalidInput";
 
 /** A monitoring visit; for an approved family, a concern may suspend it in the same step. */
 export function VisitForm({ familyId, version, canSuspend }: { familyId: string; version: number; canSuspend: boolean }) {
   const t = useTranslations("foster");
+  const tErrors = useTranslations("errors");
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -50,7 +51,7 @@ export function VisitForm({ familyId, version, canSuspend }: { familyId: string;
           for (const [field, message] of Object.entries(result.fieldErrors)) setError(field as FieldPath<FosterVisitInput>, { message });
           setProblem("fixErrors");
         } else if ("conflict" in result) setConflict(result.conflict);
-        else if (result.error === "notFound") setProblem("notFound");
+        else if (result.error === "notFound" || result.error === "invalidInput") setProblem(result.error);
         else setProblem(result.reason === "onlyApprovedSuspended" ? "onlyApprovedSuspended" : "invalidState");
       } catch {
         setProblem("failed");
@@ -62,7 +63,7 @@ export function VisitForm({ familyId, version, canSuspend }: { familyId: string;
     <form onSubmit={handleSubmit(onValid, () => setProblem("fixErrors"))} noValidate className="space-y-4" aria-label={t("addVisit")}>
       {problem && (
         <p role="alert" data-testid="form-error" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800">
-          {t(`problems.${problem}`)}
+          {problem === "invalidInput" ? tErrors("invalidInput") : t(`problems.${problem}`)}
         </p>
       )}
       {conflict && <ConflictMessage byName={conflict.byName} at={conflict.at} />}

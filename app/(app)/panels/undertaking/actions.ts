@@ -1,11 +1,11 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { runAction, type ActionResult } from "@/lib/action-result";
+import { param, runAction, type ActionResult } from "@/lib/action-result";
 import { requireActor } from "@/lib/auth/session";
 import { signUndertaking } from "@/lib/bid/sign-undertaking";
 
 export async function signUndertakingAction(input: unknown): Promise<ActionResult<{ signedAt: string }>> {
-  return runAction(async () => {
+  return runAction([input], [param.values], async (input) => {
     const result = await signUndertaking(await requireActor(), input);
     if (result.ok) revalidatePath("/panels", "layout");
     return result;

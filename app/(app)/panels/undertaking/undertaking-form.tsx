@@ -23,7 +23,7 @@ export function UndertakingForm() {
         </label>
         {error && (
           <p id="accept-error" className="mt-1 text-sm text-red-700" data-testid="error-accept">
-            {tError.has(error) ? tError(error) : error}
+            {tError.has(error) ? tError(error) : tError("invalid")}
           </p>
         )}
       </div>

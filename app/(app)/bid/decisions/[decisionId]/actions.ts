@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { runAction, type ActionResult } from "@/lib/action-result";
+import { param, runAction, type ActionResult } from "@/lib/action-result";
 import { requireActor } from "@/lib/auth/session";
 import { signBidDecision } from "@/lib/bid/sign-bid-decision";
 import { supersedeBidDecision } from "@/lib/bid/supersede-bid-decision";
@@ -15,7 +15,7 @@ function revalidate() {
 }
 
 export async function signDecisionAction(decisionId: string, input: unknown): Promise<ActionResult<{ caseStatus: CaseStatus }>> {
-  return runAction(async () => {
+  return runAction([decisionId, input], [param.id, param.values], async (decisionId, input) => {
     const result = await signBidDecision(await requireActor(), decisionId, input);
     if (result.ok) revalidate();
     return result;
@@ -23,7 +23,7 @@ export async function signDecisionAction(decisionId: string, input: unknown): Pr
 }
 
 export async function supersedeDecisionAction(decisionId: string, input: unknown): Promise<ActionResult<{ decisionId: string }>> {
-  return runAction(async () => {
+  return runAction([decisionId, input], [param.id, param.values], async (decisionId, input) => {
     const result = await supersedeBidDecision(await requireActor(), decisionId, input);
     if (result.ok) revalidate();
     return result;

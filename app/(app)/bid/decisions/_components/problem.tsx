@@ -10,17 +10,18 @@ export type Problem = { conflict: { byName: string | null; at: string } } | { me
 export function problemOf(result: Exclude<ActionResult<unknown>, { ok: true }>): Problem {
   if ("conflict" in result) return { conflict: result.conflict };
   if ("fieldErrors" in result) return { message: "fixErrors" };
-  if (result.error === "notFound") return { message: "notFound" };
+  if (result.error === "notFound" || result.error === "invalidInput") return { message: result.error };
   return { message: result.reason ?? "invalidState" };
 }
 
 export function BidProblem({ problem }: { problem: Problem | null }) {
   const t = useTranslations("bid.decision.errors");
+  const tErrors = useTranslations("errors");
   if (!problem) return null;
   if ("conflict" in problem) return <ConflictMessage byName={problem.conflict.byName} at={problem.conflict.at} />;
   return (
     <p role="alert" data-testid="form-error" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800">
-      {t.has(problem.message) ? t(problem.message) : t("invalidState")}
+      {problem.message === "invalidInput" ? tErrors("invalidInput") : t.has(problem.message) ? t(problem.message) : t("invalidState")}
     </p>
   );
 }

@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { runAction, type ActionResult } from "@/lib/action-result";
+import { param, runAction, type ActionResult } from "@/lib/action-result";
 import { decideAssessment } from "@/lib/assessments/decide-assessment";
 import { saveAssessmentDraft } from "@/lib/assessments/save-assessment";
 import type { AssessmentSaved } from "@/lib/assessments/store-assessment";
@@ -15,7 +15,7 @@ function revalidate(caseId: string) {
 }
 
 export async function saveAssessmentAction(caseId: string, input: unknown): Promise<ActionResult<AssessmentSaved>> {
-  return runAction(async () => {
+  return runAction([caseId, input], [param.id, param.values], async (caseId, input) => {
     const result = await saveAssessmentDraft(await requireActor(), caseId, input);
     if (result.ok) revalidate(caseId);
     return result;
@@ -23,7 +23,7 @@ export async function saveAssessmentAction(caseId: string, input: unknown): Prom
 }
 
 export async function submitAssessmentAction(caseId: string, input: unknown): Promise<ActionResult<AssessmentSaved>> {
-  return runAction(async () => {
+  return runAction([caseId, input], [param.id, param.values], async (caseId, input) => {
     const result = await submitAssessment(await requireActor(), caseId, input);
     if (result.ok) revalidate(caseId);
     return result;
@@ -31,7 +31,7 @@ export async function submitAssessmentAction(caseId: string, input: unknown): Pr
 }
 
 export async function decideAssessmentAction(caseId: string, input: unknown): Promise<ActionResult<{ caseVersion: number }>> {
-  return runAction(async () => {
+  return runAction([caseId, input], [param.id, param.values], async (caseId, input) => {
     const result = await decideAssessment(await requireActor(), caseId, input);
     if (result.ok) revalidate(caseId);
     return result;

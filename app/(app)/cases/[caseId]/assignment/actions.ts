@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { runAction, type ActionResult } from "@/lib/action-result";
+import { param, runAction, type ActionResult } from "@/lib/action-result";
 import { requireActor } from "@/lib/auth/session";
 import { reassignCase } from "@/lib/cases/reassign-case";
 
@@ -9,7 +9,7 @@ export async function reassignCaseAction(
   caseId: string,
   input: unknown,
 ): Promise<ActionResult<{ version: number; toName: string }>> {
-  return runAction(async () => {
+  return runAction([caseId, input], [param.id, param.values], async (caseId, input) => {
     const actor = await requireActor();
     const result = await reassignCase(actor, caseId, input);
     if (result.ok) {

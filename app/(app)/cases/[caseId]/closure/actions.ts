@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { runAction, type ActionResult } from "@/lib/action-result";
+import { param, runAction, type ActionResult } from "@/lib/action-result";
 import { requireActor } from "@/lib/auth/session";
 import { decideClosure } from "@/lib/closures/decide-closure";
 import { reopenCase } from "@/lib/closures/reopen-case";
@@ -15,7 +15,7 @@ function revalidate(caseId: string) {
 }
 
 export async function requestClosureAction(caseId: string, input: unknown): Promise<ActionResult<{ closureId: string; caseVersion: number }>> {
-  return runAction(async () => {
+  return runAction([caseId, input], [param.id, param.values], async (caseId, input) => {
     const result = await requestClosure(await requireActor(), caseId, input);
     if (result.ok) revalidate(caseId);
     return result;
@@ -23,7 +23,7 @@ export async function requestClosureAction(caseId: string, input: unknown): Prom
 }
 
 export async function decideClosureAction(caseId: string, input: unknown): Promise<ActionResult<{ caseVersion: number }>> {
-  return runAction(async () => {
+  return runAction([caseId, input], [param.id, param.values], async (caseId, input) => {
     const result = await decideClosure(await requireActor(), caseId, input);
     if (result.ok) revalidate(caseId);
     return result;
@@ -31,7 +31,7 @@ export async function decideClosureAction(caseId: string, input: unknown): Promi
 }
 
 export async function reopenCaseAction(caseId: string, input: unknown): Promise<ActionResult<{ caseVersion: number }>> {
-  return runAction(async () => {
+  return runAction([caseId, input], [param.id, param.values], async (caseId, input) => {
     const result = await reopenCase(await requireActor(), caseId, input);
     if (result.ok) revalidate(caseId);
     return result;

@@ -10,7 +10,7 @@ import { NoteType } from "@/lib/generated/prisma/enums";
 import { caseNoteSchema, type CaseNoteData, type CaseNoteInput } from "@/lib/notes/case-note.schema";
 import { addCaseNoteAction } from "./actions";
 
-type FormProblem = "fixErrors" | "failed" | "notFound" | "caseClosed";
+type FormProblem = "fixErrors" | "failed" | "notFound" | "caseClosed" | "invalidInput";
 
 const emptyNote = (): CaseNoteInput => ({ type: "" as CaseNoteInput["type"], date: toIsoDate(todayUtc()), summary: "", nextVisitDate: "" });
 
@@ -52,7 +52,7 @@ export function NoteForm({ caseId }: { caseId: string }) {
           }
           setProblem("fixErrors");
         } else if ("error" in result) {
-          setProblem(result.error === "notFound" ? "notFound" : "caseClosed");
+          setProblem(result.error === "notFound" || result.error === "invalidInput" ? result.error : "caseClosed");
         } else {
           setProblem("failed");
         }
@@ -75,7 +75,7 @@ export function NoteForm({ caseId }: { caseId: string }) {
     >
       {problem && (
         <p role="alert" data-testid="form-error" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800">
-          {t(`notes.${problem}`)}
+          {problem === "invalidInput" ? t("errors.invalidInput") : t(`notes.${problem}`)}
         </p>
       )}
       {saved && (

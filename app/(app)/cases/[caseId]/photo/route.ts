@@ -1,5 +1,5 @@
 import { revalidatePath } from "next/cache";
-import { runAction, type ActionResult } from "@/lib/action-result";
+import { param, runAction, type ActionResult } from "@/lib/action-result";
 import type { Actor } from "@/lib/auth/actor";
 import { getActor } from "@/lib/auth/session";
 import { changeCasePhoto, type ChangePhotoResult } from "@/lib/cases/change-case-photo";
@@ -50,8 +50,8 @@ async function photoWrite(request: Request, caseId: string, write: Write): Promi
   const given = new URL(request.url).searchParams.get("version");
   const version = given ? Number(given) : Number.NaN;
   if (!Number.isInteger(version) || version < 0) return Response.json({ ok: false, fieldErrors: { photo: "invalid" } }, { status: 400 });
-  const result: ActionResult<{ version: number }> = await runAction(async () => {
-    const written = await write(actor, version);
+  const result: ActionResult<{ version: number }> = await runAction([caseId, version], [param.id, param.version], async (_id, checkedVersion) => {
+    const written = await write(actor, checkedVersion);
     return written.ok ? { ok: true, data: { version: written.version } } : written;
   });
   if (result.ok) revalidatePath(`/cases/${caseId}`, "layout");
@@ -62,5 +62,6 @@ function statusOf(result: ActionResult<{ version: number }>): number {
   if (result.ok) return 200;
   if ("fieldErrors" in result) return result.fieldErrors.photo === "photoTooLarge" ? 413 : 422;
   if ("conflict" in result) return 409;
+  if (result.error === "invalidInput") return 400;
   return result.error === "notFound" ? 404 : 409;
 }

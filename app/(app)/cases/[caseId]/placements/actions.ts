@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
-import { runAction, type ActionResult } from "@/lib/action-result";
+import { param, runAction, type ActionResult } from "@/lib/action-result";
 import { requireActor } from "@/lib/auth/session";
 import { admitPlacement, type PlacementWriteResult } from "@/lib/placements/admit-placement";
 import { completePlacementReview } from "@/lib/placements/complete-placement-review";
@@ -9,6 +9,7 @@ import { dischargePlacement } from "@/lib/placements/discharge-placement";
 import { transferPlacement } from "@/lib/placements/transfer-placement";
 
 type Result = ActionResult<{ placementId: string }>;
+const placementParams = [param.id, param.values] as const;
 
 function revalidated(caseId: string, result: PlacementWriteResult): Result {
   if (result.ok) {
@@ -21,11 +22,11 @@ function revalidated(caseId: string, result: PlacementWriteResult): Result {
 
 /** Session → DAL (role, scope, capacity and the database constraints are checked there). */
 export async function admitPlacementAction(caseId: string, input: unknown): Promise<Result> {
-  return runAction(async () => revalidated(caseId, await admitPlacement(await requireActor(), caseId, input)));
+  return runAction([caseId, input], placementParams, async (caseId, input) => revalidated(caseId, await admitPlacement(await requireActor(), caseId, input)));
 }
 
 export async function dischargePlacementAction(caseId: string, input: unknown): Promise<Result> {
-  return runAction(async () => {
+  return runAction([caseId, input], placementParams, async (caseId, input) => {
     const actor = await requireActor();
     // The risk reason a runaway writes on the case, in the language of the person recording it.
     const t = await getTranslations("placements.endReasons");
@@ -34,9 +35,9 @@ export async function dischargePlacementAction(caseId: string, input: unknown): 
 }
 
 export async function transferPlacementAction(caseId: string, input: unknown): Promise<Result> {
-  return runAction(async () => revalidated(caseId, await transferPlacement(await requireActor(), caseId, input)));
+  return runAction([caseId, input], placementParams, async (caseId, input) => revalidated(caseId, await transferPlacement(await requireActor(), caseId, input)));
 }
 
 export async function completePlacementReviewAction(caseId: string, input: unknown): Promise<Result> {
-  return runAction(async () => revalidated(caseId, await completePlacementReview(await requireActor(), caseId, input)));
+  return runAction([caseId, input], placementParams, async (caseId, input) => revalidated(caseId, await completePlacementReview(await requireActor(), caseId, input)));
 }

@@ -12,7 +12,9 @@ export function FormProblemMessage({ problem }: { problem: FormProblem | null })
       ? t.has(`errors.${problem.key}`)
         ? t(`errors.${problem.key}`)
         : t("placements.failed")
-      : t(`placements.${problem.kind}`);
+      : problem.kind === "invalidInput"
+        ? t("errors.invalidInput")
+        : t(`placements.${problem.kind}`);
   return (
     <p role="alert" data-testid="form-error" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800">
       {text}

@@ -3,7 +3,7 @@ import { useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/action-result";
 
 export type FormProblem =
-  | { kind: "fixErrors" | "failed" | "notFound" | "invalidState" | "caseClosed" }
+  | { kind: "fixErrors" | "failed" | "notFound" | "invalidState" | "caseClosed" | "invalidInput" }
   | { kind: "form"; key: string }
   | { kind: "conflict"; byName: string | null; at: string };
 
@@ -32,7 +32,8 @@ export function usePlacementSubmit(onFieldErrors: (errors: Record<string, string
         } else if ("conflict" in result) {
           setProblem({ kind: "conflict", ...result.conflict });
         } else {
-          setProblem({ kind: result.error === "notFound" ? "notFound" : result.reason === "caseClosed" ? "caseClosed" : "invalidState" });
+          const refused = result.error === "invalidState" ? (result.reason === "caseClosed" ? "caseClosed" : "invalidState") : result.error;
+          setProblem({ kind: refused });
         }
       } catch {
         setProblem({ kind: "failed" });

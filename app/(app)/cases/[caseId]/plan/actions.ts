@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { runAction, type ActionResult } from "@/lib/action-result";
+import { param, runAction, type ActionResult } from "@/lib/action-result";
 import { requireActor } from "@/lib/auth/session";
 import { decideCasePlan } from "@/lib/case-plans/decide-case-plan";
 import { saveCasePlanDraft } from "@/lib/case-plans/save-case-plan";
@@ -15,7 +15,7 @@ function revalidate(caseId: string) {
 }
 
 export async function saveCasePlanAction(caseId: string, input: unknown): Promise<ActionResult<CasePlanSaved>> {
-  return runAction(async () => {
+  return runAction([caseId, input], [param.id, param.values], async (caseId, input) => {
     const result = await saveCasePlanDraft(await requireActor(), caseId, input);
     if (result.ok) revalidate(caseId);
     return result;
@@ -23,7 +23,7 @@ export async function saveCasePlanAction(caseId: string, input: unknown): Promis
 }
 
 export async function submitCasePlanAction(caseId: string, input: unknown): Promise<ActionResult<CasePlanSaved>> {
-  return runAction(async () => {
+  return runAction([caseId, input], [param.id, param.values], async (caseId, input) => {
     const result = await submitCasePlan(await requireActor(), caseId, input);
     if (result.ok) revalidate(caseId);
     return result;
@@ -31,7 +31,7 @@ export async function submitCasePlanAction(caseId: string, input: unknown): Prom
 }
 
 export async function decideCasePlanAction(caseId: string, input: unknown): Promise<ActionResult<{ caseVersion: number }>> {
-  return runAction(async () => {
+  return runAction([caseId, input], [param.id, param.values], async (caseId, input) => {
     const result = await decideCasePlan(await requireActor(), caseId, input);
     if (result.ok) revalidate(caseId);
     return result;

@@ -58,7 +58,7 @@ export function PhotoForm({ caseId, version, hasPhoto, readOnly, onSaved }: { ca
         if (input.current) input.current.value = "";
       } else if ("fieldErrors" in result) setError(result.fieldErrors.photo ?? "invalid");
       else if ("conflict" in result) setConflict(result.conflict);
-      else setError("invalid");
+      else setError("error" in result && result.error === "invalidInput" ? "invalidInput" : "invalid");
     });
   };
 

@@ -38,6 +38,7 @@ export function SectionForm<V extends FieldValues>({
   children: (form: UseFormReturn<V, unknown, V>) => ReactNode;
 }) {
   const t = useTranslations("caseFile");
+  const tErrors = useTranslations("errors");
   const format = useFormatter();
   const draftKey = `cpise:draft:${caseId}:${section}`;
   // The section schema validates and transforms; the form keeps the raw values (V) it sends.
@@ -46,7 +47,7 @@ export function SectionForm<V extends FieldValues>({
     defaultValues: defaultValues as DefaultValues<V>,
   });
   const [pending, startTransition] = useTransition();
-  const [status, setStatus] = useState<{ kind: "saved"; at: Date } | { kind: "fixErrors" | "failed" | "restored" } | null>(null);
+  const [status, setStatus] = useState<{ kind: "saved"; at: Date } | { kind: "fixErrors" | "failed" | "restored" | "invalidInput" } | null>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
 
   useEffect(() => {
@@ -81,6 +82,8 @@ export function SectionForm<V extends FieldValues>({
             setStatus({ kind: "fixErrors" });
           } else if ("conflict" in result) {
             setConflict(result.conflict);
+          } else if (result.error === "invalidInput") {
+            setStatus({ kind: "invalidInput" });
           } else {
             setStatus({ kind: "failed" });
           }
@@ -113,9 +116,9 @@ export function SectionForm<V extends FieldValues>({
           </button>
         </p>
       )}
-      {(status?.kind === "fixErrors" || status?.kind === "failed") && (
+      {(status?.kind === "fixErrors" || status?.kind === "failed" || status?.kind === "invalidInput") && (
         <p role="alert" data-testid="form-error" className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800">
-          {t(status.kind)}
+          {status.kind === "invalidInput" ? tErrors("invalidInput") : t(status.kind)}
         </p>
       )}
       <fieldset disabled={readOnly || pending} className="space-y-4">

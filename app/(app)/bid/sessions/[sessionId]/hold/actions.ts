@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { runAction, type ActionResult } from "@/lib/action-result";
+import { param, runAction, type ActionResult } from "@/lib/action-result";
 import { requireActor } from "@/lib/auth/session";
 import { recordAttendance } from "@/lib/bid/record-attendance";
 import { saveBidDecision } from "@/lib/bid/save-bid-decision";
@@ -12,7 +12,7 @@ function revalidate(sessionId: string) {
 }
 
 export async function recordAttendanceAction(sessionId: string, input: unknown): Promise<ActionResult<{ sessionVersion: number }>> {
-  return runAction(async () => {
+  return runAction([sessionId, input], [param.id, param.values], async (sessionId, input) => {
     const result = await recordAttendance(await requireActor(), sessionId, input);
     if (result.ok) revalidate(sessionId);
     return result;
@@ -24,7 +24,7 @@ export async function saveDecisionAction(
   agendaItemId: string,
   input: unknown,
 ): Promise<ActionResult<{ decisionId: string; decisionVersion: number }>> {
-  return runAction(async () => {
+  return runAction([sessionId, agendaItemId, input], [param.id, param.id, param.values], async (sessionId, agendaItemId, input) => {
     const result = await saveBidDecision(await requireActor(), sessionId, agendaItemId, input);
     if (result.ok) revalidate(sessionId);
     return result;
