@@ -7,6 +7,7 @@ import { caseloadParams, parseCaseloadFilters, type SearchParamsLike } from "@/l
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { ExportKind, Prisma } from "@/lib/generated/prisma/client";
+import { enforceRateLimits } from "@/lib/rate-limit/rate-limiter";
 import { indicatorPeriodSchema } from "@/lib/reports/indicator-period";
 import { EXPORT_PERMISSION, EXPORT_TTL_MS, exportLocale, isExportKind } from "./export-kinds";
 import { sweepExports } from "./sweep-exports";
@@ -41,7 +42,7 @@ function validParams(
 
 /**
  * Queues an export for the actor (who must hold the kind's permission) and audits the request
- * with its filters or period, in one transaction. The work itself is runExport's, started by the
+ * with its filters or period, in one transaction; at most so many per hour (lib/rate-limit). The work itself is runExport's, started by the
  * server action once the job exists.
  */
 export async function requestExport(
@@ -53,6 +54,7 @@ export async function requestExport(
   if (!isExportKind(kind) || !can(actor, EXPORT_PERMISSION[kind])) throw new NotFoundError();
   const valid = validParams(kind, input);
   if (!valid.ok) return valid;
+  await enforceRateLimits(["exportRequest"], actor.userId, { actorId: actor.userId });
   await sweepExports(now);
   const params = valid.params as unknown as Prisma.InputJsonObject;
   const job = await db.$transaction(async (tx) => {

@@ -115,9 +115,10 @@ function Detail({ label, children }: { label: string; children: React.ReactNode 
 
 function AccessRequestForm({ caseNumber, onDone, onCancel }: { caseNumber: string; onDone: () => void; onCancel: () => void }) {
   const t = useTranslations("duplicates");
+  const tErrors = useTranslations("errors");
   const router = useRouter();
   const [pending, startTransition] = useTransition();
-  const [formError, setFormError] = useState<"requestFailed" | "caseGone" | null>(null);
+  const [formError, setFormError] = useState<"requestFailed" | "caseGone" | { retryAfterMinutes: number } | null>(null);
   const {
     register,
     handleSubmit,
@@ -136,7 +137,8 @@ function AccessRequestForm({ caseNumber, onDone, onCancel }: { caseNumber: strin
         if (result.ok) return result.data.status === "inScope" ? router.push(`/cases/${result.data.caseId}`) : onDone();
         if ("fieldErrors" in result) {
           for (const [field, message] of Object.entries(result.fieldErrors)) setError(field as FieldPath<CaseAccessRequestInput>, { message });
-        } else setFormError("error" in result && result.error === "notFound" ? "caseGone" : "requestFailed");
+        } else if ("error" in result && result.error === "rateLimited") setFormError({ retryAfterMinutes: result.retryAfterMinutes });
+        else setFormError("error" in result && result.error === "notFound" ? "caseGone" : "requestFailed");
       } catch {
         setFormError("requestFailed");
       }
@@ -147,7 +149,7 @@ function AccessRequestForm({ caseNumber, onDone, onCancel }: { caseNumber: strin
     <form onSubmit={handleSubmit(onValid)} noValidate className="space-y-2" data-testid="access-request-form">
       {formError && (
         <p role="alert" data-testid="form-error" className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800">
-          {t(formError)}
+          {typeof formError === "object" ? tErrors("rateLimited", { minutes: formError.retryAfterMinutes }) : t(formError)}
         </p>
       )}
       <Field id={id} label={t("requestReason")} hint={t("requestReasonHint")} error={errors.reason?.message}>
