@@ -42,8 +42,8 @@ function validParams(
 
 /**
  * Queues an export for the actor (who must hold the kind's permission) and audits the request
- * with its filters or period, in one transaction; at most so many per hour (lib/rate-limit). The work itself is runExport's, started by the
- * server action once the job exists.
+ * with its filters or period, in one transaction; a few per hour at most (lib/rate-limit). The
+ * work itself is runExport's, started by the server action once the job exists.
  */
 export async function requestExport(
   actor: Actor,

@@ -22,6 +22,9 @@ function limiterFor(policy: RateLimitPolicy): RateLimiterPostgres {
     const connectionString = process.env.DATABASE_URL;
     if (!connectionString) throw new Error("DATABASE_URL is not set (npm start sets it; see README).");
     state.pool = new pg.Pool({ connectionString, max: 4, idleTimeoutMillis: 10_000, allowExitOnIdle: true });
+    // An idle connection dropped by the server (e.g. a restart) must not crash the process: the
+    // pool opens a new one on the next check.
+    state.pool.on("error", (error) => console.error("rate-limit pool:", error.message));
   }
   state.limiters ??= new Map();
   let limiter = state.limiters.get(policy.name);
