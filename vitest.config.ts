@@ -23,6 +23,9 @@ export default defineConfig({
           environment: "node",
           globalSetup: ["tests/integration/global-setup.ts"],
           setupFiles: ["tests/integration/database-per-file.ts"],
+          // next-auth imports "next/server" without an extension, which Node's ESM resolution
+          // refuses; bundled by Vite, the Auth.js route handlers run in tests (sign-in tests).
+          server: { deps: { inline: ["next-auth"] } },
           // Generous: a loaded 2-core CI machine once needed minutes for a lock-heavy file; no test asserts timings.
           testTimeout: 120_000,
           hookTimeout: 60_000,

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { ConflictError, InvalidStateError, NotFoundError } from "./errors";
+import { ConflictError, InvalidStateError, NotFoundError, RateLimitedError } from "./errors";
 import { keyedFieldErrors } from "./field-errors";
 import { inputString } from "./text/input-string";
 
@@ -13,7 +13,9 @@ export type ActionResult<T = undefined> =
   | { ok: true; data: T }
   | { ok: false; fieldErrors: Record<string, string> }
   | { ok: false; conflict: { byName: string | null; at: string } }
-  | { ok: false; error: "notFound" | "invalidState" | "invalidInput"; reason?: string };
+  | { ok: false; error: "notFound" | "invalidState" | "invalidInput"; reason?: string }
+  // No `reason`: code that reads the reason of the failures above still type-checks.
+  | { ok: false; error: "rateLimited"; retryAfterMinutes: number; reason?: undefined };
 
 /**
  * The shapes of a server action's arguments. Anyone can post anything to an action, so each
@@ -53,6 +55,7 @@ export async function runAction<const P extends readonly z.ZodType[], T>(
   } catch (error) {
     if (error instanceof NotFoundError) return { ok: false, error: "notFound" };
     if (error instanceof InvalidStateError) return { ok: false, error: "invalidState", reason: error.reason };
+    if (error instanceof RateLimitedError) return { ok: false, error: "rateLimited", retryAfterMinutes: error.retryAfterMinutes };
     if (error instanceof ConflictError) {
       return { ok: false, conflict: { byName: error.changedByName, at: error.changedAt.toISOString() } };
     }

@@ -27,3 +27,11 @@ export class InvalidStateError extends Error {
     this.name = "InvalidStateError";
   }
 }
+
+/** Too many attempts under a rate limit (lib/rate-limit): try again in that many minutes. */
+export class RateLimitedError extends Error {
+  constructor(readonly retryAfterMinutes: number) {
+    super("Rate limited");
+    this.name = "RateLimitedError";
+  }
+}

@@ -17,7 +17,8 @@ type State =
   | { phase: "idle" }
   | { phase: "running"; jobId: string; progress: Progress | null }
   | { phase: "done"; jobId: string; fileName: string | null }
-  | { phase: "failed"; error: string };
+  | { phase: "failed"; error: string }
+  | { phase: "rateLimited"; retryAfterMinutes: number };
 
 const POLL_MS = 1000;
 
@@ -75,6 +76,7 @@ export function ExportButton({
         const result = await requestExportAction(kind, params);
         if (result.ok) setState({ phase: "running", jobId: result.data.jobId, progress: null });
         else if ("error" in result && result.error === "invalidInput") setState({ phase: "failed", error: "invalidInput" });
+        else if ("error" in result && result.error === "rateLimited") setState({ phase: "rateLimited", retryAfterMinutes: result.retryAfterMinutes });
         else setState({ phase: "failed", error: "error" in result && result.error === "notFound" ? "notAllowed" : "requestFailed" });
       } catch {
         setState({ phase: "failed", error: "failed" });
@@ -143,7 +145,13 @@ export function ExportButton({
         </p>
       )}
 
-      {state.phase !== "idle" && (
+      {state.phase === "rateLimited" && (
+        <p role="alert" data-testid="form-error" className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800">
+          {tErrors("rateLimited", { minutes: state.retryAfterMinutes })}
+        </p>
+      )}
+
+      {state.phase !== "idle" && state.phase !== "rateLimited" && (
         <Link href="/exports" className="text-xs font-medium text-brand-700 underline underline-offset-2">
           {t("myExportsLink")}
         </Link>

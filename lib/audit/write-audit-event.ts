@@ -39,6 +39,8 @@ export type AuditEvent =
   | { action: "auth.login.failed"; entityType: "User" | "LoginThrottle"; entityId: string | null; after: Prisma.InputJsonValue }
   | { action: "auth.account.locked"; entityType: "User" | "LoginThrottle"; entityId: string | null; after: Prisma.InputJsonValue }
   | { action: "auth.logout"; entityType: "User"; entityId: string }
+  // A rate limit refused an attempt (the first refusal of each window): which policy, its numbers, whose
+  | { action: "rateLimit.exceeded"; entityType: "RateLimit"; entityId: string; after: Prisma.InputJsonValue }
   | { action: "case.sectionUpdated"; entityType: "Case"; entityId: string; before: Prisma.InputJsonValue; after: Prisma.InputJsonValue }
   | { action: "case.riskSet"; entityType: "Case"; entityId: string; before: Prisma.InputJsonValue; after: Prisma.InputJsonValue }
   | { action: "case.photoChanged"; entityType: "Case"; entityId: string; before: Prisma.InputJsonValue; after: Prisma.InputJsonValue }

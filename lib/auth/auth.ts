@@ -1,6 +1,7 @@
 import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { limitSignIn } from "@/lib/rate-limit/limit-sign-in";
 import { verifyCredentials } from "./verify-credentials";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
@@ -27,9 +28,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
-      async authorize(credentials) {
+      async authorize(credentials, request) {
+        // Counted before any password is hashed (lib/rate-limit, ADR 0019).
+        const signInLimit = await limitSignIn(credentials?.email, request);
         const result = await verifyCredentials(String(credentials?.email ?? ""), String(credentials?.password ?? ""));
-        if (result.ok) return { id: result.userId };
+        if (result.ok) {
+          await signInLimit.succeeded();
+          return { id: result.userId };
+        }
         if (result.reason === "locked") throw new AccountLockedError();
         return null;
       },

@@ -6,6 +6,7 @@ import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { enforceRateLimits } from "@/lib/rate-limit/rate-limiter";
 import { caseAccessRequestSchema, fieldErrorsFrom } from "./duplicate-search.schema";
 
 export type CaseAccessRequestOutcome = { status: "requested" | "alreadyRequested" } | { status: "inScope"; caseId: string };
@@ -28,6 +29,8 @@ export async function requestCaseAccess(actor: Actor, input: unknown): Promise<R
   if (!can(actor, "case:register") || actor.role !== "SOCIAL_WORKER") throw new NotFoundError();
   const parsed = caseAccessRequestSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error) };
+  // Each answer tells whether a case number exists: counted before the lookup (ADR 0019).
+  await enforceRateLimits(["caseAccessRequest"], actor.userId, { actorId: actor.userId });
   const { caseNumber, reason } = parsed.data;
 
   try {

@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Sex } from "@/lib/generated/prisma/enums";
+import { enforceRateLimits } from "@/lib/rate-limit/rate-limiter";
 import { duplicateSearchSchema, fieldErrorsFrom } from "./duplicate-search.schema";
 import { nameInitials, namePhoneticKeys, nameQueryKey } from "./name-search";
 
@@ -56,6 +57,7 @@ type Row = {
  * when given, is a filter (±1 year); nationality and sex only rank, so a wrong guess hides
  * nothing. Cases marked DUPLICATE are left out.
  *
+ * Rate-limited per user (lib/rate-limit): over the limit it throws RateLimitedError, audited.
  * The search is audited (case.duplicateSearch) with the normalised query key — not the names as
  * typed — the other criteria and the case numbers shown: what was disclosed, to whom, and why.
  */
@@ -63,6 +65,8 @@ export async function searchPossibleDuplicates(actor: Actor, input: unknown): Pr
   if (!can(actor, "case:register") || actor.centreIds.length === 0) throw new NotFoundError();
   const parsed = duplicateSearchSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error) };
+  // The search looks past the scope: scripted, it would list children (ADR 0019).
+  await enforceRateLimits(["duplicateSearchBurst", "duplicateSearchDaily"], actor.userId, { actorId: actor.userId });
   const { firstName, lastName, otherNames, sex, birthYear, nationality } = parsed.data;
 
   const names = [firstName, lastName, otherNames ?? ""].join(" ");

@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { fieldErrorsByField } from "@/lib/field-errors";
 import type { ExportKind, Prisma } from "@/lib/generated/prisma/client";
+import { enforceRateLimits } from "@/lib/rate-limit/rate-limiter";
 import { indicatorPeriodSchema } from "@/lib/reports/indicator-period";
 import { EXPORT_PERMISSION, EXPORT_TTL_MS, exportLocale, isExportKind } from "./export-kinds";
 import { sweepExports } from "./sweep-exports";
@@ -39,8 +40,8 @@ function validParams(
 
 /**
  * Queues an export for the actor (who must hold the kind's permission) and audits the request
- * with its filters or period, in one transaction. The work itself is runExport's, started by the
- * server action once the job exists.
+ * with its filters or period, in one transaction; a few per hour at most (lib/rate-limit). The
+ * work itself is runExport's, started by the server action once the job exists.
  */
 export async function requestExport(
   actor: Actor,
@@ -51,6 +52,7 @@ export async function requestExport(
   if (!isExportKind(kind) || !can(actor, EXPORT_PERMISSION[kind])) throw new NotFoundError();
   const valid = validParams(kind, input, now);
   if (!valid.ok) return valid;
+  await enforceRateLimits(["exportRequest"], actor.userId, { actorId: actor.userId });
   await sweepExports(now);
   const params = valid.params as unknown as Prisma.InputJsonObject;
   const job = await db.$transaction(async (tx) => {

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { dateOfBirthForEstimatedAge, todayUtc } from "@/lib/cases/dates";
 import { decideAccessRequest } from "@/lib/cases/decide-access-request";
 import { getCase } from "@/lib/cases/get-case";
@@ -48,6 +48,12 @@ beforeAll(async () => {
   await db.case.update({ where: { id: cases.duplicate.id }, data: { status: "DUPLICATE" } });
   cases.grantNdb = await register("swNdb", { firstName: "Ousmane", lastName: "Camara", dateOfBirth: "2012-02-02", nationality: "SL" });
   cases.denyNdb = await register("swNdb", { firstName: "Ibrahima", lastName: "Sylla", dateOfBirth: "2012-02-02", nationality: "ML" });
+});
+
+// This file searches far faster than a person: each test starts with fresh rate-limit counters
+// (the limits themselves are tested in rate-limits.test.ts).
+beforeEach(async () => {
+  await db.rateLimit.deleteMany();
 });
 
 describe("searchPossibleDuplicates", () => {

@@ -1,8 +1,9 @@
 "use server";
 import { CredentialsSignin } from "next-auth";
 import { signIn } from "@/lib/auth/auth";
+import { SignInRateLimitedError } from "@/lib/rate-limit/limit-sign-in";
 
-export type LoginState = { error: "invalid" | "locked" | null; email: string };
+export type LoginState = { error: "invalid" | "locked" | "rateLimited" | null; email: string; retryAfterMinutes?: number };
 
 export async function login(_previous: LoginState, formData: FormData): Promise<LoginState> {
   // Anyone can post anything here: what is not the form's FormData is a refused sign-in.
@@ -14,6 +15,7 @@ export async function login(_previous: LoginState, formData: FormData): Promise<
     await signIn("credentials", { email, password, redirectTo: "/" });
   } catch (error) {
     // Success is a redirect (thrown); only a refused sign-in comes back here.
+    if (error instanceof SignInRateLimitedError) return { error: "rateLimited", email, retryAfterMinutes: error.retryAfterMinutes };
     if (error instanceof CredentialsSignin) return { error: error.code === "locked" ? "locked" : "invalid", email };
     throw error;
   }

@@ -12,7 +12,7 @@ export function LoginForm() {
     <form action={action} className="space-y-4" noValidate>
       {state.error && (
         <p role="alert" data-testid="form-error" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800">
-          {t(state.error)}
+          {state.error === "rateLimited" ? t("rateLimited", { minutes: state.retryAfterMinutes ?? 1 }) : t(state.error)}
         </p>
       )}
       <div>

@@ -118,7 +118,7 @@ function AccessRequestForm({ caseNumber, onDone, onCancel }: { caseNumber: strin
   const tErrors = useTranslations("errors");
   const router = useRouter();
   const [pending, startTransition] = useTransition();
-  const [formError, setFormError] = useState<"requestFailed" | "caseGone" | "invalidInput" | null>(null);
+  const [formError, setFormError] = useState<"requestFailed" | "caseGone" | "invalidInput" | { retryAfterMinutes: number } | null>(null);
   const {
     register,
     handleSubmit,
@@ -138,6 +138,7 @@ function AccessRequestForm({ caseNumber, onDone, onCancel }: { caseNumber: strin
         if ("fieldErrors" in result) {
           for (const [field, message] of Object.entries(result.fieldErrors)) setError(field as FieldPath<CaseAccessRequestInput>, { message });
         } else if ("error" in result && result.error === "invalidInput") setFormError("invalidInput");
+        else if ("error" in result && result.error === "rateLimited") setFormError({ retryAfterMinutes: result.retryAfterMinutes });
         else setFormError("error" in result && result.error === "notFound" ? "caseGone" : "requestFailed");
       } catch {
         setFormError("requestFailed");
@@ -149,7 +150,11 @@ function AccessRequestForm({ caseNumber, onDone, onCancel }: { caseNumber: strin
     <form onSubmit={handleSubmit(onValid)} noValidate className="space-y-2" data-testid="access-request-form">
       {formError && (
         <p role="alert" data-testid="form-error" className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800">
-          {formError === "invalidInput" ? tErrors("invalidInput") : t(formError)}
+          {typeof formError === "object"
+            ? tErrors("rateLimited", { minutes: formError.retryAfterMinutes })
+            : formError === "invalidInput"
+              ? tErrors("invalidInput")
+              : t(formError)}
         </p>
       )}
       <Field id={id} label={t("requestReason")} hint={t("requestReasonHint")} error={errors.reason?.message}>

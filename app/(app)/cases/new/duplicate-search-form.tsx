@@ -25,7 +25,7 @@ export function DuplicateSearchForm({
 }) {
   const t = useTranslations();
   const [pending, startTransition] = useTransition();
-  const [formError, setFormError] = useState<"fixErrors" | "failed" | "invalidInput" | null>(null);
+  const [formError, setFormError] = useState<"fixErrors" | "failed" | "invalidInput" | { retryAfterMinutes: number } | null>(null);
   const {
     register,
     handleSubmit,
@@ -55,7 +55,8 @@ export function DuplicateSearchForm({
             setError(field as FieldPath<DuplicateSearchInput>, { message });
           }
           setFormError("fixErrors");
-        } else setFormError("error" in result && result.error === "invalidInput" ? "invalidInput" : "failed");
+        } else if ("error" in result && result.error === "rateLimited") setFormError({ retryAfterMinutes: result.retryAfterMinutes });
+        else setFormError("error" in result && result.error === "invalidInput" ? "invalidInput" : "failed");
       } catch {
         setFormError("failed");
       }
@@ -76,7 +77,11 @@ export function DuplicateSearchForm({
       <p className="text-sm text-slate-600">{t("duplicates.searchIntro")}</p>
       {formError && (
         <p role="alert" data-testid="form-error" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800">
-          {formError === "invalidInput" ? t("errors.invalidInput") : t(`duplicates.${formError}`)}
+          {typeof formError === "object"
+            ? t("errors.rateLimited", { minutes: formError.retryAfterMinutes })
+            : formError === "invalidInput"
+              ? t("errors.invalidInput")
+              : t(`duplicates.${formError}`)}
         </p>
       )}
       <div className="grid gap-4 sm:grid-cols-3">

@@ -32,7 +32,15 @@ export function usePlacementSubmit(onFieldErrors: (errors: Record<string, string
         } else if ("conflict" in result) {
           setProblem({ kind: "conflict", ...result.conflict });
         } else {
-          const refused = result.error === "invalidState" ? (result.reason === "caseClosed" ? "caseClosed" : "invalidState") : result.error;
+          // Placements are not rate limited: a rateLimited answer cannot come from them.
+          const refused =
+            result.error === "invalidState"
+              ? result.reason === "caseClosed"
+                ? "caseClosed"
+                : "invalidState"
+              : result.error === "rateLimited"
+                ? "failed"
+                : result.error;
           setProblem({ kind: refused });
         }
       } catch {
