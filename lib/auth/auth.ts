@@ -5,6 +5,7 @@ import Credentials from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import { sameOriginUrl } from "./callback-url";
 import { SESSION_MAX_AGE_SECONDS } from "./session-lifetime";
+import { signOutToken } from "./sign-out-session";
 import { verifyCredentials } from "./verify-credentials";
 
 // What the server checks on every request to refuse a revoked session (docs/adr/0016-session-revocation.md).
@@ -48,6 +49,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       },
     }),
   ],
+  events: {
+    // Signing out through Auth.js's endpoint rather than the app's button ends the session on the
+    // server too (after the button, the session is already revoked and this does nothing).
+    async signOut(message) {
+      if ("token" in message && message.token) await signOutToken(message.token);
+    },
+  },
   callbacks: {
     async jwt({ token, user }) {
       if (user?.id) {
