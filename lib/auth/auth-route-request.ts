@@ -16,11 +16,7 @@ type Handler = (request: NextRequest) => Promise<Response>;
  */
 export function authRouteHandler(handler: Handler): Handler {
   return async (request) => {
-    const url = new URL(request.url);
-    const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-    const protocol = request.headers.get("x-forwarded-proto")?.split(",")[0].trim();
-    if (host) url.host = host;
-    if (protocol === "http" || protocol === "https") url.protocol = `${protocol}:`;
+    const url = browserUrl(request);
     const unsafe = (value: string | undefined) => value !== undefined && sameOriginUrl(value, url.origin) === null;
 
     if (unsafe(url.searchParams.get("callbackUrl") ?? undefined)) url.searchParams.delete("callbackUrl");
@@ -35,3 +31,20 @@ export function authRouteHandler(handler: Handler): Handler {
     return handler(new NextRequest(url, { method: request.method, headers, body: hasBody ? await request.arrayBuffer() : undefined }));
   };
 }
+
+/** The request URL on the origin the browser used (Host / X-Forwarded-Host and -Proto headers). */
+function browserUrl(request: NextRequest): URL {
+  const url = new URL(request.url);
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  const forwardedProtocol = request.headers.get("x-forwarded-proto")?.split(",")[0].trim();
+  const protocol = forwardedProtocol === "http" || forwardedProtocol === "https" ? forwardedProtocol : url.protocol.slice(0, -1);
+  // A header carrying more than a host name and port (a path, credentials) is ignored.
+  if (!host || !HOST.test(host)) return url;
+  try {
+    return new URL(`${url.pathname}${url.search}`, `${protocol}://${host}`);
+  } catch {
+    return url; // a port out of range
+  }
+}
+
+const HOST = /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
