@@ -15,7 +15,8 @@ async function addNoteAndCapture(page: Page, summary: string) {
   await expect(page.getByRole("status")).toHaveText("Note ajoutée au dossier.");
   const body = request.postData()!;
   expect(body).toContain(summary);
-  const { cookie: _cookie, ...headers } = await request.allHeaders();
+  // The cookies come from the context that replays the request, not from this one.
+  const headers = Object.fromEntries(Object.entries(await request.allHeaders()).filter(([name]) => name !== "cookie"));
   return {
     /** The same add-note action, sent with the cookies of `context`, with another summary. */
     replay: (context: BrowserContext, newSummary: string) =>
