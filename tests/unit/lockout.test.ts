@@ -14,12 +14,10 @@ const FIFTEEN_MINUTES_MS = 15 * 60 * 1000;
 const LOCKED: LockoutState = { failedLoginCount: 0, lockedUntil: new Date(NOW.getTime() + FIFTEEN_MINUTES_MS) };
 const fresh = (failedLoginCount: number): LockoutState => ({ failedLoginCount, lockedUntil: null });
 
-/** One attempt at a time, as a single user types: start, then the outcome. */
+/** One wrong password, typed after the previous answer came back; null when refused before the hash. */
 function sequentialFailure(state: LockoutState) {
   const start = startAttempt(state, NOW);
-  if (start.outcome !== "proceed") return { state: start.outcome === "lockedNow" ? start.next : state, refusedBeforeHash: true, lockedNow: false };
-  const failure = afterFailedLogin(start.next, NOW);
-  return { state: failure.next, refusedBeforeHash: false, lockedNow: failure.lockedNow };
+  return start.outcome === "proceed" ? afterFailedLogin(start.next, NOW) : null;
 }
 
 describe("lockout policy constants", () => {
@@ -85,14 +83,13 @@ describe("afterFailedLogin", () => {
     let state = fresh(0);
     const lockedOn: number[] = [];
     for (let attempt = 1; attempt <= MAX_FAILED_LOGINS; attempt++) {
-      const result = sequentialFailure(state);
-      expect(result.refusedBeforeHash).toBe(false);
+      const result = sequentialFailure(state)!;
       if (result.lockedNow) lockedOn.push(attempt);
-      state = result.state;
+      state = result.next;
     }
     expect(lockedOn).toEqual([6]);
     expect(state).toEqual(LOCKED);
-    expect(sequentialFailure(state).refusedBeforeHash).toBe(true);
+    expect(sequentialFailure(state)).toBeNull();
   });
 
   it("does not mutate the state or the `now` it is given", () => {
