@@ -2,13 +2,46 @@ import "server-only";
 import { db } from "@/lib/db";
 import { makeActor, type Actor } from "./actor";
 
-/** The actor for a user id, from the database; null for an unknown or deactivated user. */
+const actorSelect = {
+  id: true,
+  name: true,
+  role: true,
+  organisationId: true,
+  active: true,
+  sessionVersion: true,
+  centres: { select: { centreId: true } },
+} as const;
+
+/**
+ * The actor for a user id, from the database; null for an unknown or deactivated user. For work
+ * done on a user's behalf outside a request (background exports) and for tests; requests go
+ * through loadSessionActor.
+ */
 export async function loadActor(userId: string): Promise<Actor | null> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: actorSelect });
+  if (!user || !user.active) return null;
+  return toActor(user);
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The actor behind a session token: also null when that session was signed out, or when the
+ * user's sessions were revoked after it began (docs/adr/0016-session-revocation.md). A token
+ * without these claims (issued before they existed) is refused too.
+ */
+export async function loadSessionActor(userId: string, claims: { sessionId?: unknown; sessionVersion?: unknown }): Promise<Actor | null> {
+  const { sessionId, sessionVersion } = claims;
+  if (typeof sessionVersion !== "number" || typeof sessionId !== "string" || !UUID.test(sessionId)) return null;
   const user = await db.user.findUnique({
     where: { id: userId },
-    select: { id: true, name: true, role: true, organisationId: true, active: true, centres: { select: { centreId: true } } },
+    select: { ...actorSelect, revokedSessions: { where: { id: sessionId }, select: { id: true } } },
   });
-  if (!user || !user.active) return null;
+  if (!user || !user.active || user.sessionVersion !== sessionVersion || user.revokedSessions.length > 0) return null;
+  return toActor(user);
+}
+
+function toActor(user: { id: string; name: string; role: Actor["role"]; organisationId: string; centres: { centreId: string }[] }): Actor {
   return makeActor({
     userId: user.id,
     name: user.name,

@@ -1,15 +1,11 @@
 "use server";
-import { writeAuditEvent } from "@/lib/audit/write-audit-event";
-import { db } from "@/lib/db";
 import { signOut } from "./auth";
-import { getActor } from "./session";
+import { getCurrentSession } from "./session";
+import { signOutSession } from "./sign-out-session";
 
+/** Ends this session on the server (a copy of the cookie is refused from now on), then clears the cookie. */
 export async function logout(): Promise<void> {
-  const actor = await getActor();
-  if (actor) {
-    await db.$transaction((tx) =>
-      writeAuditEvent(tx, actor.userId, { action: "auth.logout", entityType: "User", entityId: actor.userId }),
-    );
-  }
+  const session = await getCurrentSession();
+  if (session) await signOutSession(session.actor, session.sessionId);
   await signOut({ redirectTo: "/login" });
 }

@@ -3,14 +3,21 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import type { Actor } from "./actor";
 import { auth } from "./auth";
-import { loadActor } from "./load-actor";
+import { loadSessionActor } from "./load-actor";
 
-/** The signed-in actor for this request (session → database), or null. */
-export const getActor = cache(async (): Promise<Actor | null> => {
+/** This request's session (cookie → token → database), or null; also null for a revoked session. */
+export const getCurrentSession = cache(async (): Promise<{ actor: Actor; sessionId: string } | null> => {
   const session = await auth();
   const userId = session?.user?.id;
-  return userId ? loadActor(userId) : null;
+  if (!userId || !session.sessionId) return null;
+  const actor = await loadSessionActor(userId, session);
+  return actor ? { actor, sessionId: session.sessionId } : null;
 });
+
+/** The signed-in actor for this request, or null. */
+export async function getActor(): Promise<Actor | null> {
+  return (await getCurrentSession())?.actor ?? null;
+}
 
 /** Every page and server action starts here: no valid session → the login page. */
 export async function requireActor(): Promise<Actor> {

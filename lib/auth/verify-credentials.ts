@@ -1,67 +1,97 @@
 import "server-only";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
-import { db } from "@/lib/db";
-import { afterFailedLogin, isLocked } from "./lockout";
+import { db, type Tx } from "@/lib/db";
+import { afterFailedLogin, afterSuccessfulLogin, isLocked, startAttempt, type LockoutState } from "./lockout";
 import { timingDummyHash, verifyPassword } from "./password";
 
 export type CredentialsResult = { ok: true; userId: string } | { ok: false; reason: "invalid" | "locked" };
 
+type Account = LockoutState & { id: string; active: boolean; passwordHash: string };
+/** Whose counter an attempt moves: a real account, or the throttle row of an unknown email. */
+type Subject = { kind: "user"; id: string } | { kind: "unknown"; email: string };
+
 /**
  * Checks an email and password. Unknown emails are counted and locked exactly like real
  * accounts (in LoginThrottle), so the answer never tells whether an account exists.
+ *
+ * Each attempt takes two short transactions around the slow hash, each deciding under a row
+ * lock on the counter: the first counts the attempt (or refuses it while locked), the second
+ * records the outcome and checks the lock again, so a lock set by parallel attempts during the
+ * hash also refuses a right password.
  */
 export async function verifyCredentials(emailInput: string, password: string, now = new Date()): Promise<CredentialsResult> {
   const email = emailInput.trim().toLowerCase();
   if (!email || email.length > 254 || !password || password.length > 1024) return { ok: false, reason: "invalid" };
 
-  const user = await db.user.findUnique({
-    where: { email },
-    select: { id: true, active: true, passwordHash: true, failedLoginCount: true, lockedUntil: true },
+  const start = await db.$transaction(async (tx) => {
+    const account = await lockAccountByEmail(tx, email);
+    const subject: Subject = account ? { kind: "user", id: account.id } : { kind: "unknown", email };
+    const state = account ?? (await lockThrottle(tx, email));
+    const step = startAttempt(state, now);
+    if (step.outcome !== "locked") await saveState(tx, subject, step.next);
+    if (step.outcome === "lockedNow") await auditFailure(tx, subject, step.next, true);
+    return { account, subject, outcome: step.outcome };
   });
+  if (start.outcome !== "proceed") return { ok: false, reason: "locked" };
 
-  if (!user) {
-    await verifyPassword(await timingDummyHash(), password);
-    return db.$transaction(async (tx) => {
-      await tx.loginThrottle.upsert({ where: { email }, create: { email }, update: {} });
-      const [throttle] = await tx.$queryRaw<{ failedLoginCount: number; lockedUntil: Date | null }[]>`
-        SELECT "failedLoginCount", "lockedUntil" FROM "LoginThrottle" WHERE "email" = ${email} FOR UPDATE`;
-      if (isLocked(throttle.lockedUntil, now)) return { ok: false, reason: "locked" } as const;
-      const next = afterFailedLogin(throttle.failedLoginCount, now);
-      await tx.loginThrottle.update({ where: { email }, data: next });
-      const locked = next.lockedUntil !== null;
-      await writeAuditEvent(tx, null, {
-        action: locked ? "auth.account.locked" : "auth.login.failed",
-        entityType: "LoginThrottle",
-        entityId: null,
-        after: { email },
-      });
-      return { ok: false, reason: locked ? "locked" : "invalid" } as const;
-    });
-  }
+  const { account, subject } = start;
+  const passwordMatches = await verifyPassword(account?.passwordHash ?? (await timingDummyHash()), password);
 
-  if (isLocked(user.lockedUntil, now)) return { ok: false, reason: "locked" };
-
-  const passwordMatches = await verifyPassword(user.passwordHash, password);
   return db.$transaction(async (tx) => {
-    if (passwordMatches && user.active) {
-      if (user.failedLoginCount > 0 || user.lockedUntil) {
-        await tx.user.update({ where: { id: user.id }, data: { failedLoginCount: 0, lockedUntil: null } });
-      }
-      await writeAuditEvent(tx, user.id, { action: "auth.login.succeeded", entityType: "User", entityId: user.id });
-      return { ok: true, userId: user.id } as const;
+    const state = subject.kind === "user" ? await lockAccountById(tx, subject.id) : await lockThrottle(tx, subject.email);
+    if (passwordMatches && account?.active && subject.kind === "user") {
+      const success = afterSuccessfulLogin(state, now);
+      if (!success.ok) return { ok: false, reason: "locked" } as const;
+      await saveState(tx, subject, success.next);
+      await writeAuditEvent(tx, subject.id, { action: "auth.login.succeeded", entityType: "User", entityId: subject.id });
+      return { ok: true, userId: subject.id } as const;
     }
-    // Count under a row lock so that parallel attempts cannot slip past the limit.
-    const [current] = await tx.$queryRaw<{ failedLoginCount: number }[]>`
-      SELECT "failedLoginCount" FROM "User" WHERE "id" = ${user.id}::uuid FOR UPDATE`;
-    const next = afterFailedLogin(current.failedLoginCount, now);
-    await tx.user.update({ where: { id: user.id }, data: next });
-    const locked = next.lockedUntil !== null;
+    const failure = afterFailedLogin(state, now);
+    await saveState(tx, subject, failure.next);
+    await auditFailure(tx, subject, failure.next, failure.lockedNow);
+    return { ok: false, reason: isLocked(failure.next.lockedUntil, now) ? "locked" : "invalid" } as const;
+  });
+}
+
+async function lockAccountByEmail(tx: Tx, email: string): Promise<Account | null> {
+  const [row] = await tx.$queryRaw<Account[]>`
+    SELECT "id", "active", "passwordHash", "failedLoginCount", "lockedUntil" FROM "User" WHERE "email" = ${email} FOR UPDATE`;
+  return row ?? null;
+}
+
+async function lockAccountById(tx: Tx, id: string): Promise<LockoutState> {
+  const [row] = await tx.$queryRaw<LockoutState[]>`
+    SELECT "failedLoginCount", "lockedUntil" FROM "User" WHERE "id" = ${id}::uuid FOR UPDATE`;
+  return row;
+}
+
+/**
+ * The throttle row of an unknown email, created on first use and locked, in one statement:
+ * parallel first attempts meet on the primary key instead of failing on it.
+ */
+async function lockThrottle(tx: Tx, email: string): Promise<LockoutState> {
+  const [row] = await tx.$queryRaw<LockoutState[]>`
+    INSERT INTO "LoginThrottle" ("email", "updatedAt") VALUES (${email}, now())
+    ON CONFLICT ("email") DO UPDATE SET "updatedAt" = EXCLUDED."updatedAt"
+    RETURNING "failedLoginCount", "lockedUntil"`;
+  return row;
+}
+
+async function saveState(tx: Tx, subject: Subject, next: LockoutState) {
+  if (subject.kind === "user") await tx.user.update({ where: { id: subject.id }, data: next });
+  else await tx.loginThrottle.update({ where: { email: subject.email }, data: next });
+}
+
+async function auditFailure(tx: Tx, subject: Subject, next: LockoutState, lockedNow: boolean) {
+  const action = lockedNow ? "auth.account.locked" : "auth.login.failed";
+  if (subject.kind === "user") {
     await writeAuditEvent(tx, null, {
-      action: locked ? "auth.account.locked" : "auth.login.failed",
+      action,
       entityType: "User",
-      entityId: user.id,
+      entityId: subject.id,
       after: { failedLoginCount: next.failedLoginCount, lockedUntil: next.lockedUntil?.toISOString() ?? null },
     });
-    return { ok: false, reason: locked ? "locked" : "invalid" } as const;
-  });
+  } else {
+    await writeAuditEvent(tx, null, { action, entityType: "LoginThrottle", entityId: null, after: { email: subject.email } });
+  }
 }

@@ -8,8 +8,8 @@ test.describe("signing in and out", () => {
     await expect(page.getByRole("heading", { name: "Connexion" })).toBeVisible();
   });
 
-  test("a forged or expired session cookie lands on the login page", async ({ page, context }) => {
-    await context.addCookies([{ name: "authjs.session-token", value: "expired.or.forged", url: "http://127.0.0.1:3100" }]);
+  test("a forged or expired session cookie lands on the login page", async ({ page, context, baseURL }) => {
+    await context.addCookies([{ name: "authjs.session-token", value: "expired.or.forged", url: baseURL! }]);
     await page.goto("/cases");
     await expect(page).toHaveURL(/\/login/);
   });

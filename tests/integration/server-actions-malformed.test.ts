@@ -20,6 +20,8 @@ vi.mock("@/lib/auth/session", async () => {
   const { redirect } = await import("next/navigation");
   return {
     getActor: async () => session.actor,
+    // Logout runs without an actor in this table (nothing to revoke, nothing written).
+    getCurrentSession: async () => (session.actor ? { actor: session.actor, sessionId: "test-session" } : null),
     requireActor: async () => session.actor ?? redirect("/login"),
   };
 });

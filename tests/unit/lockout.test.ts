@@ -1,8 +1,24 @@
 import { describe, it, expect } from "vitest";
-import { afterFailedLogin, isLocked, LOCKOUT_MINUTES, MAX_FAILED_LOGINS } from "@/lib/auth/lockout";
+import {
+  afterFailedLogin,
+  afterSuccessfulLogin,
+  isLocked,
+  LOCKOUT_MINUTES,
+  MAX_FAILED_LOGINS,
+  startAttempt,
+  type LockoutState,
+} from "@/lib/auth/lockout";
 
 const NOW = new Date("2026-11-22T10:00:00.000Z");
 const FIFTEEN_MINUTES_MS = 15 * 60 * 1000;
+const LOCKED: LockoutState = { failedLoginCount: 0, lockedUntil: new Date(NOW.getTime() + FIFTEEN_MINUTES_MS) };
+const fresh = (failedLoginCount: number): LockoutState => ({ failedLoginCount, lockedUntil: null });
+
+/** One wrong password, typed after the previous answer came back; null when refused before the hash. */
+function sequentialFailure(state: LockoutState) {
+  const start = startAttempt(state, NOW);
+  return start.outcome === "proceed" ? afterFailedLogin(start.next, NOW) : null;
+}
 
 describe("lockout policy constants", () => {
   it("locks on the 6th failure, for 15 minutes", () => {
@@ -11,42 +27,91 @@ describe("lockout policy constants", () => {
   });
 });
 
+describe("startAttempt", () => {
+  it.each([0, 1, 2, 3, 4, 5])("with %i attempts counted, counts one more and lets it be hashed", (count) => {
+    expect(startAttempt(fresh(count), NOW)).toEqual({ outcome: "proceed", next: fresh(count + 1) });
+  });
+
+  it("refuses while locked, without changing anything", () => {
+    expect(startAttempt(LOCKED, NOW)).toEqual({ outcome: "locked" });
+    expect(startAttempt(LOCKED, new Date(LOCKED.lockedUntil!.getTime() - 1))).toEqual({ outcome: "locked" });
+  });
+
+  it("locks at once when the limit is used up by attempts still being hashed", () => {
+    expect(startAttempt(fresh(MAX_FAILED_LOGINS), NOW)).toEqual({ outcome: "lockedNow", next: LOCKED });
+  });
+
+  it("after the lock has expired, starts a fresh count", () => {
+    expect(startAttempt(LOCKED, LOCKED.lockedUntil!)).toEqual({ outcome: "proceed", next: fresh(1) });
+  });
+
+  it("any number of parallel attempts lets at most 6 be hashed", () => {
+    let state = fresh(0);
+    let hashed = 0;
+    for (let i = 0; i < 50; i++) {
+      const start = startAttempt(state, NOW);
+      if (start.outcome === "proceed") hashed++;
+      if (start.outcome !== "locked") state = start.next;
+    }
+    expect(hashed).toBe(MAX_FAILED_LOGINS);
+    expect(isLocked(state.lockedUntil, NOW)).toBe(true);
+  });
+});
+
 describe("afterFailedLogin", () => {
-  it.each([
-    [0, 1],
-    [1, 2],
-    [2, 3],
-    [3, 4],
-    [4, 5],
-  ])("after %i failures, one more counts %i and does not lock", (failedSoFar, expected) => {
-    expect(afterFailedLogin(failedSoFar, NOW)).toEqual({ failedLoginCount: expected, lockedUntil: null });
+  it.each([1, 2, 3, 4, 5])("with %i attempts counted, does not lock", (count) => {
+    expect(afterFailedLogin(fresh(count), NOW)).toEqual({ next: fresh(count), lockedNow: false });
   });
 
   it("the 6th failure locks for exactly 15 minutes and resets the count", () => {
-    const state = afterFailedLogin(5, NOW);
-    expect(state.failedLoginCount).toBe(0);
-    expect(state.lockedUntil).toBeInstanceOf(Date);
-    expect(state.lockedUntil!.getTime() - NOW.getTime()).toBe(FIFTEEN_MINUTES_MS);
-    expect(state.lockedUntil!.toISOString()).toBe("2026-11-22T10:15:00.000Z");
+    const { next, lockedNow } = afterFailedLogin(fresh(5 + 1), NOW);
+    expect(lockedNow).toBe(true);
+    expect(next.failedLoginCount).toBe(0);
+    expect(next.lockedUntil!.toISOString()).toBe("2026-11-22T10:15:00.000Z");
   });
 
-  it("six failures in a row, replayed from 0, lock exactly on the 6th", () => {
-    let count = 0;
-    const locks: Array<Date | null> = [];
+  it("never lifts a lock (a failure recorded after the account was locked)", () => {
+    expect(afterFailedLogin(LOCKED, NOW)).toEqual({ next: LOCKED, lockedNow: false });
+    expect(afterFailedLogin(LOCKED, new Date(NOW.getTime() + 60_000)).next.lockedUntil).toEqual(LOCKED.lockedUntil);
+  });
+
+  it("counts once a failure whose count a success reset meanwhile", () => {
+    expect(afterFailedLogin(fresh(0), NOW)).toEqual({ next: fresh(1), lockedNow: false });
+  });
+
+  it("six failures in a row, one after the other, lock exactly on the 6th", () => {
+    let state = fresh(0);
+    const lockedOn: number[] = [];
     for (let attempt = 1; attempt <= MAX_FAILED_LOGINS; attempt++) {
-      const state = afterFailedLogin(count, NOW);
-      count = state.failedLoginCount;
-      locks.push(state.lockedUntil);
+      const result = sequentialFailure(state)!;
+      if (result.lockedNow) lockedOn.push(attempt);
+      state = result.next;
     }
-    expect(locks.slice(0, 5)).toEqual([null, null, null, null, null]);
-    expect(locks[5]).toEqual(new Date(NOW.getTime() + FIFTEEN_MINUTES_MS));
-    expect(count).toBe(0);
+    expect(lockedOn).toEqual([6]);
+    expect(state).toEqual(LOCKED);
+    expect(sequentialFailure(state)).toBeNull();
   });
 
-  it("does not mutate the `now` it is given", () => {
+  it("does not mutate the state or the `now` it is given", () => {
     const now = new Date(NOW);
-    afterFailedLogin(5, now);
+    const state = fresh(6);
+    afterFailedLogin(state, now);
     expect(now.getTime()).toBe(NOW.getTime());
+    expect(state).toEqual(fresh(6));
+  });
+});
+
+describe("afterSuccessfulLogin", () => {
+  it("resets the count", () => {
+    expect(afterSuccessfulLogin(fresh(5), NOW)).toEqual({ ok: true, next: fresh(0) });
+  });
+
+  it("refuses the right password when the account was locked during the hash", () => {
+    expect(afterSuccessfulLogin(LOCKED, NOW)).toEqual({ ok: false });
+  });
+
+  it("accepts it once the lock has expired", () => {
+    expect(afterSuccessfulLogin(LOCKED, LOCKED.lockedUntil!)).toEqual({ ok: true, next: fresh(0) });
   });
 });
 
@@ -71,8 +136,8 @@ describe("isLocked", () => {
     expect(isLocked(null, NOW)).toBe(false);
   });
 
-  it("a lock produced by afterFailedLogin holds for 15 minutes, then lifts", () => {
-    const { lockedUntil: until } = afterFailedLogin(5, NOW);
+  it("a lock produced by the 6th failure holds for 15 minutes, then lifts", () => {
+    const { lockedUntil: until } = afterFailedLogin(fresh(6), NOW).next;
     expect(isLocked(until, NOW)).toBe(true);
     expect(isLocked(until, new Date(NOW.getTime() + FIFTEEN_MINUTES_MS - 1))).toBe(true);
     expect(isLocked(until, new Date(NOW.getTime() + FIFTEEN_MINUTES_MS))).toBe(false);
