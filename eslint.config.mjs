@@ -5,6 +5,40 @@ import nextTs from "eslint-config-next/typescript";
 const eslintConfig = defineConfig([
   ...nextVitals,
   ...nextTs,
+  // The layering (AGENTS.md "Boundaries"): shared components never reach into a route, and routes
+  // reach the database only through the server-only data-access functions in lib/.
+  {
+    files: ["components/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(@/app|(\\.\\./)+app)(/|$)",
+              message: "components/ may not import from app/: pass server actions down as props, or move the piece to components/ or lib/.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["app/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(@/lib/db|(\\.\\./)+lib/db)$",
+              message: "app/ may not use the database client: call a data-access function in lib/<domain>/ (it checks can() and the scope).",
+            },
+          ],
+        },
+      ],
+    },
+  },
   // Override default ignores of eslint-config-next.
   globalIgnores([
     // Default ignores of eslint-config-next:

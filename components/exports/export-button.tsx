@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useEffect, useState, useTransition } from "react";
-import { requestExportAction } from "@/app/(app)/exports/actions";
+import type { ActionResult } from "@/lib/action-result";
 
 type Progress = {
   status: "QUEUED" | "RUNNING" | "DONE" | "FAILED";
@@ -22,6 +22,8 @@ type State =
 
 const POLL_MS = 1000;
 
+export type RequestExportAction = (kind: string, params: Record<string, unknown>) => Promise<ActionResult<{ jobId: string }>>;
+
 /**
  * Asks for an export, then shows its progress (polled every second from /exports/<id>/status)
  * and the download link when the file is ready. Nothing blocks: the user may go on working or
@@ -32,11 +34,14 @@ export function ExportButton({
   params,
   label,
   testId,
+  requestExportAction,
 }: {
   kind: "CASELOAD_XLSX" | "INDICATORS_XLSX" | "INDICATORS_CSV";
   params: Record<string, unknown>;
   label: string;
   testId: string;
+  /** The server action that queues the export, passed down by the route (components never import app/). */
+  requestExportAction: RequestExportAction;
 }) {
   const t = useTranslations("exports");
   const tErrors = useTranslations("errors");

@@ -4,8 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
-import { db } from "@/lib/db";
-import { getBidConfig } from "@/lib/settings/bid";
+import { getCurrentBidConfig } from "@/lib/settings/get-current-bid-config";
 import { BidSettingsForm } from "./bid-settings-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function BidSettingsPage() {
   const actor = await requireActor();
   if (!can(actor, "config:manage")) notFound();
-  const [t, config] = await Promise.all([getTranslations("bid.settings"), getBidConfig(db)]);
+  const [t, config] = await Promise.all([getTranslations("bid.settings"), getCurrentBidConfig(actor)]);
   return (
     <section className="max-w-4xl space-y-4">
       <Link href="/admin/timelines" className="text-sm text-brand-700 hover:underline">{t("toTimelines")}</Link>

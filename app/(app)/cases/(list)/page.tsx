@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { requestExportAction } from "@/app/(app)/exports/actions";
 import { CaseloadExport } from "@/components/exports/caseload-export";
 import { Pagination } from "@/components/ui/pagination";
 import { can } from "@/lib/auth/permissions";
@@ -68,7 +69,7 @@ export default async function CaseloadPage({ searchParams }: PageProps<"/cases">
       <ViewTabs views={views} current={result.view} filters={filters} />
       <CaseloadFilterBar filters={filters} view={result.view} centres={centres} workers={workers} />
       {can(actor, "case:export") && (
-        <CaseloadExport filters={caseloadParams({ ...filters, page: 1 })} withoutNames={actor.role === "NATIONAL_SUPERVISOR"} />
+        <CaseloadExport filters={caseloadParams({ ...filters, page: 1 })} withoutNames={actor.role === "NATIONAL_SUPERVISOR"} requestExportAction={requestExportAction} />
       )}
 
       {result.items.length > 0 ? (

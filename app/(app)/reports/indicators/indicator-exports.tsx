@@ -1,5 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
+import { requestExportAction } from "@/app/(app)/exports/actions";
 import { ExportButton } from "@/components/exports/export-button";
 import type { IndicatorPeriod } from "@/lib/reports/indicator-types";
 
@@ -13,8 +14,8 @@ export function IndicatorExports({ period }: { period: IndicatorPeriod }) {
   const params = { from: period.from, to: period.to };
   return (
     <div className="flex flex-wrap items-start gap-4" data-testid="indicator-exports">
-      <ExportButton kind="INDICATORS_XLSX" params={params} label={t("buttons.indicatorsXlsx")} testId="export-indicators-xlsx" />
-      <ExportButton kind="INDICATORS_CSV" params={params} label={t("buttons.indicatorsCsv")} testId="export-indicators-csv" />
+      <ExportButton kind="INDICATORS_XLSX" params={params} label={t("buttons.indicatorsXlsx")} testId="export-indicators-xlsx" requestExportAction={requestExportAction} />
+      <ExportButton kind="INDICATORS_CSV" params={params} label={t("buttons.indicatorsCsv")} testId="export-indicators-csv" requestExportAction={requestExportAction} />
     </div>
   );
 }

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CaseShell } from "@/components/case/case-shell";
-import { ReassignForm } from "@/components/case/reassign-form";
 import { requireActor } from "@/lib/auth/session";
 import { getCase } from "@/lib/cases/get-case";
 import { listCentreWorkers } from "@/lib/cases/list-centre-workers";
 import { orNotFound } from "@/lib/or-not-found";
+import { ReassignForm } from "./reassign-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("assignment");

@@ -3,10 +3,10 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
-import { reassignCaseAction } from "@/app/(app)/cases/[caseId]/assignment/actions";
 import { ConflictMessage } from "@/components/case/conflict-message";
 import { Field, inputClass } from "@/components/form/field";
 import { reassignCaseSchema, type ReassignCaseData, type ReassignCaseInput } from "@/lib/cases/reassign.schema";
+import { reassignCaseAction } from "./actions";
 
 type FormProblem = "fixErrors" | "failed" | "notFound" | "caseClosed" | "invalidInput";
 
