@@ -13,10 +13,11 @@ beforeAll(async () => {
 });
 
 describe("append-only tables", () => {
-  it.each(["AuditEvent", "CaseAccessLog"])("%s rejects UPDATE, DELETE and TRUNCATE at the database level", async (table) => {
+  // Registering the child wrote one row in each: the audit event, the case view and the timeline entry.
+  it.each(["AuditEvent", "CaseAccessLog", "CaseEvent"])("%s rejects UPDATE, DELETE and TRUNCATE at the database level", async (table) => {
     const before = await db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM "${table}"`);
     expect(Number(before[0].n)).toBeGreaterThan(0);
-    const column = table === "AuditEvent" ? `"action" = 'tampered'` : `"at" = now()`;
+    const column = { AuditEvent: `"action" = 'tampered'`, CaseAccessLog: `"at" = now()`, CaseEvent: `"type" = 'tampered'` }[table];
     await expect(db.$executeRawUnsafe(`UPDATE "${table}" SET ${column}`)).rejects.toThrow(/append-only/);
     await expect(db.$executeRawUnsafe(`DELETE FROM "${table}"`)).rejects.toThrow(/append-only/);
     await expect(db.$executeRawUnsafe(`TRUNCATE "${table}" CASCADE`)).rejects.toThrow(/append-only/);
