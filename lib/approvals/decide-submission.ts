@@ -6,9 +6,12 @@ import { recordCaseEvent, type CaseEventInput } from "@/lib/cases/case-events";
 import { canTransition } from "@/lib/cases/case-status";
 import { findCaseForWrite, isUuid, refreshDueDates, updateCaseVersioned } from "@/lib/cases/case-write";
 import { db, type Tx } from "@/lib/db";
-import type { CaseStatus, Prisma } from "@/lib/generated/prisma/client";
+import type { CaseStatus } from "@/lib/generated/prisma/client";
 import { InvalidStateError, NotFoundError } from "@/lib/errors";
 import { decisionSchema, parseVersioned, type WriteResult } from "./approval.schema";
+
+type DecisionBefore = { status: "SUBMITTED"; caseStatus: CaseStatus };
+type DecisionAfter = { status: Decided["status"]; rejectionReason: string | null; caseStatus: CaseStatus };
 
 type Decided = { status: "APPROVED" | "REJECTED"; decidedById: string; decidedAt: Date; rejectionReason: string | null };
 
@@ -18,7 +21,7 @@ const SUBMISSIONS = {
     nextStatus: "CASE_PLAN",
     findSubmitted: (tx: Tx, caseId: string) => tx.assessment.findFirst({ where: { caseId, status: "SUBMITTED" }, select: { id: true } }),
     decide: (tx: Tx, id: string, data: Decided) => tx.assessment.update({ where: { id }, data }),
-    audit: (approve: boolean, entityId: string, before: Prisma.InputJsonValue, after: Prisma.InputJsonValue): AuditEvent => ({
+    audit: (approve: boolean, entityId: string, before: DecisionBefore, after: DecisionAfter): AuditEvent => ({
       action: approve ? "assessment.approved" : "assessment.rejected",
       entityType: "Assessment",
       entityId,
@@ -32,7 +35,7 @@ const SUBMISSIONS = {
     nextStatus: "IMPLEMENTATION",
     findSubmitted: (tx: Tx, caseId: string) => tx.casePlan.findFirst({ where: { caseId, status: "SUBMITTED" }, select: { id: true } }),
     decide: (tx: Tx, id: string, data: Decided) => tx.casePlan.update({ where: { id }, data }),
-    audit: (approve: boolean, entityId: string, before: Prisma.InputJsonValue, after: Prisma.InputJsonValue): AuditEvent => ({
+    audit: (approve: boolean, entityId: string, before: DecisionBefore, after: DecisionAfter): AuditEvent => ({
       action: approve ? "casePlan.approved" : "casePlan.rejected",
       entityType: "CasePlan",
       entityId,

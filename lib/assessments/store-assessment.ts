@@ -10,7 +10,6 @@ import { canTransition, canWorkOnAssessment } from "@/lib/cases/case-status";
 import { findCaseForWrite, isUuid, updateCaseVersioned } from "@/lib/cases/case-write";
 import { db } from "@/lib/db";
 import { InvalidStateError, NotFoundError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { assessmentDraftSchema, assessmentSubmitSchema, type AssessmentData } from "./assessment.schema";
 
 export type AssessmentSaved = { assessmentId: string; caseVersion: number };
@@ -35,7 +34,7 @@ export async function storeAssessment(
   const parsed = parseVersioned<AssessmentData>(mode === "submit" ? assessmentSubmitSchema : assessmentDraftSchema, input);
   if (!parsed.ok) return parsed;
   const { caseVersion, data } = parsed;
-  const content = { ...data, factors: data.factors as Prisma.InputJsonValue };
+  const content = data;
 
   return db.$transaction(async (tx) => {
     const found = await findCaseForWrite(tx, actor, caseId, { permission: "case:edit" });

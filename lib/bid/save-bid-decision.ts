@@ -11,7 +11,6 @@ import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { can } from "@/lib/auth/permissions";
 import { isUuid } from "@/lib/cases/case-write";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { ConflictError, InvalidStateError, NotFoundError } from "@/lib/errors";
 import { decisionFormSchema, toDecisionData } from "./decision.schema";
 import { replaceVotes } from "./record-votes";
@@ -52,7 +51,7 @@ export async function saveBidDecision(
     if (!live) {
       if (version.data !== 0) throw new InvalidStateError("decisionMissing");
       const created = await tx.bidDecision.create({
-        data: { ...data, optionsConsidered: data.optionsConsidered as Prisma.InputJsonValue, agendaItemId, sessionId, caseId: item.caseId, recordedById: actor.userId },
+        data: { ...data, optionsConsidered: data.optionsConsidered, agendaItemId, sessionId, caseId: item.caseId, recordedById: actor.userId },
         select: { id: true },
       });
       decisionId = created.id;
@@ -60,7 +59,7 @@ export async function saveBidDecision(
     } else {
       const { count } = await tx.bidDecision.updateMany({
         where: { id: live.id, version: version.data, signedAt: null },
-        data: { ...data, optionsConsidered: data.optionsConsidered as Prisma.InputJsonValue, recordedById: actor.userId, version: { increment: 1 } },
+        data: { ...data, optionsConsidered: data.optionsConsidered, recordedById: actor.userId, version: { increment: 1 } },
       });
       if (count !== 1) {
         const current = await tx.bidDecision.findUniqueOrThrow({ where: { id: live.id }, select: { updatedAt: true, recordedBy: { select: { name: true } } } });

@@ -11,7 +11,6 @@ import { can } from "@/lib/auth/permissions";
 import { recordCaseEvent } from "@/lib/cases/case-events";
 import { isUuid } from "@/lib/cases/case-write";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { InvalidStateError, NotFoundError } from "@/lib/errors";
 import { supersedeSchema } from "./decision.schema";
 
@@ -40,7 +39,7 @@ export async function supersedeBidDecision(actor: Actor, decisionId: string, inp
         kind,
         supersedesId: old.id,
         supersedeReason: reason,
-        optionsConsidered: old.optionsConsidered as Prisma.InputJsonValue,
+        optionsConsidered: old.optionsConsidered ?? [],
         childViewsHeard: old.childViewsHeard,
         outcome: old.outcome,
         reasons: old.reasons,

@@ -1,5 +1,4 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 
 /**
@@ -40,6 +39,6 @@ export type CaseEventType = CaseEventInput["type"];
 
 export async function recordCaseEvent(tx: Tx, caseId: string, actorId: string | null, event: CaseEventInput): Promise<void> {
   await tx.caseEvent.create({
-    data: { caseId, actorId, type: event.type, data: event.data as Prisma.InputJsonValue },
+    data: { caseId, actorId, type: event.type, data: event.data },
   });
 }

@@ -122,12 +122,12 @@ async function writeChildRows(tx: Tx, caseId: string, section: CaseFileSection, 
 async function snapshot(tx: Tx, caseId: string, section: CaseFileSection): Promise<Prisma.InputJsonObject> {
   if (section === "family") {
     const members = await tx.familyMember.findMany({ where: { caseId }, orderBy: { createdAt: "asc" } });
-    return { members: members.map(({ caseId: _c, createdAt: _t, ...m }) => m) } as Prisma.InputJsonObject;
+    return { members: members.map(({ caseId: _c, createdAt: _t, ...m }) => m) };
   }
   const fields = Object.keys(CASE_FILE_SECTIONS[section].shape).filter((f) => f !== "shareWith");
   const row = await tx.case.findUniqueOrThrow({
     where: { id: caseId },
     select: { ...Object.fromEntries(fields.map((f) => [f, true])), consentShares: section === "consent" ? { select: { organisationId: true } } : false },
   });
-  return JSON.parse(JSON.stringify(row)) as Prisma.InputJsonObject;
+  return JSON.parse(JSON.stringify(row));
 }

@@ -7,7 +7,7 @@ import { caseloadParams, parseCaseloadFilters, type SearchParamsLike } from "@/l
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { fieldErrorsByField } from "@/lib/field-errors";
-import type { ExportKind, Prisma } from "@/lib/generated/prisma/client";
+import type { ExportKind } from "@/lib/generated/prisma/client";
 import { enforceRateLimits } from "@/lib/rate-limit/rate-limiter";
 import { indicatorPeriodSchema } from "@/lib/reports/indicator-period";
 import { EXPORT_PERMISSION, EXPORT_TTL_MS, exportLocale, isExportKind } from "./export-kinds";
@@ -54,7 +54,7 @@ export async function requestExport(
   if (!valid.ok) return valid;
   await enforceRateLimits(["exportRequest"], actor.userId, { actorId: actor.userId });
   await sweepExports(now);
-  const params = valid.params as unknown as Prisma.InputJsonObject;
+  const params = valid.params;
   const job = await db.$transaction(async (tx) => {
     const created = await tx.exportJob.create({
       data: { kind, requestedById: actor.userId, params, createdAt: now, expiresAt: new Date(now.getTime() + EXPORT_TTL_MS) },

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
+import type { PlacementAdmitted } from "@/lib/audit/audit-events";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { recordCaseEvent } from "@/lib/cases/case-events";
 import { findCaseForWrite, isUuid } from "@/lib/cases/case-write";
@@ -95,16 +96,32 @@ export async function admitPlacement(actor: Actor, caseId: string, input: unknow
       action: override ? "placement.admittedOverCapacity" : "placement.admitted",
       entityType: "Placement",
       entityId: created.id,
-      after: auditAfter(row),
+      after: auditAfter(row, data.startDate),
     });
     return { placementId: created.id };
   });
 }
 
-function auditAfter(row: Prisma.PlacementUncheckedCreateInput): Prisma.InputJsonValue {
-  return JSON.parse(
-    JSON.stringify({ ...row, startDate: toIsoDate(row.startDate as Date), endDate: undefined }),
-  ) as Prisma.InputJsonValue;
+/** The columns written, as audited; those of other placement types are undefined, which JSON leaves out. */
+function auditAfter(row: Prisma.PlacementUncheckedCreateInput, startDate: Date): PlacementAdmitted {
+  const { caseId, type, notes, decidedById, createdById, centreId, capacityOverrideReason, fosterFamilyId } = row;
+  const { caregiverName, caregiverRelationship, placeName, address, contactPhone } = row;
+  return {
+    caseId,
+    type,
+    startDate: toIsoDate(startDate),
+    notes,
+    decidedById,
+    createdById,
+    centreId,
+    capacityOverrideReason,
+    fosterFamilyId,
+    caregiverName,
+    caregiverRelationship,
+    placeName,
+    address,
+    contactPhone,
+  };
 }
 
 /** Fills the type-specific columns, checking capacity (centre) or vetting and capacity (family). */

@@ -5,7 +5,6 @@ import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { fieldErrorsByPath } from "@/lib/cases/field-rules";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { BID_SETTING, getBidConfig } from "./bid";
 import { bidConfigFormSchema, toBidConfig } from "./bid-config.schema";
 
@@ -19,18 +18,17 @@ export async function updateBidConfig(actor: Actor, values: unknown): Promise<Up
   const config = toBidConfig(parsed.data);
   await db.$transaction(async (tx) => {
     const before = await getBidConfig(tx);
-    const value = config as unknown as Prisma.InputJsonValue;
     await tx.setting.upsert({
       where: { key: BID_SETTING },
-      create: { key: BID_SETTING, value, updatedById: actor.userId },
-      update: { value, updatedById: actor.userId },
+      create: { key: BID_SETTING, value: config, updatedById: actor.userId },
+      update: { value: config, updatedById: actor.userId },
     });
     await writeAuditEvent(tx, actor.userId, {
       action: "config.bidUpdated",
       entityType: "Setting",
       entityId: BID_SETTING,
-      before: before as unknown as Prisma.InputJsonValue,
-      after: value,
+      before,
+      after: config,
     });
   });
   return { ok: true };

@@ -7,7 +7,6 @@ import { refreshDueDates } from "@/lib/cases/case-write";
 import { fieldErrorsByPath } from "@/lib/cases/field-rules";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { timelineFormSchema, toTimelineConfig } from "./timelines.schema";
 import { getTimelineConfig, TIMELINES_SETTING } from "./timelines";
 
@@ -27,15 +26,15 @@ export async function updateTimelines(actor: Actor, values: unknown, options: { 
     const before = await getTimelineConfig(tx);
     await tx.setting.upsert({
       where: { key: TIMELINES_SETTING },
-      create: { key: TIMELINES_SETTING, value: config as unknown as Prisma.InputJsonValue, updatedById: actor.userId },
-      update: { value: config as unknown as Prisma.InputJsonValue, updatedById: actor.userId },
+      create: { key: TIMELINES_SETTING, value: config, updatedById: actor.userId },
+      update: { value: config, updatedById: actor.userId },
     });
     await writeAuditEvent(tx, actor.userId, {
       action: "config.timelinesUpdated",
       entityType: "Setting",
       entityId: TIMELINES_SETTING,
-      before: before as unknown as Prisma.InputJsonValue,
-      after: config as unknown as Prisma.InputJsonValue,
+      before,
+      after: config,
     });
   });
   if (options.recompute === "now") await recomputeOpenCaseDueDates();
