@@ -1,4 +1,4 @@
-// Demo BID sessions, panel side (issue 5). Runs after seed-bid.ts (roster, referrals).
+// Demo BID sessions, panel side. Runs after seed-bid.ts (roster, referrals).
 // Idempotent: each session carries a marker in `notes`; an existing one is left as it is.
 //
 //  - PUBLISHED session in three days (chair panel.masef; members panel.hcr, panel.oim,

@@ -1,4 +1,4 @@
-// Demo BID panel data, coordinator side (issue 5): the roster and the referrals. Idempotent like
+// Demo BID panel data, coordinator side: the roster and the referrals. Idempotent like
 // the rest of the seed: creates only what is missing, never changes what users did since.
 //
 // ROSTER: panel.masef (MASEF, default role CHAIR), panel.hcr (UNHCR), panel.oim (IOM),
@@ -18,7 +18,7 @@
 //
 // OFF THE ROSTER: panel.avenir@cpise.demo (Fatou Sow, NGO-AVENIR, a demo account of demo-data.ts) is
 // left off the roster: tests/e2e/bid-coordinator.spec.ts adds it to the roster and
-// signs its undertaking (journey 3). No other spec may use it.
+// signs its undertaking. No other spec may use it.
 //
 // NOT YET REFERRED (approved BIA set to "BID required"), one per referral spec:
 //   NDB-2025-0003 (FOLLOW_UP, assistante.ndb) — tests/e2e/bid-referral.spec.ts refers it;

@@ -1,4 +1,4 @@
-// Demo foster families of the NGOs, with their vetting status and monitoring visits (issue 4).
+// Demo foster families of the NGOs, with their vetting status and monitoring visits.
 // Idempotent like the rest of the seed: a family is created (with its visits) only when its
 // organisation has no household of that name yet; an existing one is never changed, so what
 // users did with it in the application stays. seed-placements.ts runs next and may place

@@ -1,4 +1,4 @@
-// Demo placements (issue 4). Idempotent like the rest of the seed: a case that already has a
+// Demo placements. Idempotent like the rest of the seed: a case that already has a
 // placement is left alone. Realistic histories for the demo children:
 // - most open cases: CPISE residential care in their centre since their arrival;
 // - closed cases: a past placement ended "reunified"; cases transferred out: ended "other";

@@ -2,7 +2,7 @@
 // real DAL functions (lib/dashboards/get-dashboard.ts `getDashboard`, lib/reports/get-indicator-report.ts
 // `getIndicatorReport`, permissions and scope included) on the 100 000-case benchmark database
 // (`npm run bench:seed`: cases with their placements, closures and BID decisions), 20 runs each
-// after a warm-up, and prints p50/p95 in milliseconds. Issue 6 asks for < 1 s each. Not a test.
+// after a warm-up, and prints p50/p95 in milliseconds. The target is under 1 s each. Not a test.
 //   --explain   also prints EXPLAIN (ANALYZE, BUFFERS) of the SQL each scenario sent
 // Runs outside Next.js, so it needs `tsx --conditions=react-server` (server-only is then empty).
 import { randomBytes } from "node:crypto";

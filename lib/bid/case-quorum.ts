@@ -1,4 +1,4 @@
-// Quorum for one agenda case on the day (issue 5, journey 5), pure: the session's members with
+// Quorum for one agenda case on the day (docs/domain.md, "Best interests"), pure: the session's members with
 // their attendance, minus those who declared a conflict for this case.
 import { checkQuorum, type QuorumResult, type QuorumRule } from "./quorum";
 import type { PanelRole } from "@/lib/generated/prisma/enums";

@@ -1,4 +1,4 @@
-// The BID decision form (issue 5, journey 7), shared by the hold page's form (zodResolver) and
+// The BID decision form (ADR 0011), shared by the hold page's form (zodResolver) and
 // the DAL. A saved decision may be incomplete (the panel drafts while it deliberates); signing
 // needs everything `decisionProblems` lists. Error messages are keys under "errors".
 import { z } from "zod";

@@ -1,6 +1,6 @@
 import "server-only";
-// A panel member declares, per agenda case, "no conflict" or "conflict" with a note (issue 5,
-// journey 5). A conflict recuses them from the case: no dossier, no vote. A "no conflict" may
+// A panel member declares, per agenda case, "no conflict" or "conflict" with a note (ADR
+// 0011). A conflict recuses them from the case: no dossier, no vote. A "no conflict" may
 // later become a conflict (discovered late) as long as the member has not voted on the case;
 // a declared conflict is final. Nothing can change once the case's decision is signed.
 import type { Actor } from "@/lib/auth/actor";

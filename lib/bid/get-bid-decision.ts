@@ -1,5 +1,5 @@
 import "server-only";
-// One decision record (issue 5, journeys 8 and 9) with the case's decision history for the same
+// One decision record (ADR 0011) with the case's decision history for the same
 // agenda case: for the coordinator, and for panel members within their access window for the
 // case (not recused). Shows only this case. Every read is logged on the case.
 import type { Actor } from "@/lib/auth/actor";

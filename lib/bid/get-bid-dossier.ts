@@ -1,5 +1,5 @@
 import "server-only";
-// The BID dossier a panel member reads (issue 5, journey 6): what the panel needs to decide,
+// The BID dossier a panel member reads (ADR 0011): what the panel needs to decide,
 // never family phone numbers, locations or the photo. Every read is logged like getCase.
 import type { Actor } from "@/lib/auth/actor";
 import { toFactors, type Factors } from "@/lib/assessments/assessment.schema";

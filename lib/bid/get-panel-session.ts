@@ -1,5 +1,5 @@
 import "server-only";
-// A panel member's view of one session (issue 5, journeys 5, 6, 8): the agenda with their
+// A panel member's view of one session (ADR 0011): the agenda with their
 // conflict declaration per case, which dossiers they may open, and — for the chair — the
 // decisions ready to sign. Sessions they are not invited to, or not yet published: NotFoundError.
 import type { Actor } from "@/lib/auth/actor";

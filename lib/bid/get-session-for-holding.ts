@@ -1,5 +1,5 @@
 import "server-only";
-// The coordinator's view of a session while holding it (issue 5, journey 7): members and
+// The coordinator's view of a session while holding it (ADR 0011): members and
 // attendance, and per agenda case the recusals, the quorum on the day and the live decision.
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";

@@ -1,4 +1,4 @@
-// Whether a panel member may open a BID dossier (issue 5, journey 6), pure. The DAL turns the
+// Whether a panel member may open a BID dossier (ADR 0011), pure. The DAL turns the
 // same rule into a where-input (panel-scope.ts); this function states it once, for tests and
 // for the session page's "can open" flags.
 import type { BidSessionStatus } from "@/lib/generated/prisma/enums";

@@ -1,5 +1,5 @@
 import "server-only";
-// The panel member's scope (issue 5, journey 6): the agenda cases of sessions they are invited
+// The panel member's scope (ADR 0003, ADR 0011): the agenda cases of sessions they are invited
 // to, published (PUBLISHED or HELD), after the confidentiality undertaking, with an explicit
 // "no conflict" declaration for the case, until the access window after signing closes. The
 // same rule as panelAccess() in panel-access.ts, as a where-input. Never any other case.

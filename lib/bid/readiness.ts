@@ -1,5 +1,5 @@
 // Readiness of a BID dossier (pure): a case goes on a session's agenda only when every item is
-// there (DOMAIN.md "Best Interests…"). The same list is shown to the coordinator (queue) and to
+// there (docs/domain.md, "Best interests"). The same list is shown to the coordinator (queue) and to
 // the caseworker (case BID tab); the agenda DAL refuses an unready referral.
 import type { ApprovalStatus, ConsentGiver } from "@/lib/generated/prisma/enums";
 

@@ -1,5 +1,5 @@
 import "server-only";
-// The coordinator records who attended (issue 5, journey 7). Recording attendance holds the
+// The coordinator records who attended (ADR 0011). Recording attendance holds the
 // session: status → HELD (decided: the session is held once we know who was there). Attendance
 // can be corrected until a decision of the session is signed, but a member who has voted
 // cannot be marked absent (their votes would be left without a present voter).

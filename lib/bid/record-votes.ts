@@ -1,5 +1,5 @@
 import "server-only";
-// The votes on a decision (issue 5, journey 7): one per present, voting (chair or member),
+// The votes on a decision (ADR 0011): one per present, voting (chair or member),
 // non-recused member — checked here for a translated refusal, and again by the BidVote_guard
 // trigger. Written with the decision they belong to (saveBidDecision), replacing earlier ones.
 import type { Tx } from "@/lib/db";

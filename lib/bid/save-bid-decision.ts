@@ -1,6 +1,6 @@
 import "server-only";
 // The coordinator records the panel's decision for one agenda case while the session is held
-// (issue 5, journey 7): options with pros and cons, how the child's views were heard, the
+// (ADR 0011): options with pros and cons, how the child's views were heard, the
 // outcome, reasons, conditions, implementation plan, review date, and the votes. Versioned:
 // `decisionVersion` is the version the form was loaded with (0 = no decision yet), so two
 // coordinators saving at once do not overwrite each other. No decision without quorum.

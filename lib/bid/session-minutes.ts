@@ -1,5 +1,5 @@
 import "server-only";
-// The printable minutes of a held session (issue 5, journey 9): attendance, the agenda and, per
+// The printable minutes of a held session (ADR 0011): attendance, the agenda and, per
 // case, ONLY the case number, the outcome of the signed decision and the vote count — decided:
 // no child names, reasons or dissent in the minutes (those are in each case's decision record),
 // so the minutes carry no case's details. For the coordinator, and for invited panel members

@@ -1,5 +1,5 @@
 import "server-only";
-// The chair signs the panel's decision (issue 5, journey 8): signed in as themselves, only for
+// The chair signs the panel's decision (ADR 0011): signed in as themselves, only for
 // their own session, only with quorum on the day and a complete record (decisionProblems). The
 // decision is then locked (trigger), the case moves to IMPLEMENTATION (from BID_PENDING), the
 // referral is DECIDED, the panel's access window starts, and the implementation deadline and

@@ -1,5 +1,5 @@
 import "server-only";
-// A signed decision is never edited (issue 5, journey 8): a later change is a new decision
+// A signed decision is never edited (ADR 0011): a later change is a new decision
 // (kind REVIEW or REOPENING, with a reason) linked to the first, which is marked superseded —
 // the only change the lock trigger allows. Decided: the new decision belongs to the same agenda
 // case and session record, so the history stays in one place; it is recorded and signed as any

@@ -7,7 +7,7 @@ import type { Tx } from "@/lib/db";
  * `data` holds what the timeline shows — never more sensitive than the case page itself.
  */
 export type CaseEventInput =
-  // The child's foster family was suspended: the placement needs a review (issue 4).
+  // The child's foster family was suspended: the placement needs a review (ADR 0010).
   | { type: "placement.reviewFlagged"; data: { placementId: string; householdName: string; reason: string } }
   | { type: "placement.reviewCompleted"; data: { placementId: string; reason: string } }
   | { type: "case.registered"; data: { caseNumber: string } }
@@ -27,7 +27,7 @@ export type CaseEventInput =
   | { type: "bid.scheduled" | "bid.returnedToQueue"; data: { id: string; sessionId: string } }
   | { type: "bid.decisionSigned"; data: { id: string; outcome: string } }
   | { type: "bid.decisionSuperseded"; data: { id: string; reason: string } }
-  // Placements (issue 4)
+  // Placements: admission, discharge, transfer (ADR 0010)
   | { type: "placement.started"; data: { placementId: string; placementType: string; startDate: string } }
   | { type: "placement.ended"; data: { placementId: string; endReason: string; endDate: string } }
   | {

@@ -1,4 +1,4 @@
-// The case file, section by section (DOMAIN.md "The case"). Each section is saved on its own, so
+// The case file, section by section (docs/domain.md, "The case file"). Each section is saved on its own, so
 // a long registration is saved as the worker goes; the schemas are shared by the forms and the DAL.
 import { z } from "zod";
 import { inputString } from "@/lib/text/input-string";

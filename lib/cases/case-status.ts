@@ -1,4 +1,4 @@
-// The case lifecycle (DOMAIN.md "Case lifecycle"), pure: which status may follow which, and at
+// The case lifecycle (docs/domain.md, "Lifecycle, risk and due dates"), pure: which status may follow which, and at
 // which steps the assessment and the case plan are worked on. Every DAL write that changes
 // Case.status checks it here first.
 import type { CaseStatus } from "@/lib/generated/prisma/enums";

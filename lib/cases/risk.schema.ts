@@ -2,7 +2,7 @@ import { z } from "zod";
 import { RiskLevel } from "@/lib/generated/prisma/enums";
 import { requiredText } from "./field-rules";
 
-/** Setting the risk level always says why (DOMAIN.md risk definitions). */
+/** Setting the risk level always says why (docs/domain.md, "Lifecycle, risk and due dates"). */
 export const setRiskSchema = z.object({
   riskLevel: z.enum(RiskLevel, { error: "required" }),
   reason: requiredText(1000),

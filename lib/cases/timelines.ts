@@ -1,4 +1,4 @@
-// Risk-based due dates (DOMAIN.md "Case lifecycle"), pure. The hours are configurable by the
+// Risk-based due dates (docs/domain.md, "Lifecycle, risk and due dates"), pure. The hours are configurable by the
 // administrator (Setting "timelines"); these are the defaults, from CPIMS+ guidance.
 import type { RiskLevel } from "@/lib/generated/prisma/enums";
 

@@ -71,7 +71,7 @@ async function dashboardCentres(actor: Actor) {
 }
 
 /**
- * The supervisor's dashboard (issue 6, journeys 1 and 2): caseload per worker with overdue work,
+ * The supervisor's dashboard (ADR 0015): caseload per worker with overdue work,
  * cases awaiting approval and to assign, recent runaways, occupancy per centre; cases by status
  * and risk, registrations per month, time from registration to BID decision, active placements
  * by type. A centre supervisor sees their centres, the national supervisor all; `centreId`
@@ -99,8 +99,8 @@ export async function getDashboard(actor: Actor, options: { centreId?: string },
 
   const open = Prisma.sql`c."status" NOT IN ${FINISHED}`;
   const [caseRows, awaiting, months, bid, placements, occupancy, runaways] = await Promise.all([
-    // One pass over the cases for journey 1 (open cases per worker — unassigned = NULL — and in
-    // total) and journey 2 (all cases by status, open cases by risk). GROUPING() tells the sets
+    // One pass over the cases for the workload (open cases per worker — unassigned = NULL — and in
+    // total) and the trends (all cases by status, open cases by risk). GROUPING() tells the sets
     // apart: 3 = per worker, 5 = per status, 6 = per risk level, 7 = total.
     db.$queryRaw<CaseRow[]>`
       SELECT c."assignedWorkerId"::text AS "workerId", c."status"::text AS "status", c."riskLevel"::text AS "risk",

@@ -11,7 +11,7 @@ export const COUNTRY_CODES = (
   "YT ZA ZM ZW"
 ).split(" ");
 
-/** Nationalities most often met at the CPISE centres (DOMAIN.md), listed first. */
+/** Nationalities most often met at the CPISE centres (docs/domain.md, "Who and where"), listed first. */
 export const FREQUENT_COUNTRY_CODES = ["SN", "ML", "GN", "GM", "SL", "MR", "CI", "BF", "NG", "GW"];
 
 const known = new Set(COUNTRY_CODES);

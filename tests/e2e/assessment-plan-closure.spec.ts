@@ -4,7 +4,7 @@ import { login, registerChildViaUi, USERS } from "./support";
 /** A deadline `days` from today: case plan deadlines lie within the coming year. */
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
-// Journeys 4, 5 and 7: the worker writes the BIA, the case plan and the closure request; the NDB
+// Assessment, case plan and closure: the worker writes the BIA, the case plan and the closure request; the NDB
 // supervisor finds each in /approvals and decides; the case status follows; a closed case is
 // read-only until the supervisor reopens it with a reason.
 

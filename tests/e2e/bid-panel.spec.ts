@@ -1,4 +1,4 @@
-// Issue 5, journeys 5–9 on the seeded PUBLISHED session ("MASEF, salle du conseil", three ready
+// BID panels end to end on the seeded PUBLISHED session ("MASEF, salle du conseil", three ready
 // referrals; prisma/seed-bid-sessions.ts — no other spec touches it): conflicts and recusal
 // (404 on the dossier URL), a member's dossier, holding the session, the chair's signature,
 // the locked decision, the case in implementation, and the printable outputs.

@@ -1,4 +1,4 @@
-// Issue 6, journey 4 (PDF): a social worker downloads a case file as a PDF from the case header;
+// The case file as a PDF (ADR 0013): a social worker downloads it from the case header;
 // the file is a PDF named after the case number, in the user's language, with the case number in
 // its text; a social worker of another centre gets the 404 page at the PDF address.
 import { readFile, writeFile } from "node:fs/promises";

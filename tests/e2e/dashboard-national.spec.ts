@@ -2,7 +2,7 @@ import { expect, type Page } from "@playwright/test";
 import { test } from "@playwright/test";
 import { login, USERS } from "./support";
 
-// The national dashboard (issue 6, journey 2): every centre, a centre filter, charts each with a
+// The national dashboard (ADR 0015): every centre, a centre filter, charts each with a
 // table, numbers that open the caseload with the same count; Arabic (RTL) at phone width.
 
 async function listTotal(page: Page): Promise<number> {

@@ -2,7 +2,7 @@ import { expect, type Page } from "@playwright/test";
 import { test } from "@playwright/test";
 import { login, registerChildViaUi, USERS } from "./support";
 
-// Supervisor dashboards (issue 6, journey 1). Other specs register cases in parallel, so a number
+// Supervisor dashboards (ADR 0015). Other specs register cases in parallel, so a number
 // is compared with its list in one go (retried if someone registered in between), never with a
 // fixed seed figure.
 

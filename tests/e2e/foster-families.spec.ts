@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { login, uniqueName, USERS } from "./support";
 
-// Journey 5: an NGO caseworker registers a household, takes it through vetting to approval,
+// Foster families: an NGO caseworker registers a household, takes it through vetting to approval,
 // records a visit whose concern suspends it; another NGO cannot open it by URL.
 test("an NGO registers a foster family, approves it, a concern visit suspends it; another NGO gets 404", async ({ browser }) => {
   const householdName = uniqueName("Famille Essai ");

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { login, USERS } from "./support";
 
-// The M&E officer (issue 6, journey 5): the indicator report and its exports, never a name, a
+// The M&E officer: the indicator report and its exports, never a name, a
 // case page or a caseload — checked by URL, not only by the links that are hidden.
 const FORBIDDEN = ["/cases", "/cases/new", "/dashboard", "/placements", "/approvals", "/bid", "/panels", "/foster-families", "/access-requests", "/admin/timelines"];
 const ALLOWED_LINKS = ["/", "/reports/indicators", "/exports"];

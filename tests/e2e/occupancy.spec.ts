@@ -1,7 +1,7 @@
 import { expect, test, type Locator } from "@playwright/test";
 import { login, USERS } from "./support";
 
-// Journey 7: the occupancy board. Other specs admit and discharge children in parallel, so the
+// The occupancy board. Other specs admit and discharge children in parallel, so the
 // numbers are checked for consistency (capacity, occupied + free), not against fixed counts.
 async function figure(card: Locator, testId: string): Promise<number> {
   return Number((await card.getByTestId(testId).textContent())!.trim());

@@ -7,7 +7,7 @@ async function signedIn(browser: Browser, email: string) {
   return page;
 }
 
-// Journey 6, foster family: only an approved family with a free place can receive a child.
+// Placement in a foster family: only an approved family with a free place can receive a child.
 test("a social worker places a child in an approved foster family; once full it is no longer offered; a suspension asks for a review", async ({ browser }) => {
   // Two sign-ins, two registrations and the vetting steps: longer than one journey.
   test.slow();

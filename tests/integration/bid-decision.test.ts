@@ -1,4 +1,4 @@
-// Issue 5, journeys 7, 8, 9: holding the session (attendance, decision, votes), signing and the
+// BID decisions: holding the session (attendance, decision, votes), signing and the
 // lock, superseding, the decision record and the minutes.
 import { beforeAll, describe, expect, it } from "vitest";
 import { getBidDecision } from "@/lib/bid/get-bid-decision";

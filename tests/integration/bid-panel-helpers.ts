@@ -1,4 +1,4 @@
-// Helpers for the BID panel tests (issue 5, panel side): a case waiting for a BID panel with its
+// Helpers for the BID panel tests (panel side): a case waiting for a BID panel with its
 // referral, a roster, and a session with members and agenda written directly with db.* (the
 // scheduling functions belong to the coordinator side and are tested there).
 import { db } from "@/lib/db";

@@ -1,4 +1,4 @@
-// Issue 5, journeys 5 and 6: conflicts of interest and the panel member's dossier scope.
+// BID panels: conflicts of interest and the panel member's dossier scope.
 import { beforeAll, describe, expect, it } from "vitest";
 import { declareConflict } from "@/lib/bid/declare-conflict";
 import { getBidDossier } from "@/lib/bid/get-bid-dossier";

@@ -167,7 +167,7 @@ async function listTotal(actor: Actor, href: string) {
 
 const MEASURES: DashboardMeasure[] = ["open", "highRisk", "overdue", "overdueAssessments", "overdueCasePlans", "overdueFollowUps", "awaitingApproval", "toAssign"];
 
-describe("getDashboard — journey 1 (caseload, overdue work, approvals, runaways, occupancy)", () => {
+describe("getDashboard — workload (caseload, overdue work, approvals, runaways, occupancy)", () => {
   it("a centre supervisor sees their centre's counts, per worker and in total", async () => {
     const d = await getDashboard(world.actors.supNdb, {}, NOW);
     expect(d.centres.map((c) => c.code)).toEqual(["NDB"]);
@@ -252,7 +252,7 @@ describe("caseload filters behind the numbers", () => {
   });
 });
 
-describe("getDashboard — journey 2 (national)", () => {
+describe("getDashboard — trends (national)", () => {
   it("the national supervisor sees every centre; the centre filter narrows to one", async () => {
     const all = await getDashboard(world.actors.national, {}, NOW);
     expect(all.centres.map((c) => c.code)).toEqual(["NDB", "NKN"]);

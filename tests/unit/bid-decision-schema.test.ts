@@ -1,4 +1,4 @@
-// Issue 5, journeys 7 and 8 (pure): the decision form and what a decision needs to be signed.
+// BID decisions (pure): the decision form and what a decision needs to be signed.
 import { describe, expect, it } from "vitest";
 import { conflictSchema, decisionFormSchema, decisionProblems, supersedeSchema, toDecisionData, toOptions, type DecisionFacts } from "@/lib/bid/decision.schema";
 

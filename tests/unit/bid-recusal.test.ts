@@ -1,4 +1,4 @@
-// Issue 5, journeys 5 and 6 (pure): per-case quorum after recusals and attendance, who may vote,
+// BID panels (pure): per-case quorum after recusals and attendance, who may vote,
 // and the panel member's access rule.
 import { describe, expect, it } from "vitest";
 import { caseQuorum, eligibleVoterIds, type SessionMemberFacts } from "@/lib/bid/case-quorum";

@@ -18,7 +18,7 @@ const facts = (overrides: Partial<TimelineFacts> = {}): TimelineFacts => ({
   ...overrides,
 });
 
-describe("computeDueDates — defaults from DOMAIN.md", () => {
+describe("computeDueDates — defaults from docs/domain.md", () => {
   it.each([
     // risk, first action, assessment
     ["HIGH", 24 * H, 3 * D],

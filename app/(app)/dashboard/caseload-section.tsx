@@ -1,4 +1,4 @@
-// Journey 1: what needs the supervisor's attention — counts (each a link to the caseload list it
+// What needs the supervisor's attention — counts (each a link to the caseload list it
 // counts), the caseload per worker (a table; cards on phones), recent runaways and occupancy.
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";

@@ -1,4 +1,4 @@
-// Journey 2: the picture over time — cases by status and by risk, registrations per month, time
+// The picture over time — cases by status and by risk, registrations per month, time
 // from registration to BID decision, active placements by type. Each chart has a table with the
 // same numbers; status and risk counts link to the caseload list.
 import Link from "next/link";

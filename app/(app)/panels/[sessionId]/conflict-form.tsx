@@ -1,5 +1,5 @@
 "use client";
-// Per agenda case: "no conflict" or "conflict" with a note (issue 5, journey 5).
+// Per agenda case: "no conflict" or "conflict" with a note; a conflict recuses the member (ADR 0011).
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";

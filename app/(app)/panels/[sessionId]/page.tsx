@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /**
- * A panel member's session (issue 5, journeys 5, 6, 8): per agenda case, their conflict
+ * A panel member's session (ADR 0011): per agenda case, their conflict
  * declaration; links only to the dossiers they may open; for the chair, the decisions to sign.
  */
 export default async function PanelSessionPage({ params }: PageProps<"/panels/[sessionId]">) {

@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /**
- * A decision record (issue 5, journeys 8 and 9): read-only once signed; the chair signs here;
+ * A decision record (ADR 0011): read-only once signed; the chair signs here;
  * the coordinator starts a review or reopening; the history of the case's decisions.
  */
 export default async function DecisionPage({ params }: PageProps<"/bid/decisions/[decisionId]">) {

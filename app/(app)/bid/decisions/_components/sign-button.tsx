@@ -1,5 +1,5 @@
 "use client";
-// The chair signs a complete decision (issue 5, journey 8). Used on the chair's session page and
+// The chair signs a complete decision (ADR 0011). Used on the chair's session page and
 // on the decision record.
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";

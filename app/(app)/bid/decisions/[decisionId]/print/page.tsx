@@ -11,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("decisionTitle") };
 }
 
-/** The printable decision record of one case (issue 5, journey 9): only this case. */
+/** The printable decision record of one case (ADR 0011): only this case, nothing of the others on the agenda. */
 export default async function DecisionPrintPage({ params }: PageProps<"/bid/decisions/[decisionId]/print">) {
   const actor = await requireActor();
   const { decisionId } = await params;

@@ -1,5 +1,5 @@
 "use client";
-// Who attended (issue 5, journey 7). Saving it holds the session.
+// Who attended. Saving it holds the session (ADR 0011).
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";

@@ -1,6 +1,6 @@
 "use client";
 // The panel's decision for one agenda case, recorded by the coordinator during the session
-// (issue 5, journey 7): options (each with pros and cons), the child's views, outcome, reasons,
+// (docs/domain.md, "Best interests"): options (each with pros and cons), the child's views, outcome, reasons,
 // conditions, implementation plan, review date, and each eligible member's vote with dissent.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";

@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /**
- * Holding a session (issue 5, journey 7), for the coordinator: attendance first (it holds the
+ * Holding a session (ADR 0011), for the coordinator: attendance first (it holds the
  * session), then per agenda case the recusals, the quorum on the day and the decision with votes.
  * A case without quorum cannot be decided that day: the page says why instead of the form.
  */

@@ -11,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /**
- * The printable minutes of a session (issue 5, journey 9): attendance, the agenda by case number,
+ * The printable minutes of a session (ADR 0011): attendance, the agenda by case number,
  * per case the outcome and the vote count. No names of children, no reasons: those are in each
  * case's decision record.
  */

@@ -25,7 +25,7 @@ function Item({ label, children, testId }: { label: string; children: ReactNode;
 }
 
 /**
- * The BID dossier for a panel member (issue 5, journey 6): what the panel needs to decide — no
+ * The BID dossier for a panel member (ADR 0011): what the panel needs to decide — no
  * family contact details, no locations, no photo. Out of scope (recused, not declared, not
  * invited, before publication, after the window): the same 404 as a missing id.
  */
