@@ -20,8 +20,14 @@ export const PERMISSIONS = [
   "case:register",
   /** Edit the case file, set the risk level, write the assessment and the case plan, ask for closure. */
   "case:edit",
-  /** Add case notes and follow-up visits. */
+  /** Add case notes and follow-up visits (on the cases one may edit). */
   "case:note",
+  /** Add notes and follow-up visits to every case in one's read scope: the NGO's follow-up of the cases referred to it. */
+  "case:note:referred",
+  /** Hold a caseload of one's own: one's registrations are assigned to oneself, the caseload opens on "my cases". */
+  "caseload:own",
+  /** Ask a centre's supervisor for access to a case the duplicate search found outside one's scope (the read scope honours granted requests). */
+  "case:request-access",
   /** Approve or reject assessments, case plans and closures; reopen a closed case. */
   "case:approve",
   /** Assign and reassign cases to workers of the centre; grant access requests. */
@@ -55,7 +61,17 @@ export const PERMISSIONS = [
 export type Permission = (typeof PERMISSIONS)[number];
 
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  SOCIAL_WORKER: ["case:read", "case:register", "case:edit", "case:note", "placement:manage", "foster:read", "bid:refer"],
+  SOCIAL_WORKER: [
+    "case:read",
+    "case:register",
+    "case:edit",
+    "case:note",
+    "caseload:own",
+    "case:request-access",
+    "placement:manage",
+    "foster:read",
+    "bid:refer",
+  ],
   CENTRE_SUPERVISOR: [
     "case:read",
     "case:register",
@@ -75,7 +91,7 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   BID_COORDINATOR: ["case:read", "bid:coordinate"],
   // Panel members never open case pages: only the BID dossiers of their sessions (lib/bid).
   PANEL_MEMBER: ["bid:sit"],
-  NGO_CASEWORKER: ["case:read", "case:note", "foster:manage", "foster:read"],
+  NGO_CASEWORKER: ["case:read", "case:note", "case:note:referred", "foster:manage", "foster:read"],
   // Aggregates only: never a name, a case page or a caseload.
   ME_OFFICER: ["report:indicators"],
   ADMINISTRATOR: ["config:manage"],

@@ -7,6 +7,23 @@ type ScopeActor = Pick<Actor, "role" | "userId" | "centreIds" | "organisationId"
 /** Matches no row: for roles that see no case at all. */
 const NONE: Prisma.CaseWhereInput = { id: { in: [] } };
 
+/**
+ * Whether the actor oversees every centre (the national supervisor) rather than the centres they
+ * belong to. Aggregates over "all centres" (dashboard, occupancy board, the worker filter) use it.
+ */
+export function seesEveryCentre(actor: Pick<ScopeActor, "role">): boolean {
+  return actor.role === "NATIONAL_SUPERVISOR";
+}
+
+/**
+ * The centres whose aggregates the actor may see (dashboard, occupancy board): every centre for
+ * the national supervisor, otherwise the centres they belong to (none for a user without one).
+ * Who may open those pages at all is a permission (report:dashboard, placement:board).
+ */
+export function centreScope(actor: Pick<ScopeActor, "role" | "centreIds">): Prisma.CentreWhereInput {
+  return seesEveryCentre(actor) ? {} : { id: { in: [...actor.centreIds] } };
+}
+
 /** The cases the actor may read. */
 export function caseScope(actor: ScopeActor): Prisma.CaseWhereInput {
   switch (actor.role) {

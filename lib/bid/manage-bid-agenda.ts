@@ -43,11 +43,21 @@ export async function addCaseToAgenda(actor: Actor, sessionId: string, input: un
     await lockSessionForWrite(tx, sessionId, version);
     if (!isUuid(referralId)) return { ok: false as const, fieldErrors: { referralId: "invalid" } };
     await tx.$queryRaw`SELECT 1 FROM "BidReferral" WHERE "id" = ${referralId}::uuid FOR UPDATE`;
-    const referral = await tx.bidReferral.findUnique({
+    // The referral, then its assessment: one relation per query, as a transaction is one connection.
+    const found = await tx.bidReferral.findUnique({
       where: { id: referralId },
-      select: { id: true, status: true, caseId: true, ...referralReadinessSelect, case: { select: { assignedWorkerId: true, centreId: true, ...referralReadinessSelect.case.select } } },
+      select: {
+        id: true,
+        status: true,
+        caseId: true,
+        assessmentId: true,
+        familyTracingResult: true,
+        case: { select: { assignedWorkerId: true, centreId: true, ...referralReadinessSelect.case.select } },
+      },
     });
-    if (!referral) return { ok: false as const, fieldErrors: { referralId: "invalid" } };
+    if (!found) return { ok: false as const, fieldErrors: { referralId: "invalid" } };
+    const assessment = await tx.assessment.findUniqueOrThrow({ where: { id: found.assessmentId }, select: referralReadinessSelect.assessment.select });
+    const referral = { ...found, assessment };
     if (referral.status !== "QUEUED") throw new InvalidStateError("notQueued");
     const readiness = checkReadiness(referral);
     if (!readiness.ready) throw new InvalidStateError("notReady");

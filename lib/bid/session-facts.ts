@@ -76,44 +76,54 @@ const decisionSelect = {
   votes: { select: { panelMemberId: true, choice: true, dissentingOpinion: true } },
 } as const;
 
-export async function loadSessionFacts(client: Pick<Tx, "bidSession" | "setting">, sessionId: string): Promise<SessionFacts | null> {
-  const session = await client.bidSession.findUnique({
+function withoutAgendaItemId<T extends { agendaItemId: string }>({ agendaItemId, ...rest }: T): Omit<T, "agendaItemId"> {
+  void agendaItemId;
+  return rest;
+}
+
+type SessionFactsClient = Pick<Tx, "bidSession" | "bidSessionMember" | "bidAgendaItem" | "bidConflictDeclaration" | "bidDecision" | "setting">;
+
+/**
+ * Reads the session's facts one query after another: the sign and save transactions call it, and
+ * a transaction is a single connection, on which Prisma would load the relations of one nested
+ * select in parallel.
+ */
+export async function loadSessionFacts(client: SessionFactsClient, sessionId: string): Promise<SessionFacts | null> {
+  const found = await client.bidSession.findUnique({
     where: { id: sessionId },
+    select: { id: true, version: true, status: true, scheduledAt: true, venue: true, remoteLink: true, publishedAt: true, heldAt: true, chairId: true },
+  });
+  if (!found) return null;
+  const sessionMembers = await client.bidSessionMember.findMany({
+    where: { sessionId },
+    orderBy: [{ role: "asc" }, { invitedAt: "asc" }],
     select: {
-      id: true,
-      version: true,
-      status: true,
-      scheduledAt: true,
-      venue: true,
-      remoteLink: true,
-      publishedAt: true,
-      heldAt: true,
-      chairId: true,
-      members: {
-        orderBy: [{ role: "asc" }, { invitedAt: "asc" }],
-        select: {
-          panelMemberId: true,
-          role: true,
-          attended: true,
-          panelMember: { select: { userId: true, user: { select: { name: true, organisationId: true, organisation: { select: { name: true } } } } } },
-        },
-      },
-      agenda: {
-        orderBy: { position: "asc" },
-        select: {
-          id: true,
-          position: true,
-          caseId: true,
-          referralId: true,
-          accessUntil: true,
-          case: { select: { caseNumber: true, firstName: true, lastName: true } },
-          conflicts: { select: { panelMemberId: true, hasConflict: true, note: true } },
-          decisions: { where: { supersededAt: null }, select: decisionSelect },
-        },
-      },
+      panelMemberId: true,
+      role: true,
+      attended: true,
+      panelMember: { select: { userId: true, user: { select: { name: true, organisationId: true, organisation: { select: { name: true } } } } } },
     },
   });
-  if (!session) return null;
+  const items = await client.bidAgendaItem.findMany({
+    where: { sessionId },
+    orderBy: { position: "asc" },
+    select: { id: true, position: true, caseId: true, referralId: true, accessUntil: true, case: { select: { caseNumber: true, firstName: true, lastName: true } } },
+  });
+  const itemIds = items.map((item) => item.id);
+  const conflicts = await client.bidConflictDeclaration.findMany({
+    where: { agendaItemId: { in: itemIds } },
+    select: { agendaItemId: true, panelMemberId: true, hasConflict: true, note: true },
+  });
+  const decisions = await client.bidDecision.findMany({ where: { agendaItemId: { in: itemIds }, supersededAt: null }, select: { ...decisionSelect, agendaItemId: true } });
+  const session = {
+    ...found,
+    members: sessionMembers,
+    agenda: items.map((item) => ({
+      ...item,
+      conflicts: conflicts.filter((c) => c.agendaItemId === item.id).map(({ panelMemberId, hasConflict, note }) => ({ panelMemberId, hasConflict, note })),
+      decisions: decisions.filter((d) => d.agendaItemId === item.id).map(withoutAgendaItemId),
+    })),
+  };
   const config = await getBidConfig(client);
   const members: MemberFacts[] = session.members.map((m) => ({
     panelMemberId: m.panelMemberId,

@@ -5,13 +5,12 @@ import { checkQuorum, type QuorumResult, type QuorumRule } from "./quorum";
 
 /** The planned quorum of a session (invited voting members, attendance not yet recorded). */
 export async function plannedQuorum(client: Pick<Tx, "bidSessionMember" | "setting">, sessionId: string): Promise<{ result: QuorumResult; rule: QuorumRule }> {
-  const [members, config] = await Promise.all([
-    client.bidSessionMember.findMany({
-      where: { sessionId },
-      select: { panelMemberId: true, role: true, panelMember: { select: { user: { select: { organisationId: true } } } } },
-    }),
-    getBidConfig(client),
-  ]);
+  // One after the other: inside a transaction, `client` is a single connection.
+  const members = await client.bidSessionMember.findMany({
+    where: { sessionId },
+    select: { panelMemberId: true, role: true, panelMember: { select: { user: { select: { organisationId: true } } } } },
+  });
+  const config = await getBidConfig(client);
   const result = checkQuorum(
     members.map((m) => ({ panelMemberId: m.panelMemberId, role: m.role, organisationId: m.panelMember.user.organisationId })),
     config.quorum,

@@ -76,25 +76,22 @@ export async function updateCaseVersioned(
 
 /** Recomputes the case's due dates from its current facts and the configured timelines. */
 export async function refreshDueDates(tx: Tx, caseId: string): Promise<void> {
-  // One query at a time: a transaction is a single connection.
+  // One query at a time: a transaction is a single connection, and Prisma loads the relations of
+  // one select in parallel, so each latest fact is read on its own.
   const facts = await tx.case.findUniqueOrThrow({
     where: { id: caseId },
-    select: {
-      riskLevel: true,
-      createdAt: true,
-      firstActionAt: true,
-      status: true,
-      implementationDueAt: true,
-      reviewDueAt: true,
-      assessments: { where: { status: "APPROVED" }, orderBy: { decidedAt: "desc" }, take: 1, select: { decidedAt: true } },
-      casePlans: { where: { status: "APPROVED" }, orderBy: { decidedAt: "desc" }, take: 1, select: { decidedAt: true } },
-      notes: {
-        where: { type: "FOLLOW_UP_VISIT" },
-        orderBy: [{ date: "desc" }, { createdAt: "desc" }],
-        take: 1,
-        select: { date: true, nextVisitDate: true },
-      },
-    },
+    select: { riskLevel: true, createdAt: true, firstActionAt: true, status: true, implementationDueAt: true, reviewDueAt: true },
+  });
+  const assessment = await tx.assessment.findFirst({
+    where: { caseId, status: "APPROVED" },
+    orderBy: { decidedAt: "desc" },
+    select: { decidedAt: true },
+  });
+  const casePlan = await tx.casePlan.findFirst({ where: { caseId, status: "APPROVED" }, orderBy: { decidedAt: "desc" }, select: { decidedAt: true } });
+  const visit = await tx.caseNote.findFirst({
+    where: { caseId, type: "FOLLOW_UP_VISIT" },
+    orderBy: [{ date: "desc" }, { createdAt: "desc" }],
+    select: { date: true, nextVisitDate: true },
   });
   const config = await getTimelineConfig(tx);
   const due = computeDueDates(
@@ -102,10 +99,10 @@ export async function refreshDueDates(tx: Tx, caseId: string): Promise<void> {
       riskLevel: facts.riskLevel,
       registeredAt: facts.createdAt,
       firstActionAt: facts.firstActionAt,
-      assessmentApprovedAt: facts.assessments[0]?.decidedAt ?? null,
-      casePlanApprovedAt: facts.casePlans[0]?.decidedAt ?? null,
-      lastFollowUpAt: facts.notes[0]?.date ?? null,
-      plannedNextVisit: facts.notes[0]?.nextVisitDate ?? null,
+      assessmentApprovedAt: assessment?.decidedAt ?? null,
+      casePlanApprovedAt: casePlan?.decidedAt ?? null,
+      lastFollowUpAt: visit?.date ?? null,
+      plannedNextVisit: visit?.nextVisitDate ?? null,
       bidImplementationDueAt: facts.implementationDueAt,
       bidReviewDueAt: facts.reviewDueAt,
       ...statusFacts(facts.status),

@@ -2,6 +2,7 @@
 // searchParams with a zod schema that never throws — anything unknown or malformed is dropped —
 // and written back to a query string for tabs, links and pagination.
 import { z } from "zod";
+import { can } from "@/lib/auth/permissions";
 import { inputString } from "@/lib/text/input-string";
 import { CaseStatus, RiskLevel, Sex, type Role } from "@/lib/generated/prisma/enums";
 import { isCountryCode } from "@/lib/reference/countries";
@@ -18,7 +19,7 @@ export type CaseloadView = (typeof CASELOAD_VIEWS)[number];
  * always applies on top of it.
  */
 export function caseloadViewsFor(role: Role): CaseloadView[] {
-  return role === "SOCIAL_WORKER" ? ["mine", "all"] : [];
+  return can({ role }, "caseload:own") ? ["mine", "all"] : [];
 }
 
 export function defaultCaseloadView(role: Role): CaseloadView {

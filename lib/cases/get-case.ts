@@ -121,7 +121,7 @@ export async function getCase(actor: Actor, caseId: string): Promise<CaseDetail>
     closedAt: row.closedAt,
     viewer: {
       canEdit: open && editable > 0 && can(actor, "case:edit"),
-      canNote: open && can(actor, "case:note") && (editable > 0 || actor.role === "NGO_CASEWORKER"),
+      canNote: open && can(actor, "case:note") && (editable > 0 || can(actor, "case:note:referred")),
       canApprove: can(actor, "case:approve") && editable > 0,
       canAssign: open && can(actor, "case:assign") && editable > 0,
     },

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
+import { seesEveryCentre } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 
@@ -18,11 +19,11 @@ export async function listCaseloadWorkers(actor: Actor, options: { centreId?: st
   if (actor.centreIds.length > 0) {
     centreIds = options.centreId ? actor.centreIds.filter((id) => id === options.centreId) : [...actor.centreIds];
   } else {
-    centreIds = actor.role === "NATIONAL_SUPERVISOR" && options.centreId ? [options.centreId] : [];
+    centreIds = seesEveryCentre(actor) && options.centreId ? [options.centreId] : [];
   }
   // A national supervisor who follows a worker from the dashboard (all centres) sees that worker
   // chosen in the filter, not an empty select hiding an applied filter.
-  if (centreIds.length === 0 && actor.role === "NATIONAL_SUPERVISOR" && options.workerId) {
+  if (centreIds.length === 0 && seesEveryCentre(actor) && options.workerId) {
     return db.user.findMany({ where: { id: options.workerId, role: "SOCIAL_WORKER" }, select: { id: true, name: true, active: true } });
   }
   if (centreIds.length === 0) return [];

@@ -48,7 +48,7 @@ export async function registerChild(actor: Actor, input: unknown): Promise<Regis
         status: "REGISTERED",
         registeredById: actor.userId,
         // A social worker registers into their own caseload; a supervisor's registration waits for assignment.
-        assignedWorkerId: actor.role === "SOCIAL_WORKER" ? actor.userId : null,
+        assignedWorkerId: can(actor, "caseload:own") ? actor.userId : null,
       },
     });
     await writeAuditEvent(tx, actor.userId, {

@@ -22,11 +22,11 @@ export type RequestCaseAccessResult =
  * index); asking again while one is pending changes nothing. Nothing goes on the case's
  * timeline: the requester is not part of the case, and the supervisor's decision is.
  *
- * Only social workers: the read scope honours granted requests for them alone
- * (lib/auth/scope.ts), so a request by anyone else could never open anything.
+ * Only holders of case:request-access (social workers): the read scope honours granted requests
+ * for them alone (lib/auth/scope.ts), so a request by anyone else could never open anything.
  */
 export async function requestCaseAccess(actor: Actor, input: unknown): Promise<RequestCaseAccessResult> {
-  if (!can(actor, "case:register") || actor.role !== "SOCIAL_WORKER") throw new NotFoundError();
+  if (!can(actor, "case:register") || !can(actor, "case:request-access")) throw new NotFoundError();
   const parsed = caseAccessRequestSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error) };
   // Each answer tells whether a case number exists: counted before the lookup (ADR 0019).

@@ -1,9 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { db } from "@/lib/db";
-import { recordCaseEvent } from "./case-events";
-import { findCaseForWrite, refreshDueDates, updateCaseVersioned } from "./case-write";
+import { applyRiskLevel } from "./apply-risk-level";
+import { findCaseForWrite } from "./case-write";
 import { fieldErrorsByPath } from "./field-rules";
 import { setRiskSchema } from "./risk.schema";
 
@@ -13,21 +12,10 @@ export type SetRiskResult = { ok: true; version: number } | { ok: false; fieldEr
 export async function setRiskLevel(actor: Actor, input: { caseId: string; version: number; values: unknown }): Promise<SetRiskResult> {
   const parsed = setRiskSchema.safeParse(input.values);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsByPath(parsed.error) };
-  const { riskLevel, reason } = parsed.data;
 
   return db.$transaction(async (tx) => {
     const current = await findCaseForWrite(tx, actor, input.caseId, { permission: "case:edit" });
-    const before = await tx.case.findUniqueOrThrow({ where: { id: input.caseId }, select: { riskLevel: true, riskReason: true } });
-    await updateCaseVersioned(tx, actor, input.caseId, input.version, { riskLevel, riskReason: reason, riskSetAt: new Date() });
-    await refreshDueDates(tx, input.caseId);
-    await recordCaseEvent(tx, input.caseId, actor.userId, { type: "case.riskSet", data: { riskLevel, reason } });
-    await writeAuditEvent(tx, actor.userId, {
-      action: "case.riskSet",
-      entityType: "Case",
-      entityId: input.caseId,
-      before,
-      after: { riskLevel, riskReason: reason },
-    });
+    await applyRiskLevel(tx, actor, input.caseId, input.version, parsed.data);
     return { ok: true as const, version: current.version + 1 };
   });
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
+import { centreScope, seesEveryCentre } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -66,8 +67,7 @@ function monthKey(date: Date): string {
 }
 
 async function dashboardCentres(actor: Actor) {
-  const where = actor.role === "NATIONAL_SUPERVISOR" ? {} : { id: { in: [...actor.centreIds] } };
-  return db.centre.findMany({ where, select: { id: true, code: true, name: true, capacity: true }, orderBy: { code: "asc" } });
+  return db.centre.findMany({ where: centreScope(actor), select: { id: true, code: true, name: true, capacity: true }, orderBy: { code: "asc" } });
 }
 
 /**
@@ -86,7 +86,7 @@ export async function getDashboard(actor: Actor, options: { centreId?: string },
   const centreIds = centreId ? [centreId] : centres.map((centre) => centre.id);
 
   // The national supervisor's unfiltered dashboard reads every case: no IN list to check.
-  const everyCentre = actor.role === "NATIONAL_SUPERVISOR" && centreId === null;
+  const everyCentre = seesEveryCentre(actor) && centreId === null;
   const inCentres = (column: Prisma.Sql) =>
     everyCentre
       ? Prisma.sql`TRUE`

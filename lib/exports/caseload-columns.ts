@@ -93,6 +93,11 @@ export function caseloadColumnsFor(role: Role): CaseloadColumn[] {
   return (COLUMNS_BY_ROLE[role] ?? []).map((key) => COLUMNS[key]);
 }
 
+/** Whether a role's caseload export names the children (the national supervisor's does not). */
+export function caseloadExportHasNames(role: Role): boolean {
+  return caseloadColumnsFor(role).some((column) => column.key === "firstName" || column.key === "lastName");
+}
+
 /** The header row, in the requester's language. */
 export function caseloadHeader(columns: CaseloadColumn[], t: ExportTranslator): string[] {
   return columns.map((column) => t(`exports.caseloadColumns.${column.key}`));

@@ -10,6 +10,7 @@ import { familyListSelect, toFamilyListItem } from "./list-foster-families";
  * Families that can receive a child now: APPROVED and with fewer active placements than their
  * capacity. For placement forms (foster:read): every organisation's, or an NGO's own. The
  * placement write must re-check this under a lock on the family row (this is a list, not a promise).
+ * The choice offered by the case's placement forms (lib/placements/list-case-placements.ts).
  */
 export async function listPlaceableFamilies(actor: Actor): Promise<PlaceableFamily[]> {
   if (!can(actor, "foster:read")) throw new NotFoundError();

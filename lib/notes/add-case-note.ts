@@ -25,7 +25,7 @@ export async function addCaseNote(actor: Actor, caseId: string, input: unknown):
   const note = parsed.data;
 
   return db.$transaction(async (tx) => {
-    const scope = actor.role === "NGO_CASEWORKER" ? "read" : "edit";
+    const scope = can(actor, "case:note:referred") ? "read" : "edit";
     const child = await findCaseForWrite(tx, actor, caseId, { permission: "case:note", scope });
     const dateProblem = pastEventProblem(note.date, { birth: child.dateOfBirth });
     if (dateProblem) return { ok: false as const, fieldErrors: { date: dateProblem } };

@@ -7,42 +7,12 @@ import { recordCaseEvent } from "@/lib/cases/case-events";
 import { findCaseForWrite, isUuid } from "@/lib/cases/case-write";
 import { toIsoDate } from "@/lib/cases/dates";
 import { fieldErrorsByPath } from "@/lib/cases/field-rules";
-import { db, type Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { decideCapacity } from "./capacity-rule";
-import { placementConstraintErrors } from "./placement-db-errors";
 import { admitPlacementSchema, type AdmitPlacementData } from "./placement.schema";
-
-export type PlacementWriteResult = { ok: true; data: { placementId: string } } | { ok: false; fieldErrors: Record<string, string> };
-
-/** A refusal that is the user's to fix: becomes field errors, and the transaction rolls back. */
-export class PlacementFieldError extends Error {
-  constructor(readonly fieldErrors: Record<string, string>) {
-    super("Placement refused");
-    this.name = "PlacementFieldError";
-  }
-}
-
-/** Runs a placement transaction; refusals and constraint violations become field errors. */
-export async function placementTransaction(work: (tx: Tx) => Promise<{ placementId: string }>): Promise<PlacementWriteResult> {
-  try {
-    return { ok: true, data: await db.$transaction(work) };
-  } catch (error) {
-    if (error instanceof PlacementFieldError) return { ok: false, fieldErrors: error.fieldErrors };
-    const mapped = placementConstraintErrors(error);
-    if (mapped) return { ok: false, fieldErrors: mapped };
-    throw error;
-  }
-}
-
-/** Locks the centre row, then counts its active placements: racing admissions queue on the lock. */
-export async function lockCentreOccupancy(tx: Tx, centreId: string) {
-  const rows = await tx.$queryRaw<{ capacity: number }[]>`SELECT "capacity" FROM "Centre" WHERE "id" = ${centreId}::uuid FOR UPDATE`;
-  if (rows.length === 0) return null;
-  const occupied = await tx.placement.count({ where: { centreId, endDate: null } });
-  return { capacity: rows[0].capacity, occupied };
-}
+import { lockCentreOccupancy, PlacementFieldError, placementTransaction, type PlacementWriteResult } from "./placement-write";
 
 /** Start date rules that need the case: not before the child's arrival. */
 async function checkStartAgainstCase(tx: Tx, caseId: string, startDate: Date) {

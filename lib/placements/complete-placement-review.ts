@@ -6,9 +6,8 @@ import { recordCaseEvent } from "@/lib/cases/case-events";
 import { findCaseForWrite, isUuid } from "@/lib/cases/case-write";
 import { fieldErrorsByPath } from "@/lib/cases/field-rules";
 import { InvalidStateError, NotFoundError } from "@/lib/errors";
-import { placementTransaction, type PlacementWriteResult } from "./admit-placement";
-import { findActivePlacementForWrite, requireOwnFosterPlacement } from "./discharge-placement";
 import { completeReviewSchema } from "./placement.schema";
+import { findActivePlacementForWrite, placementTransaction, requireOwnFosterPlacement, type PlacementWriteResult } from "./placement-write";
 
 /**
  * Closes the review a foster family's suspension put on an active placement: the worker or

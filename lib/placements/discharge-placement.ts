@@ -3,60 +3,13 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { recordCaseEvent } from "@/lib/cases/case-events";
-import { findCaseForWrite, isUuid, refreshDueDates } from "@/lib/cases/case-write";
+import { applyRiskLevel } from "@/lib/cases/apply-risk-level";
+import { findCaseForWrite, isUuid } from "@/lib/cases/case-write";
 import { toIsoDate } from "@/lib/cases/dates";
 import { fieldErrorsByPath } from "@/lib/cases/field-rules";
-import type { Tx } from "@/lib/db";
-import { ConflictError, InvalidStateError, NotFoundError } from "@/lib/errors";
-import { PlacementFieldError, placementTransaction, type PlacementWriteResult } from "./admit-placement";
+import { NotFoundError } from "@/lib/errors";
+import { findActivePlacementForWrite, PlacementFieldError, placementTransaction, requireOwnFosterPlacement, type PlacementWriteResult } from "./placement-write";
 import { dischargePlacementSchema } from "./placement.schema";
-
-/**
- * The active placement `placementId` of case `caseId`, locked, at the version the user read.
- * Ended → InvalidStateError; changed since → ConflictError.
- */
-export async function findActivePlacementForWrite(tx: Tx, caseId: string, placementId: string, version: number) {
-  if (!isUuid(placementId)) throw new NotFoundError();
-  await tx.$queryRaw`SELECT 1 FROM "Placement" WHERE "id" = ${placementId}::uuid FOR UPDATE`;
-  const placement = await tx.placement.findFirst({
-    where: { id: placementId, caseId },
-    select: { id: true, type: true, centreId: true, startDate: true, endDate: true, version: true, updatedAt: true, endedBy: { select: { name: true } }, createdBy: { select: { name: true } } },
-  });
-  if (!placement) throw new NotFoundError();
-  if (placement.version !== version) {
-    throw new ConflictError(placement.endedBy?.name ?? placement.createdBy.name, placement.updatedAt);
-  }
-  if (placement.endDate) throw new InvalidStateError("placementEnded");
-  return placement;
-}
-
-/** An NGO caseworker acts only on placements in a foster family of their own organisation. */
-export async function requireOwnFosterPlacement(tx: Tx, actor: Actor, placementId: string): Promise<void> {
-  const own = await tx.placement.count({ where: { id: placementId, fosterFamily: { organisationId: actor.organisationId } } });
-  if (own === 0) throw new NotFoundError();
-}
-
-/**
- * Raises the case's risk to HIGH after a runaway, like setRiskLevel does (due dates recomputed,
- * timeline and audit events), inside the discharge's transaction. Nothing when already HIGH.
- */
-async function raiseRiskAfterRunaway(tx: Tx, actor: Actor, caseId: string, reason: string) {
-  const before = await tx.case.findUniqueOrThrow({ where: { id: caseId }, select: { riskLevel: true, riskReason: true } });
-  if (before.riskLevel === "HIGH") return;
-  await tx.case.update({
-    where: { id: caseId },
-    data: { riskLevel: "HIGH", riskReason: reason, riskSetAt: new Date(), version: { increment: 1 }, lastEditedById: actor.userId },
-  });
-  await refreshDueDates(tx, caseId);
-  await recordCaseEvent(tx, caseId, actor.userId, { type: "case.riskSet", data: { riskLevel: "HIGH", reason } });
-  await writeAuditEvent(tx, actor.userId, {
-    action: "case.riskSet",
-    entityType: "Case",
-    entityId: caseId,
-    before,
-    after: { riskLevel: "HIGH", riskReason: reason },
-  });
-}
 
 /**
  * Ends the child's active placement with a date and a reason (TRANSFERRED is the transfer's own).
@@ -72,8 +25,9 @@ export async function dischargePlacement(actor: Actor, caseId: string, input: un
   const data = parsed.data;
 
   return placementTransaction(async (tx) => {
-    if (ngoFoster) await findCaseForWrite(tx, actor, caseId, { permission: "foster:manage", scope: "read", allowClosed: true });
-    else await findCaseForWrite(tx, actor, caseId, { permission: "placement:manage", allowClosed: true });
+    const kase = ngoFoster
+      ? await findCaseForWrite(tx, actor, caseId, { permission: "foster:manage", scope: "read", allowClosed: true })
+      : await findCaseForWrite(tx, actor, caseId, { permission: "placement:manage", allowClosed: true });
     const placement = await findActivePlacementForWrite(tx, caseId, data.placementId, data.version);
     if (ngoFoster) await requireOwnFosterPlacement(tx, actor, placement.id);
     if (data.endDate < placement.startDate) throw new PlacementFieldError({ endDate: "placement.endBeforeStart" });
@@ -93,7 +47,10 @@ export async function dischargePlacement(actor: Actor, caseId: string, input: un
       before: { endDate: null, endReason: null, version: placement.version },
       after: { endDate: toIsoDate(data.endDate), endReason: data.endReason, endNotes: data.endNotes, version: placement.version + 1 },
     });
-    if (data.endReason === "RAN_AWAY") await raiseRiskAfterRunaway(tx, actor, caseId, runawayRiskReason);
+    // A runaway raises the risk to HIGH the way a worker would set it; nothing when already HIGH.
+    if (data.endReason === "RAN_AWAY" && kase.riskLevel !== "HIGH") {
+      await applyRiskLevel(tx, actor, caseId, kase.version, { riskLevel: "HIGH", reason: runawayRiskReason });
+    }
     return { placementId: placement.id };
   });
 }

@@ -6,6 +6,7 @@ import { isUuid } from "@/lib/cases/case-write";
 import { todayUtc } from "@/lib/cases/dates";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
+import { listPlaceableFamilies } from "@/lib/foster-families/list-placeable-families";
 import type { PlacementEndReason, PlacementType } from "@/lib/generated/prisma/enums";
 import { mayTransfer } from "./capacity-rule";
 import { daysInCare } from "./placement.schema";
@@ -114,13 +115,7 @@ export async function listCasePlacements(actor: Actor, caseId: string): Promise<
   const occupancy = await db.placement.groupBy({ by: ["centreId"], where: { endDate: null, centreId: { not: null } }, _count: true });
   const occupiedIn = (id: string) => occupancy.find((o) => o.centreId === id)?._count ?? 0;
   const centres = viewer.canTransfer ? await db.centre.findMany({ where: { id: { not: kase.centre.id } }, orderBy: { name: "asc" } }) : [];
-  const families = viewer.canPlaceInFosterFamily
-    ? await db.fosterFamily.findMany({
-        where: { vettingStatus: "APPROVED", ...(ngoFoster ? { organisationId: actor.organisationId } : {}) },
-        orderBy: { householdName: "asc" },
-        select: { id: true, householdName: true, location: true, capacity: true, _count: { select: { placements: { where: { endDate: null } } } } },
-      })
-    : [];
+  const families = viewer.canPlaceInFosterFamily ? await listPlaceableFamilies(actor) : [];
 
   const activeRow = rows.find((p) => p.endDate === null);
   const ngoFollowsActive = ngoFoster && activeRow?.fosterFamily?.organisationId === actor.organisationId;
@@ -130,9 +125,7 @@ export async function listCasePlacements(actor: Actor, caseId: string): Promise<
     viewer: { ...viewer, canManageActive: viewer.canManage || (open && ngoFollowsActive) },
     caseCentre: { ...kase.centre, occupied: occupiedIn(kase.centre.id) },
     transferCentres: centres.map((c) => ({ id: c.id, name: c.name, capacity: c.capacity, occupied: occupiedIn(c.id) })),
-    fosterFamilies: families
-      .map((f) => ({ id: f.id, householdName: f.householdName, location: f.location, capacity: f.capacity, occupied: f._count.placements }))
-      .filter((f) => f.occupied < f.capacity),
+    fosterFamilies: families.map((f) => ({ id: f.id, householdName: f.householdName, location: f.location, capacity: f.capacity, occupied: f.activePlacements })),
     arrivalDate: kase.arrivalDate,
   };
 }

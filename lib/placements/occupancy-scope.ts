@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
+import { centreScope } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 
@@ -12,6 +13,5 @@ export type BoardCentre = { id: string; code: string; name: string; capacity: nu
  */
 export async function boardCentres(actor: Actor): Promise<BoardCentre[]> {
   if (!can(actor, "placement:board")) throw new NotFoundError();
-  const where = actor.role === "NATIONAL_SUPERVISOR" ? {} : { id: { in: [...actor.centreIds] } };
-  return db.centre.findMany({ where, select: { id: true, code: true, name: true, capacity: true }, orderBy: { code: "asc" } });
+  return db.centre.findMany({ where: centreScope(actor), select: { id: true, code: true, name: true, capacity: true }, orderBy: { code: "asc" } });
 }

@@ -7,10 +7,9 @@ import { findCaseForWrite, isUuid } from "@/lib/cases/case-write";
 import { toIsoDate } from "@/lib/cases/dates";
 import { fieldErrorsByPath } from "@/lib/cases/field-rules";
 import { NotFoundError } from "@/lib/errors";
-import { lockCentreOccupancy, PlacementFieldError, placementTransaction, type PlacementWriteResult } from "./admit-placement";
 import { decideCapacity, mayTransfer } from "./capacity-rule";
-import { findActivePlacementForWrite } from "./discharge-placement";
 import { transferPlacementSchema } from "./placement.schema";
+import { findActivePlacementForWrite, lockCentreOccupancy, PlacementFieldError, placementTransaction, type PlacementWriteResult } from "./placement-write";
 
 /**
  * Transfers a child from centre A to centre B in one step: the placement at A ends (TRANSFERRED),

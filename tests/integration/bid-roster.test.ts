@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { listPanelRoster, listRosterCandidates } from "@/lib/bid/list-panel-roster";
+import { panelSeatOf } from "@/lib/bid/panel-scope";
 import { savePanelMember } from "@/lib/bid/save-panel-member";
 import { getMyUndertaking, signUndertaking } from "@/lib/bid/sign-undertaking";
-import { hasSignedUndertaking } from "@/lib/bid/undertaking";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { bidRowCounts } from "./bid-helpers";
@@ -12,6 +12,16 @@ let world: World;
 beforeAll(async () => {
   world = await createWorld();
 });
+
+/** The undertaking as the dossier DAL sees it: an active roster seat with the undertaking signed. */
+async function signedUndertaking(actor: World["actors"]["panel3"]): Promise<boolean> {
+  try {
+    return (await panelSeatOf(actor)).undertakingSignedAt !== null;
+  } catch (error) {
+    if (error instanceof NotFoundError) return false;
+    throw error;
+  }
+}
 
 describe("roster", () => {
   it("the coordinator adds a PANEL_MEMBER account; organisation comes from the user; audited", async () => {
@@ -57,13 +67,13 @@ describe("roster", () => {
 describe("confidentiality undertaking", () => {
   it("the member signs it themselves: dated, audited, once", async () => {
     await savePanelMember(world.actors.bid, { userId: world.actors.panel3.userId, expertise: "Santé", defaultRole: "MEMBER", active: true });
-    expect(await hasSignedUndertaking(db, world.actors.panel3.userId)).toBe(false);
+    expect(await signedUndertaking(world.actors.panel3)).toBe(false);
     expect(await getMyUndertaking(world.actors.panel3)).toMatchObject({ undertakingSignedAt: null });
     expect(await signUndertaking(world.actors.panel3, { accept: false })).toEqual({ ok: false, fieldErrors: { accept: "bid.mustAccept" } });
-    expect(await hasSignedUndertaking(db, world.actors.panel3.userId)).toBe(false);
+    expect(await signedUndertaking(world.actors.panel3)).toBe(false);
     const signed = await signUndertaking(world.actors.panel3, { accept: true });
     expect(signed.ok).toBe(true);
-    expect(await hasSignedUndertaking(db, world.actors.panel3.userId)).toBe(true);
+    expect(await signedUndertaking(world.actors.panel3)).toBe(true);
     const again = await signUndertaking(world.actors.panel3, { accept: true });
     expect(again).toEqual(signed);
     expect(await db.auditEvent.count({ where: { action: "bid.undertakingSigned" } })).toBe(1);
@@ -78,7 +88,7 @@ describe("confidentiality undertaking", () => {
     expect(await getMyUndertaking(world.actors.panel4)).toBeNull();
     const member = await db.panelMember.findUniqueOrThrow({ where: { userId: world.actors.panel3.userId } });
     await db.panelMember.update({ where: { id: member.id }, data: { active: false } });
-    expect(await hasSignedUndertaking(db, world.actors.panel3.userId)).toBe(false);
+    expect(await signedUndertaking(world.actors.panel3)).toBe(false);
     await db.panelMember.update({ where: { id: member.id }, data: { active: true } });
   });
 });

@@ -2,7 +2,7 @@
 // so files never see each other's rows and can run in parallel.
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { afterAll, inject } from "vitest";
+import { afterAll, afterEach, expect, inject } from "vitest";
 
 const serverUrl = inject("postgresServerUrl");
 const name = `test_${randomBytes(6).toString("hex")}`;
@@ -20,4 +20,17 @@ process.env.AUTH_SECRET ??= randomBytes(32).toString("base64url");
 afterAll(async () => {
   const { db } = await import("@/lib/db");
   await db.$disconnect();
+});
+
+// Two queries at once on one connection (Promise.all inside an interactive transaction) make pg
+// queue the second and warn that pg 9 will refuse it. A test whose code does that fails here,
+// instead of a one-line warning nobody can trace back to its cause.
+const parallelQueryWarnings: string[] = [];
+process.on("warning", (warning) => {
+  if (warning.message.includes("client is already executing a query")) parallelQueryWarnings.push(warning.message);
+});
+afterEach(async () => {
+  // Warnings are emitted on the next tick: let them arrive before looking.
+  await new Promise((resolve) => setImmediate(resolve));
+  expect(parallelQueryWarnings.splice(0), "parallel queries on one transaction client").toEqual([]);
 });

@@ -88,6 +88,16 @@ describe("addCaseNote", () => {
     await expect(addCaseNote(world.actors.ngoB, caseId, note())).rejects.toThrow(NotFoundError);
   });
 
+  it("offers the note form to whoever may add a note: the NGO on a referred case, not the national supervisor", async () => {
+    const caseId = await register();
+    await db.caseReferral.create({ data: { caseId, organisationId: world.organisations["NGO-A"], createdById: world.actors.supNdb.userId } });
+    await db.caseConsentShare.create({ data: { caseId, organisationId: world.organisations["NGO-A"] } });
+    expect((await getCase(world.actors.ngoA, caseId)).viewer).toMatchObject({ canNote: true, canEdit: false });
+    expect((await getCase(world.actors.swNdb, caseId)).viewer).toMatchObject({ canNote: true, canEdit: true });
+    expect((await getCase(world.actors.national, caseId)).viewer).toMatchObject({ canNote: false, canEdit: false });
+    await expect(getCase(world.actors.ngoB, caseId)).rejects.toThrow(NotFoundError);
+  });
+
   it("is a 404 for workers outside the case, the national supervisor (read-only) and roles without cases", async () => {
     const caseId = await register();
     const before = await rowsFor(caseId);

@@ -302,6 +302,37 @@ describe("dischargePlacement", () => {
   });
 });
 
+describe("dischargePlacement: the runaway's risk", () => {
+  it("leaves a case already at HIGH risk, and its reason, alone", async () => {
+    const caseId = await register();
+    await db.case.update({ where: { id: caseId }, data: { riskLevel: "HIGH", riskReason: "Signes de traite." } });
+    const id = await admitted("swNdb", caseId);
+    const version = (await db.case.findUniqueOrThrow({ where: { id: caseId } })).version;
+    const result = await dischargePlacement(world.actors.swNdb, caseId, { placementId: id, version: 1, endDate: isoDaysAgo(0), endReason: "RAN_AWAY" }, "Fugue du centre");
+    expect(result.ok).toBe(true);
+    expect(await db.case.findUniqueOrThrow({ where: { id: caseId } })).toMatchObject({ riskLevel: "HIGH", riskReason: "Signes de traite.", version });
+    expect(await db.caseEvent.count({ where: { caseId, type: "case.riskSet" } })).toBe(0);
+  });
+
+  it("is raised the same way when the family's NGO records the runaway", async () => {
+    const caseId = await register();
+    await db.caseReferral.create({ data: { caseId, organisationId: world.organisations["NGO-A"], createdById: world.actors.supNdb.userId } });
+    await db.caseConsentShare.create({ data: { caseId, organisationId: world.organisations["NGO-A"] } });
+    const home = await family({ householdName: "Famille Fugue", capacity: 3 });
+    const id = await admitted("ngoA", caseId, { type: "FOSTER_FAMILY", startDate: isoDaysAgo(5), fosterFamilyId: home.id });
+    const version = (await db.case.findUniqueOrThrow({ where: { id: caseId } })).version;
+    const result = await dischargePlacement(world.actors.ngoA, caseId, { placementId: id, version: 1, endDate: isoDaysAgo(0), endReason: "RAN_AWAY" }, "Fugue de la famille");
+    expect(result.ok).toBe(true);
+    expect(await db.case.findUniqueOrThrow({ where: { id: caseId } })).toMatchObject({
+      riskLevel: "HIGH",
+      riskReason: "Fugue de la famille",
+      version: version + 1,
+      lastEditedById: world.actors.ngoA.userId,
+    });
+    expect(await db.auditEvent.count({ where: { entityId: caseId, action: "case.riskSet", actorId: world.actors.ngoA.userId } })).toBe(1);
+  });
+});
+
 describe("transferPlacement", () => {
   it("closes A, opens B linked to it and moves the case to B's caseload, in one step", async () => {
     const caseId = await register();
@@ -367,5 +398,29 @@ describe("listCasePlacements", () => {
     for (const key of ["swNkn", "sw2Ndb", "supNkn", "ngoB", "me", "admin"] as const) {
       await expect(listCasePlacements(world.actors[key], caseId), key).rejects.toBeInstanceOf(NotFoundError);
     }
+  });
+});
+
+describe("listCasePlacements: the foster families offered", () => {
+  it("offers approved families with a free place: every NGO's to the worker, the NGO's own to the NGO, none to who cannot place", async () => {
+    const caseId = await register();
+    await db.caseReferral.create({ data: { caseId, organisationId: world.organisations["NGO-A"], createdById: world.actors.supNdb.userId } });
+    await db.caseConsentShare.create({ data: { caseId, organisationId: world.organisations["NGO-A"] } });
+    const free = await family({ householdName: "Choix Libre", capacity: 2 });
+    const full = await family({ householdName: "Choix Pleine", capacity: 1 });
+    await admitted("swNdb", await register(), { type: "FOSTER_FAMILY", startDate: isoDaysAgo(5), fosterFamilyId: full.id });
+    await family({ householdName: "Choix Candidate", vettingStatus: "APPLIED", approvedAt: null });
+    const other = await family({ householdName: "Choix Autre ONG", organisationId: world.organisations["NGO-B"], createdById: world.actors.ngoB.userId });
+
+    const offered = async (key: UserKey) =>
+      (await listCasePlacements(world.actors[key], caseId)).fosterFamilies.filter((f) => f.householdName.startsWith("Choix"));
+    expect(await offered("swNdb")).toEqual([
+      { id: other.id, householdName: "Choix Autre ONG", location: "Tevragh Zeina", capacity: 1, occupied: 0 },
+      { id: free.id, householdName: "Choix Libre", location: "Tevragh Zeina", capacity: 2, occupied: 0 },
+    ]);
+    expect((await offered("ngoA")).map((f) => f.householdName)).toEqual(["Choix Libre"]);
+    expect(await offered("national")).toEqual([]);
+    await expect(listCasePlacements(world.actors.sw2Ndb, caseId)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(listCasePlacements(world.actors.ngoB, caseId)).rejects.toBeInstanceOf(NotFoundError);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { caseEditScope, caseScope } from "@/lib/auth/scope";
+import { caseEditScope, caseScope, centreScope, seesEveryCentre } from "@/lib/auth/scope";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 const NONE = { id: { in: [] } };
@@ -85,4 +85,25 @@ describe("caseScope", () => {
   it.each(["SUPERUSER", "", "national_supervisor"])("unknown role %j: matches no case (fail-closed)", (role) => {
     expect(caseScope(actor(role as Role))).toEqual(NONE);
   });
+});
+
+describe("centreScope", () => {
+  it("national supervisor: every centre", () => {
+    expect(centreScope(actor("NATIONAL_SUPERVISOR", { centreIds: [] }))).toEqual({});
+    expect(seesEveryCentre(actor("NATIONAL_SUPERVISOR"))).toBe(true);
+  });
+
+  it("centre supervisor: their own centres, by the actor's own ids", () => {
+    expect(centreScope(actor("CENTRE_SUPERVISOR"))).toEqual({ id: { in: ["centre-a", "centre-b"] } });
+    expect(centreScope(actor("CENTRE_SUPERVISOR", { centreIds: ["c-9"] }))).toEqual({ id: { in: ["c-9"] } });
+    expect(seesEveryCentre(actor("CENTRE_SUPERVISOR"))).toBe(false);
+  });
+
+  it.each(["SOCIAL_WORKER", "BID_COORDINATOR", "PANEL_MEMBER", "NGO_CASEWORKER", "ME_OFFICER", "ADMINISTRATOR", "SUPERUSER"])(
+    "%s never sees every centre; without a centre it matches none",
+    (role) => {
+      expect(seesEveryCentre(actor(role as Role))).toBe(false);
+      expect(centreScope(actor(role as Role, { centreIds: [] }))).toEqual({ id: { in: [] } });
+    },
+  );
 });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { seesEveryCentre } from "@/lib/auth/scope";
 import { requireActor } from "@/lib/auth/session";
 import { getDashboard } from "@/lib/dashboards/get-dashboard";
 import { orNotFound } from "@/lib/or-not-found";
@@ -24,7 +25,7 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
   const dashboard = await orNotFound(getDashboard(actor, { centreId }));
   const [t, format] = await Promise.all([getTranslations("dashboard"), getFormatter()]);
   const chosen = dashboard.centres.find((c) => c.id === dashboard.centreId);
-  const national = actor.role === "NATIONAL_SUPERVISOR";
+  const national = seesEveryCentre(actor);
 
   return (
     <section className="space-y-6">

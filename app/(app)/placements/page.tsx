@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { seesEveryCentre } from "@/lib/auth/scope";
 import { requireActor } from "@/lib/auth/session";
 import { parseIsoDate } from "@/lib/cases/dates";
 import { orNotFound } from "@/lib/or-not-found";
@@ -38,7 +39,7 @@ export default async function OccupancyBoardPage() {
     <section className="space-y-6">
       <div>
         <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="text-sm text-slate-600">{actor.role === "NATIONAL_SUPERVISOR" ? t("introNational") : t("introSupervisor")}</p>
+        <p className="text-sm text-slate-600">{seesEveryCentre(actor) ? t("introNational") : t("introSupervisor")}</p>
         <p className="text-sm text-slate-600">{t("asOf", { date: day(board.today), week: day(board.weekStart), month: day(board.monthStart) })}</p>
       </div>
 

@@ -19,6 +19,7 @@ import {
 import { listCaseloadCentres } from "@/lib/cases/list-caseload-centres";
 import { listCaseloadWorkers } from "@/lib/cases/list-caseload-workers";
 import { listCases } from "@/lib/cases/list-cases";
+import { caseloadExportHasNames } from "@/lib/exports/caseload-columns";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { orNotFound } from "@/lib/or-not-found";
 import { CaseloadFilterBar } from "./caseload-filter-bar";
@@ -69,7 +70,11 @@ export default async function CaseloadPage({ searchParams }: PageProps<"/cases">
       <ViewTabs views={views} current={result.view} filters={filters} />
       <CaseloadFilterBar filters={filters} view={result.view} centres={centres} workers={workers} />
       {can(actor, "case:export") && (
-        <CaseloadExport filters={caseloadParams({ ...filters, page: 1 })} withoutNames={actor.role === "NATIONAL_SUPERVISOR"} requestExportAction={requestExportAction} />
+        <CaseloadExport
+          filters={caseloadParams({ ...filters, page: 1 })}
+          withoutNames={!caseloadExportHasNames(actor.role)}
+          requestExportAction={requestExportAction}
+        />
       )}
 
       {result.items.length > 0 ? (

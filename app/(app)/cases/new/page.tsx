@@ -32,8 +32,7 @@ export default async function RegisterChildPage() {
         frequentCountries={FREQUENT_COUNTRY_CODES.map(option)}
         otherCountries={otherCountries}
         centres={centres.map((c) => ({ value: c.id, label: c.name }))}
-        // The read scope honours granted access requests for social workers only (lib/auth/scope.ts).
-        canRequestAccess={actor.role === "SOCIAL_WORKER"}
+        canRequestAccess={can(actor, "case:request-access")}
       />
     </section>
   );
