@@ -48,6 +48,7 @@ async function main() {
     const pages: Page[] = [
       { name: "Caseload, national (all)", user: "national@cpise.demo", path: "/cases", dataAccess: (a) => listCases(a, {}) },
       { name: "Caseload, supervisor NDB", user: "superviseur.ndb@cpise.demo", path: "/cases", dataAccess: (a) => listCases(a, {}) },
+      { name: "Caseload, social worker NDB", user: "assistante.ndb@cpise.demo", path: "/cases", dataAccess: (a) => listCases(a, {}) },
       { name: "Case page (overview)", user: "national@cpise.demo", path: `/cases/${ndbCase.id}`, dataAccess: (a) => getCase(a, ndbCase.id) },
       { name: "Dashboard, national", user: "national@cpise.demo", path: "/dashboard", dataAccess: (a) => getDashboard(a, {}) },
     ];
