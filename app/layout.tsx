@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { directionOf, isLocale, DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import "./globals.css";
 
@@ -15,7 +15,7 @@ export default async function RootLayout({ children }: LayoutProps<"/">) {
   return (
     <html lang={locale} dir={directionOf(locale)} className="h-full">
       <body className="flex min-h-full flex-col">
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <ClientMessages scope="app">{children}</ClientMessages>
       </body>
     </html>
   );

@@ -5,7 +5,7 @@
 //     concurrent connections for --seconds (autocannon);
 //   - one request's time at low concurrency and the data-access time of the same page (its DAL
 //     function called in this process, p50 of 20 runs), and their ratio;
-//   - the page's HTML and first-load JavaScript, gzipped.
+//   - the page's HTML and first-load JavaScript (the scripts a module-capable browser loads), gzipped.
 // A benchmark, not a test: nothing here asserts a timing.
 // Runs the DAL outside Next.js, so it needs `tsx --conditions=react-server` (server-only is then empty).
 import autocannon from "autocannon";
@@ -48,6 +48,7 @@ async function main() {
     const pages: Page[] = [
       { name: "Caseload, national (all)", user: "national@cpise.demo", path: "/cases", dataAccess: (a) => listCases(a, {}) },
       { name: "Caseload, supervisor NDB", user: "superviseur.ndb@cpise.demo", path: "/cases", dataAccess: (a) => listCases(a, {}) },
+      { name: "Caseload, social worker NDB", user: "assistante.ndb@cpise.demo", path: "/cases", dataAccess: (a) => listCases(a, {}) },
       { name: "Case page (overview)", user: "national@cpise.demo", path: `/cases/${ndbCase.id}`, dataAccess: (a) => getCase(a, ndbCase.id) },
       { name: "Dashboard, national", user: "national@cpise.demo", path: "/dashboard", dataAccess: (a) => getDashboard(a, {}) },
     ];
@@ -153,7 +154,9 @@ async function timeRuns(work: () => Promise<unknown>, count: number): Promise<nu
 /** Gzipped bytes of the page's HTML and of the scripts it loads on first visit. */
 async function pageWeight(origin: string, path: string, cookie: string): Promise<{ html: number; js: number }> {
   const html = await (await fetch(origin + path, { headers: { cookie } })).text();
-  const scripts = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
+  // Without the noModule polyfills: every browser that runs modules (all current ones) skips them.
+  const tags = [...html.matchAll(/<script[^>]+src="([^"]+)"[^>]*>/g)].filter((m) => !/\snomodule/i.test(m[0]));
+  const scripts = [...new Set(tags.map((m) => m[1]))];
   let js = 0;
   for (const src of scripts) {
     const body = Buffer.from(await (await fetch(new URL(src.replaceAll("&amp;", "&"), origin))).arrayBuffer());

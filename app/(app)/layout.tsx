@@ -1,14 +1,15 @@
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { AppHeader } from "@/components/layout/app-header";
 import { requireActor } from "@/lib/auth/session";
 
 export default async function AppLayout({ children }: LayoutProps<"/">) {
   const actor = await requireActor();
   return (
-    <>
+    <ClientMessages scope="app/(app)">
       <AppHeader actor={actor} />
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
         {children}
       </main>
-    </>
+    </ClientMessages>
   );
 }

@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 
@@ -6,5 +7,5 @@ import { requireActor } from "@/lib/auth/session";
 // before anything streams. The DAL checks again (lib/approvals/list-pending-approvals.ts).
 export default async function ApprovalsLayout({ children }: LayoutProps<"/approvals">) {
   if (!can(await requireActor(), "case:approve")) notFound();
-  return children;
+  return <ClientMessages scope="app/(app)/approvals">{children}</ClientMessages>;
 }

@@ -3,12 +3,11 @@
 // draws in the browser. The table next to it (server-rendered) carries the same data for screen
 // readers and for anyone who prefers numbers.
 import { useFormatter, useLocale } from "next-intl";
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import dynamic from "next/dynamic";
 
-// Okabe–Ito colours (distinguishable with the common colour-vision deficiencies; the yellow is
-// replaced by black for contrast on white), plus a dash pattern so that lines differ without colour.
-const COLOURS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000"];
-const DASHES = ["", "6 3", "2 2", "8 3 2 3", "4 4", "1 3", "10 2"];
+// recharts loads after the page, off the first load (ADR 0021); the frame is rendered on the
+// server, where ResponsiveContainer could not measure its width and drew nothing anyway.
+const OccupancyDrawing = dynamic(() => import("./occupancy-drawing"), { ssr: false });
 
 export type ChartPoint = { day: string } & Record<string, number | string>;
 
@@ -21,29 +20,7 @@ export function OccupancyChart({ points, centres, label }: { points: ChartPoint[
     // The SVG is laid out left to right; in Arabic the time axis is mirrored (newest on the left)
     // and the value axis moves to the right, as Arabic readers expect.
     <div role="img" aria-label={label} dir="ltr" className="h-80 w-full" data-testid="occupancy-chart">
-      <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={points} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
-          <CartesianGrid stroke="#e2e8f0" />
-          <XAxis dataKey="day" tickFormatter={short} reversed={rtl} minTickGap={24} tick={{ fill: "#334155", fontSize: 12 }} />
-          <YAxis allowDecimals={false} orientation={rtl ? "right" : "left"} width={36} tick={{ fill: "#334155", fontSize: 12 }} />
-          <Tooltip labelFormatter={(day) => short(String(day))} />
-          {/* Legend text in dark slate: some line colours are too light for text on white. */}
-          <Legend formatter={(value) => <span style={{ color: "#1e293b" }}>{value}</span>} />
-          {centres.map((centre, index) => (
-            <Line
-              key={centre.code}
-              type="stepAfter"
-              dataKey={centre.code}
-              name={centre.name}
-              stroke={COLOURS[index % COLOURS.length]}
-              strokeDasharray={DASHES[index % DASHES.length]}
-              strokeWidth={2}
-              dot={false}
-              isAnimationActive={false}
-            />
-          ))}
-        </LineChart>
-      </ResponsiveContainer>
+      <OccupancyDrawing points={points} centres={centres} rtl={rtl} short={short} />
     </div>
   );
 }
