@@ -3,7 +3,7 @@
 // for the problem box, put server field errors next to their fields. `useAction` for buttons and
 // hand-built forms; `useActionForm` adds react-hook-form with the zod schema the server uses.
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useState, useTransition } from "react";
+import { useState, useTransition, type BaseSyntheticEvent } from "react";
 import { useForm, type DefaultValues, type FieldPath, type FieldValues, type Resolver, type UseFormReturn } from "react-hook-form";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
@@ -46,7 +46,7 @@ export function schemaResolver<TValues extends FieldValues, TParsed = TValues>(s
 /**
  * A react-hook-form form whose submit runs a server action. The action gets the values as typed
  * (`values`; the server parses them again with the same schema) and what the schema made of them
- * (`parsed`). `submitWith` builds a handler per action (a form with "save draft" and "submit").
+ * (`parsed`), and the submit event (for a form that reads its own FormData). `submitWith` builds a handler per action (a form with "save draft" and "submit").
  */
 export function useActionForm<TValues extends FieldValues, TParsed = TValues>({
   schema,
@@ -63,14 +63,14 @@ export function useActionForm<TValues extends FieldValues, TParsed = TValues>({
   const [saved, setSaved] = useState(false);
 
   const submitWith = <T>(
-    action: (values: TValues, parsed: TParsed) => Promise<ActionResult<T>>,
+    action: (values: TValues, parsed: TParsed, event?: BaseSyntheticEvent) => Promise<ActionResult<T>>,
     onSuccess?: (data: T, values: TValues) => void,
   ) =>
     form.handleSubmit(
-      (parsed) => {
+      (parsed, event) => {
         const values = form.getValues();
         setSaved(false);
-        run(() => action(values, parsed), {
+        run(() => action(values, parsed, event), {
           onSuccess: (data) => {
             setSaved(true);
             onSuccess?.(data, values);
