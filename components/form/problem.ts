@@ -39,8 +39,7 @@ export function problemOf(result: Refused): Problem {
 /** The field errors of a refused result, without the form-level one (it goes above the form). */
 export function fieldErrorsOf(result: Refused): Record<string, string> {
   if (!("fieldErrors" in result)) return {};
-  const { form: _form, ...fields } = result.fieldErrors;
-  return fields;
+  return Object.fromEntries(Object.entries(result.fieldErrors).filter(([field]) => field !== "form"));
 }
 
 export type ProblemKind = Exclude<Problem["kind"], "conflict">;

@@ -47,6 +47,7 @@ export function SectionForm<V extends FieldValues>({
     const stored = sessionStorage.getItem(draftKey);
     if (stored) {
       form.reset(JSON.parse(stored) as V, { keepDefaultValues: true });
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- the draft is in sessionStorage, readable only once mounted
       setStatus({ kind: "restored" });
     }
     // Only what the user changes (not the programmatic resets) becomes a draft.
