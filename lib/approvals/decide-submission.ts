@@ -8,7 +8,8 @@ import { findCaseForWrite, isUuid, refreshDueDates, updateCaseVersioned } from "
 import { db, type Tx } from "@/lib/db";
 import type { CaseStatus, Prisma } from "@/lib/generated/prisma/client";
 import { InvalidStateError, NotFoundError } from "@/lib/errors";
-import { decisionSchema, parseVersioned, type WriteResult } from "./approval.schema";
+import type { WriteResult } from "@/lib/action-result";
+import { decisionSchema, parseVersioned } from "./approval.schema";
 
 type Decided = { status: "APPROVED" | "REJECTED"; decidedById: string; decidedAt: Date; rejectionReason: string | null };
 

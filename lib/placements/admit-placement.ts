@@ -1,19 +1,18 @@
 import "server-only";
+import type { WriteResult } from "@/lib/action-result";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { recordCaseEvent } from "@/lib/cases/case-events";
 import { findCaseForWrite, isUuid } from "@/lib/cases/case-write";
 import { toIsoDate } from "@/lib/cases/dates";
-import { fieldErrorsByPath } from "@/lib/cases/field-rules";
+import { fieldErrorsByPath } from "@/lib/field-errors";
 import { db, type Tx } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { decideCapacity } from "./capacity-rule";
 import { placementConstraintErrors } from "./placement-db-errors";
 import { admitPlacementSchema, type AdmitPlacementData } from "./placement.schema";
-
-export type PlacementWriteResult = { ok: true; data: { placementId: string } } | { ok: false; fieldErrors: Record<string, string> };
 
 /** A refusal that is the user's to fix: becomes field errors, and the transaction rolls back. */
 export class PlacementFieldError extends Error {
@@ -24,7 +23,7 @@ export class PlacementFieldError extends Error {
 }
 
 /** Runs a placement transaction; refusals and constraint violations become field errors. */
-export async function placementTransaction(work: (tx: Tx) => Promise<{ placementId: string }>): Promise<PlacementWriteResult> {
+export async function placementTransaction(work: (tx: Tx) => Promise<{ placementId: string }>): Promise<WriteResult<{ placementId: string }>> {
   try {
     return { ok: true, data: await db.$transaction(work) };
   } catch (error) {
@@ -58,7 +57,7 @@ async function checkStartAgainstCase(tx: Tx, caseId: string, startDate: Date) {
  * for FOSTER_FAMILY also an NGO caseworker (foster:manage) on cases in their read scope and
  * only with a family of their own organisation. Anything else: NotFoundError.
  */
-export async function admitPlacement(actor: Actor, caseId: string, input: unknown): Promise<PlacementWriteResult> {
+export async function admitPlacement(actor: Actor, caseId: string, input: unknown): Promise<WriteResult<{ placementId: string }>> {
   const ngoFoster = can(actor, "foster:manage") && !can(actor, "placement:manage");
   if ((!can(actor, "placement:manage") && !ngoFoster) || !isUuid(caseId)) throw new NotFoundError();
   const parsed = admitPlacementSchema.safeParse(input);

@@ -1,14 +1,15 @@
 import "server-only";
+import type { WriteResult } from "@/lib/action-result";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { recordCaseEvent } from "@/lib/cases/case-events";
 import { findCaseForWrite, isUuid, refreshDueDates } from "@/lib/cases/case-write";
 import { toIsoDate } from "@/lib/cases/dates";
-import { fieldErrorsByPath } from "@/lib/cases/field-rules";
+import { fieldErrorsByPath } from "@/lib/field-errors";
 import type { Tx } from "@/lib/db";
 import { ConflictError, InvalidStateError, NotFoundError } from "@/lib/errors";
-import { PlacementFieldError, placementTransaction, type PlacementWriteResult } from "./admit-placement";
+import { PlacementFieldError, placementTransaction } from "./admit-placement";
 import { dischargePlacementSchema } from "./placement.schema";
 
 /**
@@ -64,7 +65,7 @@ async function raiseRiskAfterRunaway(tx: Tx, actor: Actor, caseId: string, reaso
  * family for a placement in that family (case in their read scope); a closed case may still
  * record the end of a placement. A runaway raises the case's risk to HIGH.
  */
-export async function dischargePlacement(actor: Actor, caseId: string, input: unknown, runawayRiskReason = "Runaway"): Promise<PlacementWriteResult> {
+export async function dischargePlacement(actor: Actor, caseId: string, input: unknown, runawayRiskReason = "Runaway"): Promise<WriteResult<{ placementId: string }>> {
   const ngoFoster = can(actor, "foster:manage") && !can(actor, "placement:manage");
   if ((!can(actor, "placement:manage") && !ngoFoster) || !isUuid(caseId)) throw new NotFoundError();
   const parsed = dischargePlacementSchema.safeParse(input);
