@@ -5,7 +5,7 @@ import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { db } from "@/lib/db";
 import { recordCaseEvent } from "./case-events";
 import { findCaseForWrite, updateCaseVersioned } from "./case-write";
-import { checkPhoto, deletePhoto, storePhoto, type PhotoProblem } from "./photo-storage";
+import { checkPhoto, deletePhoto, storePhoto } from "./photo-storage";
 
 /** Replaces (bytes) or removes (null) the child's photo. The file is written before the row. */
 export async function changeCasePhoto(
