@@ -5,13 +5,19 @@ import { keyedFieldErrors } from "./field-errors";
 import { inputString } from "./text/input-string";
 
 /**
+ * What a DAL write returns when it does not throw: done with its data, or field errors (message
+ * keys under "errors", field paths as the form names them) and nothing written. Its other
+ * refusals are thrown (lib/errors) and become the other variants of ActionResult in runAction.
+ */
+export type WriteResult<T = undefined> = { ok: true; data: T } | { ok: false; fieldErrors: Record<string, string> };
+
+/**
  * What every server action returns to its form: success, field errors (message keys), a
  * conflict, or a typed failure. `invalidInput`: the arguments do not have the shape the form
  * sends (a tampered request or a page older than the server) — the form asks for a reload.
  */
 export type ActionResult<T = undefined> =
-  | { ok: true; data: T }
-  | { ok: false; fieldErrors: Record<string, string> }
+  | WriteResult<T>
   | { ok: false; conflict: { byName: string | null; at: string } }
   | { ok: false; error: "notFound" | "invalidState" | "invalidInput"; reason?: string }
   // No `reason`: code that reads the reason of the failures above still type-checks.

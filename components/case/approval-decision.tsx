@@ -1,27 +1,16 @@
 "use client";
-// The pieces the assessment, case-plan and closure pages share: the supervisor's decision box,
-// the status line of an item, and what a form shows when a write was refused.
+// The pieces the assessment, case-plan and closure pages share: the supervisor's decision box
+// and the status line of an item.
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
-import { ConflictMessage } from "@/components/case/conflict-message";
+import { useState } from "react";
 import { Field, inputClass } from "@/components/form/field";
+import { ProblemBox } from "@/components/form/problem-box";
+import { useAction } from "@/components/form/use-action-form";
 import type { ActionResult } from "@/lib/action-result";
-import { problemOf, type Problem } from "@/lib/approvals/action-problem";
-import { decisionSchema, fieldErrorsOf } from "@/lib/approvals/approval.schema";
+import { decisionSchema } from "@/lib/approvals/approval.schema";
+import { fieldErrorsByPath } from "@/lib/field-errors";
 import type { ApprovalStatus } from "@/lib/generated/prisma/enums";
-
-export function ActionProblem({ problem }: { problem: Problem | null }) {
-  const t = useTranslations("approval.errors");
-  const tErrors = useTranslations("errors");
-  if (!problem) return null;
-  if ("conflict" in problem) return <ConflictMessage byName={problem.conflict.byName} at={problem.conflict.at} />;
-  return (
-    <p role="alert" data-testid="form-error" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800">
-      {problem.message === "invalidInput" ? tErrors("invalidInput") : t(problem.message)}
-    </p>
-  );
-}
 
 const STATUS_STYLE: Record<ApprovalStatus, string> = {
   DRAFT: "bg-slate-100 text-slate-800 ring-slate-300",
@@ -81,31 +70,20 @@ type DecisionAction = (input: { decision: "approve" | "reject"; reason: string; 
 export function ApprovalDecision({ caseVersion, action }: { caseVersion: number; action: DecisionAction }) {
   const t = useTranslations("approval");
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
+  const { pending, problem, run } = useAction();
   const [reason, setReason] = useState("");
   const [reasonError, setReasonError] = useState<string | undefined>();
-  const [problem, setProblem] = useState<Problem | null>(null);
 
   const decide = (decision: "approve" | "reject") => {
     const checked = decisionSchema.safeParse({ decision, reason });
     if (!checked.success) {
-      setReasonError(fieldErrorsOf(checked.error).reason);
+      setReasonError(fieldErrorsByPath(checked.error).reason);
       return;
     }
     setReasonError(undefined);
-    setProblem(null);
-    startTransition(async () => {
-      try {
-        const result = await action({ decision, reason, caseVersion });
-        if (result.ok) {
-          router.refresh();
-          return;
-        }
-        if ("fieldErrors" in result) setReasonError(result.fieldErrors.reason);
-        setProblem(problemOf(result));
-      } catch {
-        setProblem({ message: "failed" });
-      }
+    run(() => action({ decision, reason, caseVersion }), {
+      onSuccess: () => router.refresh(),
+      onFieldErrors: (errors) => setReasonError(errors.reason),
     });
   };
 
@@ -114,7 +92,7 @@ export function ApprovalDecision({ caseVersion, action }: { caseVersion: number;
       <h3 id="decision-title" className="text-lg font-semibold">
         {t("decision.title")}
       </h3>
-      <ActionProblem problem={problem} />
+      <ProblemBox problem={problem} messages="approval.errors" />
       <Field id="rejectionReason" label={t("decision.reason")} hint={t("decision.reasonHint")} error={reasonError}>
         <textarea
           id="rejectionReason"

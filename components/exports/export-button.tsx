@@ -1,8 +1,10 @@
 "use client";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useEffect, useState, useTransition } from "react";
+import { useEffect, useState } from "react";
 import type { ActionResult } from "@/lib/action-result";
+import { ProblemBox } from "@/components/form/problem-box";
+import { useAction } from "@/components/form/use-action-form";
 
 type Progress = {
   status: "QUEUED" | "RUNNING" | "DONE" | "FAILED";
@@ -17,8 +19,7 @@ type State =
   | { phase: "idle" }
   | { phase: "running"; jobId: string; progress: Progress | null }
   | { phase: "done"; jobId: string; fileName: string | null }
-  | { phase: "failed"; error: string }
-  | { phase: "rateLimited"; retryAfterMinutes: number };
+  | { phase: "failed"; error: string };
 
 const POLL_MS = 1000;
 
@@ -44,9 +45,8 @@ export function ExportButton({
   requestExportAction: RequestExportAction;
 }) {
   const t = useTranslations("exports");
-  const tErrors = useTranslations("errors");
   const [state, setState] = useState<State>({ phase: "idle" });
-  const [pending, startTransition] = useTransition();
+  const { pending, problem, run } = useAction();
   const jobId = state.phase === "running" ? state.jobId : null;
 
   useEffect(() => {
@@ -75,18 +75,10 @@ export function ExportButton({
     };
   }, [jobId]);
 
+  // A refused request is the problem box's; a job that fails later is this component's own state.
   const start = () => {
-    startTransition(async () => {
-      try {
-        const result = await requestExportAction(kind, params);
-        if (result.ok) setState({ phase: "running", jobId: result.data.jobId, progress: null });
-        else if ("error" in result && result.error === "invalidInput") setState({ phase: "failed", error: "invalidInput" });
-        else if ("error" in result && result.error === "rateLimited") setState({ phase: "rateLimited", retryAfterMinutes: result.retryAfterMinutes });
-        else setState({ phase: "failed", error: "error" in result && result.error === "notFound" ? "notAllowed" : "requestFailed" });
-      } catch {
-        setState({ phase: "failed", error: "failed" });
-      }
-    });
+    setState({ phase: "idle" });
+    run(() => requestExportAction(kind, params), { onSuccess: (data) => setState({ phase: "running", jobId: data.jobId, progress: null }) });
   };
 
   const busy = pending || state.phase === "running";
@@ -146,17 +138,18 @@ export function ExportButton({
 
       {state.phase === "failed" && (
         <p role="alert" data-testid="form-error" className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800">
-          {state.error === "invalidInput" ? tErrors("invalidInput") : t(`errors.${knownErrors.includes(state.error) ? state.error : "failed"}`)}
+          {t(`errors.${knownErrors.includes(state.error) ? state.error : "failed"}`)}
         </p>
       )}
 
-      {state.phase === "rateLimited" && (
-        <p role="alert" data-testid="form-error" className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800">
-          {tErrors("rateLimited", { minutes: state.retryAfterMinutes })}
-        </p>
-      )}
+      <ProblemBox
+        problem={problem}
+        messages="exports.errors"
+        texts={{ notFound: "exports.errors.notAllowed", invalidState: "exports.errors.requestFailed", fixErrors: "exports.errors.requestFailed" }}
+        className="p-2"
+      />
 
-      {state.phase !== "idle" && state.phase !== "rateLimited" && (
+      {(state.phase !== "idle" || (problem && problem.kind !== "rateLimited")) && (
         <Link href="/exports" className="text-xs font-medium text-brand-700 underline underline-offset-2">
           {t("myExportsLink")}
         </Link>

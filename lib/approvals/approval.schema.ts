@@ -31,14 +31,7 @@ export const decisionSchema = z
 
 export type DecisionInput = z.input<typeof decisionSchema>;
 
-/** Field path ("goals.1.deadline", the name react-hook-form uses) → message key. */
-export type FieldErrors = Record<string, string>;
-
-export function fieldErrorsOf(error: z.ZodError): FieldErrors {
-  return fieldErrorsByPath(error);
-}
-
-export type Parsed<T> = { ok: true; caseVersion: number; data: T } | { ok: false; fieldErrors: FieldErrors };
+export type Parsed<T> = { ok: true; caseVersion: number; data: T } | { ok: false; fieldErrors: Record<string, string> };
 
 /** Splits a write's input into the case version it was made from and the validated form values. */
 export function parseVersioned<T>(schema: z.ZodType<T>, input: unknown): Parsed<T> {
@@ -46,10 +39,7 @@ export function parseVersioned<T>(schema: z.ZodType<T>, input: unknown): Parsed<
   const { caseVersion, ...values } = record;
   const version = caseVersionSchema.safeParse(caseVersion);
   const parsed = schema.safeParse(values);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsByPath(parsed.error) };
   if (!version.success) return { ok: false, fieldErrors: { caseVersion: "invalid" } };
   return { ok: true, caseVersion: version.data, data: parsed.data };
 }
-
-/** What a DAL write returns when it does not throw: done, or field errors and nothing written. */
-export type WriteResult<T> = { ok: true; data: T } | { ok: false; fieldErrors: FieldErrors };

@@ -8,7 +8,8 @@ import { findCaseForWrite, isUuid, refreshDueDates, updateCaseVersioned } from "
 import { db, type Tx } from "@/lib/db";
 import type { CaseStatus } from "@/lib/generated/prisma/client";
 import { InvalidStateError, NotFoundError } from "@/lib/errors";
-import { decisionSchema, parseVersioned, type WriteResult } from "./approval.schema";
+import type { WriteResult } from "@/lib/action-result";
+import { decisionSchema, parseVersioned } from "./approval.schema";
 
 type DecisionBefore = { status: "SUBMITTED"; caseStatus: CaseStatus };
 type DecisionAfter = { status: Decided["status"]; rejectionReason: string | null; caseStatus: CaseStatus };

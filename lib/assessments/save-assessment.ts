@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import type { WriteResult } from "@/lib/approvals/approval.schema";
+import type { WriteResult } from "@/lib/action-result";
 import { storeAssessment, type AssessmentSaved } from "./store-assessment";
 
 /**

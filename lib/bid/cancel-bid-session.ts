@@ -1,17 +1,14 @@
 import "server-only";
+import type { WriteResult } from "@/lib/action-result";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { recordCaseEvent } from "@/lib/cases/case-events";
-import { fieldErrorsByPath } from "@/lib/cases/field-rules";
+import { fieldErrorsByPath } from "@/lib/field-errors";
 import { db } from "@/lib/db";
 import { InvalidStateError, NotFoundError } from "@/lib/errors";
 import { callOffSessionSchema, parseLocalDateTime } from "./bid-session.schema";
 import { bumpSessionVersion, lockSessionForWrite } from "./session-write";
-
-export type CallOffResult =
-  | { ok: true; data: { version: number; newSessionId: string | null } }
-  | { ok: false; fieldErrors: Record<string, string> };
 
 /**
  * Cancels or postpones a session that has not been held (reason required). In one transaction:
@@ -20,7 +17,7 @@ export type CallOffResult =
  * called-off session is never shown to members again. Postponing with a new date also prepares a
  * new DRAFT session (same chair, members and place, empty agenda) for the coordinator to fill.
  */
-export async function cancelBidSession(actor: Actor, sessionId: string, input: unknown): Promise<CallOffResult> {
+export async function cancelBidSession(actor: Actor, sessionId: string, input: unknown): Promise<WriteResult<{ version: number; newSessionId: string | null }>> {
   if (!can(actor, "bid:coordinate")) throw new NotFoundError();
   const parsed = callOffSessionSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsByPath(parsed.error) };

@@ -4,7 +4,8 @@ import "server-only";
 // later become a conflict (discovered late) as long as the member has not voted on the case;
 // a declared conflict is final. Nothing can change once the case's decision is signed.
 import type { Actor } from "@/lib/auth/actor";
-import { fieldErrorsOf, type WriteResult } from "@/lib/approvals/approval.schema";
+import type { WriteResult } from "@/lib/action-result";
+import { fieldErrorsByPath } from "@/lib/field-errors";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { isUuid } from "@/lib/cases/case-write";
 import { db } from "@/lib/db";
@@ -28,7 +29,7 @@ export async function declareConflict(
   // Members see who the children are only after the confidentiality undertaking.
   if (!seat.undertakingSignedAt) throw new InvalidStateError("noUndertaking");
   const parsed = conflictSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsByPath(parsed.error) };
   const hasConflict = parsed.data.hasConflict === "yes";
   const note = hasConflict ? parsed.data.note : null;
 

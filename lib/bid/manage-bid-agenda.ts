@@ -1,4 +1,5 @@
 import "server-only";
+import type { WriteResult } from "@/lib/action-result";
 // The agenda of a draft or published session: add a READY queued referral (its status becomes
 // SCHEDULED), remove one (back to QUEUED), move one up or down. Positions stay 1..n.
 import type { Actor } from "@/lib/auth/actor";
@@ -6,15 +7,13 @@ import { can } from "@/lib/auth/permissions";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { recordCaseEvent } from "@/lib/cases/case-events";
 import { isUuid } from "@/lib/cases/case-write";
-import { fieldErrorsByPath } from "@/lib/cases/field-rules";
+import { fieldErrorsByPath } from "@/lib/field-errors";
 import { db, type Tx } from "@/lib/db";
 import { InvalidStateError, NotFoundError } from "@/lib/errors";
 import { addAgendaItemSchema, agendaItemSchema, moveAgendaItemSchema, setPresenterSchema } from "./bid-session.schema";
 import { PRESENTER_ROLES } from "./presenters";
 import { checkReadiness, referralReadinessSelect } from "./readiness";
 import { bumpSessionVersion, lockSessionForWrite } from "./session-write";
-
-export type AgendaResult = { ok: true; data: { version: number } } | { ok: false; fieldErrors: Record<string, string> };
 
 async function renumber(tx: Tx, sessionId: string): Promise<void> {
   const items = await tx.bidAgendaItem.findMany({ where: { sessionId }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { id: true, position: true } });
@@ -34,12 +33,12 @@ async function findPresenter(tx: Tx, presenterId: string, centreId: string): Pro
 }
 
 /** Adds a queued referral to the agenda. An unready dossier is refused here, whatever the UI shows. */
-export async function addCaseToAgenda(actor: Actor, sessionId: string, input: unknown): Promise<AgendaResult> {
+export async function addCaseToAgenda(actor: Actor, sessionId: string, input: unknown): Promise<WriteResult<{ version: number }>> {
   if (!can(actor, "bid:coordinate")) throw new NotFoundError();
   const parsed = addAgendaItemSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsByPath(parsed.error) };
   const { referralId, presenterId, version } = parsed.data;
-  return db.$transaction(async (tx): Promise<AgendaResult> => {
+  return db.$transaction(async (tx): Promise<WriteResult<{ version: number }>> => {
     await lockSessionForWrite(tx, sessionId, version);
     if (!isUuid(referralId)) return { ok: false as const, fieldErrors: { referralId: "invalid" } };
     await tx.$queryRaw`SELECT 1 FROM "BidReferral" WHERE "id" = ${referralId}::uuid FOR UPDATE`;
@@ -85,12 +84,12 @@ export async function addCaseToAgenda(actor: Actor, sessionId: string, input: un
 }
 
 /** Takes a case off the agenda (before the session is held): its referral goes back to the queue. */
-export async function removeCaseFromAgenda(actor: Actor, sessionId: string, input: unknown): Promise<AgendaResult> {
+export async function removeCaseFromAgenda(actor: Actor, sessionId: string, input: unknown): Promise<WriteResult<{ version: number }>> {
   if (!can(actor, "bid:coordinate")) throw new NotFoundError();
   const parsed = agendaItemSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsByPath(parsed.error) };
   const { agendaItemId, version } = parsed.data;
-  return db.$transaction(async (tx): Promise<AgendaResult> => {
+  return db.$transaction(async (tx): Promise<WriteResult<{ version: number }>> => {
     const session = await lockSessionForWrite(tx, sessionId, version);
     const item = isUuid(agendaItemId)
       ? await tx.bidAgendaItem.findFirst({ where: { id: agendaItemId, sessionId }, select: { id: true, referralId: true, caseId: true, position: true, _count: { select: { decisions: true } } } })
@@ -116,12 +115,12 @@ export async function removeCaseFromAgenda(actor: Actor, sessionId: string, inpu
 }
 
 /** Swaps a case with its neighbour above or below. */
-export async function moveAgendaItem(actor: Actor, sessionId: string, input: unknown): Promise<AgendaResult> {
+export async function moveAgendaItem(actor: Actor, sessionId: string, input: unknown): Promise<WriteResult<{ version: number }>> {
   if (!can(actor, "bid:coordinate")) throw new NotFoundError();
   const parsed = moveAgendaItemSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsByPath(parsed.error) };
   const { agendaItemId, direction, version } = parsed.data;
-  return db.$transaction(async (tx): Promise<AgendaResult> => {
+  return db.$transaction(async (tx): Promise<WriteResult<{ version: number }>> => {
     await lockSessionForWrite(tx, sessionId, version);
     const items = await tx.bidAgendaItem.findMany({ where: { sessionId }, orderBy: { position: "asc" }, select: { id: true, position: true } });
     const index = items.findIndex((i) => i.id === agendaItemId);
@@ -144,12 +143,12 @@ export async function moveAgendaItem(actor: Actor, sessionId: string, input: unk
 }
 
 /** Changes who presents a case (by default the case's assigned worker when it was added). */
-export async function setAgendaPresenter(actor: Actor, sessionId: string, input: unknown): Promise<AgendaResult> {
+export async function setAgendaPresenter(actor: Actor, sessionId: string, input: unknown): Promise<WriteResult<{ version: number }>> {
   if (!can(actor, "bid:coordinate")) throw new NotFoundError();
   const parsed = setPresenterSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsByPath(parsed.error) };
   const { agendaItemId, presenterId, version } = parsed.data;
-  return db.$transaction(async (tx): Promise<AgendaResult> => {
+  return db.$transaction(async (tx): Promise<WriteResult<{ version: number }>> => {
     await lockSessionForWrite(tx, sessionId, version);
     const item = isUuid(agendaItemId)
       ? await tx.bidAgendaItem.findFirst({ where: { id: agendaItemId, sessionId }, select: { id: true, presenterId: true, case: { select: { centreId: true } } } })

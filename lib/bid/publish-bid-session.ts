@@ -1,21 +1,20 @@
 import "server-only";
+import type { WriteResult } from "@/lib/action-result";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
-import { fieldErrorsByPath } from "@/lib/cases/field-rules";
+import { fieldErrorsByPath } from "@/lib/field-errors";
 import { db } from "@/lib/db";
 import { InvalidStateError, NotFoundError } from "@/lib/errors";
 import { sessionVersionSchema } from "./bid-session.schema";
 import { plannedQuorum } from "./session-quorum";
 import { bumpSessionVersion, lockSessionForWrite } from "./session-write";
 
-export type PublishResult = { ok: true; data: { version: number } } | { ok: false; fieldErrors: Record<string, string> };
-
 /**
  * Publishes a draft: invited members then see it in "My panels". Refused without an agenda or
  * without the planned quorum (invited voting members, organisations, chair — the configured rule).
  */
-export async function publishBidSession(actor: Actor, sessionId: string, input: unknown): Promise<PublishResult> {
+export async function publishBidSession(actor: Actor, sessionId: string, input: unknown): Promise<WriteResult<{ version: number }>> {
   if (!can(actor, "bid:coordinate")) throw new NotFoundError();
   const parsed = sessionVersionSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsByPath(parsed.error) };

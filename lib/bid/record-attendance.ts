@@ -6,7 +6,8 @@ import "server-only";
 import { z } from "zod";
 import { inputString } from "@/lib/text/input-string";
 import type { Actor } from "@/lib/auth/actor";
-import { fieldErrorsOf, type WriteResult } from "@/lib/approvals/approval.schema";
+import type { WriteResult } from "@/lib/action-result";
+import { fieldErrorsByPath } from "@/lib/field-errors";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { can } from "@/lib/auth/permissions";
 import { isUuid } from "@/lib/cases/case-write";
@@ -21,7 +22,7 @@ export const attendanceSchema = z.object({
 export async function recordAttendance(actor: Actor, sessionId: string, input: unknown): Promise<WriteResult<{ sessionVersion: number }>> {
   if (!can(actor, "bid:coordinate") || !isUuid(sessionId)) throw new NotFoundError();
   const parsed = attendanceSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsByPath(parsed.error) };
   const { sessionVersion, attendance } = parsed.data;
 
   return db.$transaction(async (tx) => {

@@ -1,26 +1,23 @@
 import "server-only";
+import type { WriteResult } from "@/lib/action-result";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { recordCaseEvent } from "@/lib/cases/case-events";
 import { canTransition } from "@/lib/cases/case-status";
 import { findCaseForWrite, refreshDueDates, updateCaseVersioned } from "@/lib/cases/case-write";
-import { fieldErrorsByPath } from "@/lib/cases/field-rules";
+import { fieldErrorsByPath } from "@/lib/field-errors";
 import { db } from "@/lib/db";
 import { ConflictError, InvalidStateError, NotFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { referCaseSchema } from "./bid-referral.schema";
-
-export type ReferCaseResult =
-  | { ok: true; data: { referralId: string; caseVersion: number } }
-  | { ok: false; fieldErrors: Record<string, string> };
 
 /**
  * The caseworker (or supervisor) refers a case whose latest approved BIA says "BID required":
  * a QUEUED referral, the case to BID_PENDING, due dates recomputed, timeline and audit — one
  * transaction. A second open referral is refused (check + the partial unique index for races).
  */
-export async function referCaseToBid(actor: Actor, caseId: string, input: unknown): Promise<ReferCaseResult> {
+export async function referCaseToBid(actor: Actor, caseId: string, input: unknown): Promise<WriteResult<{ referralId: string; caseVersion: number }>> {
   if (!can(actor, "bid:refer")) throw new NotFoundError();
   const parsed = referCaseSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsByPath(parsed.error) };

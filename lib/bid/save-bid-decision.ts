@@ -6,7 +6,8 @@ import "server-only";
 // coordinators saving at once do not overwrite each other. No decision without quorum.
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
-import { fieldErrorsOf, type WriteResult } from "@/lib/approvals/approval.schema";
+import type { WriteResult } from "@/lib/action-result";
+import { fieldErrorsByPath } from "@/lib/field-errors";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { can } from "@/lib/auth/permissions";
 import { isUuid } from "@/lib/cases/case-write";
@@ -28,7 +29,7 @@ export async function saveBidDecision(
   const record = typeof input === "object" && input !== null ? (input as Record<string, unknown>) : {};
   const { decisionVersion: rawVersion, ...values } = record;
   const parsed = decisionFormSchema.safeParse(values);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsByPath(parsed.error) };
   const version = versionSchema.safeParse(rawVersion);
   if (!version.success) return { ok: false, fieldErrors: { decisionVersion: "invalid" } };
   const { data, votes } = toDecisionData(parsed.data);

@@ -1,18 +1,17 @@
 import "server-only";
+import type { WriteResult } from "@/lib/action-result";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { caseEditScope } from "@/lib/auth/scope";
 import { isUuid } from "@/lib/cases/case-write";
-import { fieldErrorsByPath } from "@/lib/cases/field-rules";
+import { fieldErrorsByPath } from "@/lib/field-errors";
 import { db } from "@/lib/db";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { familyTracingSchema } from "./bid-referral.schema";
 
-export type SaveFamilyTracingResult = { ok: true; data: { version: number } } | { ok: false; fieldErrors: Record<string, string> };
-
 /** The caseworker records the family tracing result on the case's open referral (readiness item). */
-export async function saveFamilyTracing(actor: Actor, caseId: string, input: unknown): Promise<SaveFamilyTracingResult> {
+export async function saveFamilyTracing(actor: Actor, caseId: string, input: unknown): Promise<WriteResult<{ version: number }>> {
   if (!can(actor, "bid:refer") || !isUuid(caseId)) throw new NotFoundError();
   const parsed = familyTracingSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsByPath(parsed.error) };

@@ -1,21 +1,20 @@
 import "server-only";
+import type { WriteResult } from "@/lib/action-result";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { isUuid } from "@/lib/cases/case-write";
-import { fieldErrorsByPath } from "@/lib/cases/field-rules";
+import { fieldErrorsByPath } from "@/lib/field-errors";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { panelMemberSchema } from "./panel-member.schema";
-
-export type SavePanelMemberResult = { ok: true; data: { panelMemberId: string } } | { ok: false; fieldErrors: Record<string, string> };
 
 /**
  * The coordinator adds a PANEL_MEMBER account to the roster, or edits a roster row (expertise,
  * default role, active). The organisation is the user's own. The undertaking is the member's to
  * sign: the coordinator never sets it.
  */
-export async function savePanelMember(actor: Actor, input: unknown): Promise<SavePanelMemberResult> {
+export async function savePanelMember(actor: Actor, input: unknown): Promise<WriteResult<{ panelMemberId: string }>> {
   if (!can(actor, "bid:coordinate")) throw new NotFoundError();
   const parsed = panelMemberSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsByPath(parsed.error) };

@@ -1,17 +1,16 @@
 import "server-only";
+import type { WriteResult } from "@/lib/action-result";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
-import { fieldErrorsByPath } from "@/lib/cases/field-rules";
+import { fieldErrorsByPath } from "@/lib/field-errors";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { bidSessionSchema, parseLocalDateTime } from "./bid-session.schema";
 import { resolveSessionMembers } from "./session-members";
 
-export type ScheduleBidSessionResult = { ok: true; data: { sessionId: string } } | { ok: false; fieldErrors: Record<string, string> };
-
 /** The coordinator prepares a session (DRAFT: invited members do not see it until it is published). */
-export async function scheduleBidSession(actor: Actor, input: unknown): Promise<ScheduleBidSessionResult> {
+export async function scheduleBidSession(actor: Actor, input: unknown): Promise<WriteResult<{ sessionId: string }>> {
   if (!can(actor, "bid:coordinate")) throw new NotFoundError();
   const parsed = bidSessionSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsByPath(parsed.error) };

@@ -6,7 +6,8 @@ import "server-only";
 // review date become the case's due dates.
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
-import { fieldErrorsOf, type WriteResult } from "@/lib/approvals/approval.schema";
+import type { WriteResult } from "@/lib/action-result";
+import { fieldErrorsByPath } from "@/lib/field-errors";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { recordCaseEvent } from "@/lib/cases/case-events";
 import { canTransition } from "@/lib/cases/case-status";
@@ -26,7 +27,7 @@ export async function signBidDecision(actor: Actor, decisionId: string, input: u
   if (!isUuid(decisionId)) throw new NotFoundError();
   const seat = await panelSeatOf(actor);
   const parsed = signSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsByPath(parsed.error) };
 
   return db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT 1 FROM "BidDecision" WHERE "id" = ${decisionId}::uuid FOR UPDATE`;

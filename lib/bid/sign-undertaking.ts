@@ -1,8 +1,9 @@
 import "server-only";
+import type { WriteResult } from "@/lib/action-result";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
-import { fieldErrorsByPath } from "@/lib/cases/field-rules";
+import { fieldErrorsByPath } from "@/lib/field-errors";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { undertakingSchema } from "./panel-member.schema";
@@ -16,13 +17,11 @@ export async function getMyUndertaking(actor: Actor): Promise<MyUndertaking | nu
   return row ? { panelMemberId: row.id, active: row.active, undertakingSignedAt: row.undertakingSignedAt } : null;
 }
 
-export type SignUndertakingResult = { ok: true; data: { signedAt: string } } | { ok: false; fieldErrors: Record<string, string> };
-
 /**
  * The member signs the confidentiality undertaking themselves (dated, audited). Signing again
  * keeps the first date: the undertaking is signed once.
  */
-export async function signUndertaking(actor: Actor, input: unknown): Promise<SignUndertakingResult> {
+export async function signUndertaking(actor: Actor, input: unknown): Promise<WriteResult<{ signedAt: string }>> {
   if (!can(actor, "bid:sit")) throw new NotFoundError();
   const parsed = undertakingSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsByPath(parsed.error) };

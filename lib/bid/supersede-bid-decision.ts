@@ -5,7 +5,8 @@ import "server-only";
 // case and session record, so the history stays in one place; it is recorded and signed as any
 // other (quorum of that session, chair's signature). The coordinator starts it.
 import type { Actor } from "@/lib/auth/actor";
-import { fieldErrorsOf, type WriteResult } from "@/lib/approvals/approval.schema";
+import type { WriteResult } from "@/lib/action-result";
+import { fieldErrorsByPath } from "@/lib/field-errors";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { can } from "@/lib/auth/permissions";
 import { recordCaseEvent } from "@/lib/cases/case-events";
@@ -17,7 +18,7 @@ import { supersedeSchema } from "./decision.schema";
 export async function supersedeBidDecision(actor: Actor, decisionId: string, input: unknown): Promise<WriteResult<{ decisionId: string }>> {
   if (!can(actor, "bid:coordinate") || !isUuid(decisionId)) throw new NotFoundError();
   const parsed = supersedeSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsByPath(parsed.error) };
   const { kind, reason } = parsed.data;
 
   return db.$transaction(async (tx) => {

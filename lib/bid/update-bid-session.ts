@@ -1,8 +1,9 @@
 import "server-only";
+import type { WriteResult } from "@/lib/action-result";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
-import { fieldErrorsByPath } from "@/lib/cases/field-rules";
+import { fieldErrorsByPath } from "@/lib/field-errors";
 import { db } from "@/lib/db";
 import { InvalidStateError, NotFoundError } from "@/lib/errors";
 import { bidSessionSchema, parseLocalDateTime, toLocalDateTime } from "./bid-session.schema";
@@ -10,14 +11,12 @@ import { resolveSessionMembers } from "./session-members";
 import { plannedQuorum } from "./session-quorum";
 import { bumpSessionVersion, lockSessionForWrite } from "./session-write";
 
-export type UpdateBidSessionResult = { ok: true; data: { version: number } } | { ok: false; fieldErrors: Record<string, string> };
-
 /**
  * Date, place, chair and invited members of a draft or published session. Published changes are
  * seen by the members at once (their pages read the session on every request); a published
  * session cannot lose its planned quorum (cancel or postpone it instead).
  */
-export async function updateBidSession(actor: Actor, sessionId: string, input: unknown): Promise<UpdateBidSessionResult> {
+export async function updateBidSession(actor: Actor, sessionId: string, input: unknown): Promise<WriteResult<{ version: number }>> {
   if (!can(actor, "bid:coordinate")) throw new NotFoundError();
   const parsed = bidSessionSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsByPath(parsed.error) };

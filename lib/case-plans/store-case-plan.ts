@@ -5,7 +5,8 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
-import { parseVersioned, type FieldErrors, type WriteResult } from "@/lib/approvals/approval.schema";
+import type { WriteResult } from "@/lib/action-result";
+import { parseVersioned } from "@/lib/approvals/approval.schema";
 import { recordCaseEvent } from "@/lib/cases/case-events";
 import { canWorkOnCasePlan } from "@/lib/cases/case-status";
 import { findCaseForWrite, isUuid, updateCaseVersioned } from "@/lib/cases/case-write";
@@ -21,10 +22,10 @@ type Goal = CasePlanData["goals"][number];
 const goalsForAudit = (goals: Goal[]) => goals.map((goal) => ({ ...goal, deadline: toIsoDate(goal.deadline) }));
 
 /** Field errors for goals naming an organisation that does not exist. */
-async function unknownOrganisations(goals: Goal[]): Promise<FieldErrors | null> {
+async function unknownOrganisations(goals: Goal[]): Promise<Record<string, string> | null> {
   const ids = [...new Set(goals.map((goal) => goal.responsibleOrganisationId).filter((id): id is string => id !== null))];
   const known = new Set((await db.organisation.findMany({ where: { id: { in: ids } }, select: { id: true } })).map((o) => o.id));
-  const errors: FieldErrors = {};
+  const errors: Record<string, string> = {};
   goals.forEach((goal, index) => {
     if (goal.responsibleOrganisationId && !known.has(goal.responsibleOrganisationId)) errors[`goals.${index}.responsible`] = "invalid";
   });

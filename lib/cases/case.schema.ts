@@ -2,7 +2,6 @@
 // never disagree. Error messages are keys under "errors" in messages/*.json.
 import { z } from "zod";
 import { inputString } from "@/lib/text/input-string";
-import { fieldErrorsByField } from "@/lib/field-errors";
 import { ReferralSource, SeparationType, Sex } from "@/lib/generated/prisma/enums";
 import { isCountryCode } from "@/lib/reference/countries";
 import { LANGUAGE_CODES } from "@/lib/reference/languages";
@@ -115,10 +114,3 @@ export const registerChildSchema = z
 
 export type RegisterChildInput = z.input<typeof registerChildSchema>;
 export type RegisterChildData = z.output<typeof registerChildSchema>;
-
-/** Field → message key, for the form and for the action's typed result. */
-export type FieldErrors = Partial<Record<keyof RegisterChildInput, string>>;
-
-export function fieldErrorsOf(error: z.ZodError): FieldErrors {
-  return fieldErrorsByField(error) as FieldErrors;
-}

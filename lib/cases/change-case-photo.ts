@@ -1,18 +1,17 @@
 import "server-only";
+import type { WriteResult } from "@/lib/action-result";
 import type { Actor } from "@/lib/auth/actor";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { db } from "@/lib/db";
 import { recordCaseEvent } from "./case-events";
 import { findCaseForWrite, updateCaseVersioned } from "./case-write";
-import { checkPhoto, deletePhoto, storePhoto, type PhotoProblem } from "./photo-storage";
-
-export type ChangePhotoResult = { ok: true; version: number } | { ok: false; fieldErrors: { photo: PhotoProblem } };
+import { checkPhoto, deletePhoto, storePhoto } from "./photo-storage";
 
 /** Replaces (bytes) or removes (null) the child's photo. The file is written before the row. */
 export async function changeCasePhoto(
   actor: Actor,
   input: { caseId: string; version: number; bytes: Uint8Array | null },
-): Promise<ChangePhotoResult> {
+): Promise<WriteResult<{ version: number }>> {
   if (input.bytes) {
     const problem = checkPhoto(input.bytes);
     if (problem) return { ok: false, fieldErrors: { photo: problem } };
@@ -34,7 +33,7 @@ export async function changeCasePhoto(
       return { previous: photoFile, version: current.version + 1 };
     });
     if (previous) await deletePhoto(previous);
-    return { ok: true, version };
+    return { ok: true, data: { version } };
   } catch (error) {
     if (file) await deletePhoto(file);
     throw error;

@@ -1,4 +1,5 @@
 import "server-only";
+import type { WriteResult } from "@/lib/action-result";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { caseEditScope } from "@/lib/auth/scope";
@@ -6,11 +7,8 @@ import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { db } from "@/lib/db";
 import { InvalidStateError, NotFoundError } from "@/lib/errors";
 import { recordCaseEvent } from "./case-events";
-import { accessDecisionSchema, fieldErrorsFrom } from "./duplicate-search.schema";
-
-export type DecideAccessRequestResult =
-  | { ok: true; data: { status: "GRANTED" | "DENIED" } }
-  | { ok: false; fieldErrors: Record<string, string> };
+import { fieldErrorsByField } from "@/lib/field-errors";
+import { accessDecisionSchema } from "./duplicate-search.schema";
 
 /**
  * The supervisor of the case's centre grants or denies a pending access request. A granted
@@ -18,10 +16,10 @@ export type DecideAccessRequestResult =
  * timeline. A request on a case outside the supervisor's centres does not exist for them;
  * one already decided is InvalidStateError("alreadyDecided").
  */
-export async function decideAccessRequest(actor: Actor, input: unknown): Promise<DecideAccessRequestResult> {
+export async function decideAccessRequest(actor: Actor, input: unknown): Promise<WriteResult<{ status: "GRANTED" | "DENIED" }>> {
   if (!can(actor, "case:assign")) throw new NotFoundError();
   const parsed = accessDecisionSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error) };
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsByField(parsed.error) };
   const { requestId, grant } = parsed.data;
   const status = grant ? "GRANTED" : "DENIED";
 

@@ -76,8 +76,6 @@ export const newChildReasonSchema = z.object({
 
 export type NewChildReasonInput = z.input<typeof newChildReasonSchema>;
 
-export { fieldErrorsByField as fieldErrorsFrom } from "@/lib/field-errors";
-
 /** The supervisor grants or denies an access request. */
 export const accessDecisionSchema = z.object({
   requestId: z.uuid({ error: "invalid" }),

@@ -50,7 +50,6 @@ export const checkbox = z
   .optional()
   .transform((value) => value === true || value === "on" || value === "true");
 
-export { fieldErrorsByPath } from "@/lib/field-errors";
 
 /** A group of checkboxes: react-hook-form gives `false` when none is ticked. */
 export function checkboxArray<T extends z.ZodType>(item: T) {

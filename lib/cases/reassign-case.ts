@@ -1,4 +1,5 @@
 import "server-only";
+import type { WriteResult } from "@/lib/action-result";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
@@ -7,18 +8,14 @@ import { ConflictError, NotFoundError } from "@/lib/errors";
 import { fieldErrorsByField } from "@/lib/field-errors";
 import { recordCaseEvent } from "./case-events";
 import { findCaseForWrite, isUuid, updateCaseVersioned } from "./case-write";
-import { reassignCaseSchema, type ReassignFieldErrors } from "./reassign.schema";
-
-export type ReassignCaseResult =
-  | { ok: true; data: { version: number; toName: string } }
-  | { ok: false; fieldErrors: ReassignFieldErrors };
+import { reassignCaseSchema } from "./reassign.schema";
 
 /**
  * The centre supervisor gives the case to another active social worker of the case's centre.
  * The new worker finds it in their caseload; the previous one can no longer edit it (they still
  * read it if they registered it). Uses the version the supervisor read: stale → ConflictError.
  */
-export async function reassignCase(actor: Actor, caseId: string, input: unknown): Promise<ReassignCaseResult> {
+export async function reassignCase(actor: Actor, caseId: string, input: unknown): Promise<WriteResult<{ version: number; toName: string }>> {
   if (!can(actor, "case:assign")) throw new NotFoundError();
   const parsed = reassignCaseSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsByField(parsed.error) };

@@ -11,4 +11,3 @@ export const reassignCaseSchema = z.object({
 
 export type ReassignCaseInput = z.input<typeof reassignCaseSchema>;
 export type ReassignCaseData = z.output<typeof reassignCaseSchema>;
-export type ReassignFieldErrors = Partial<Record<keyof ReassignCaseInput, string>>;

@@ -1,28 +1,26 @@
 import "server-only";
+import type { WriteResult } from "@/lib/action-result";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import { fieldErrorsOf, registerChildSchema, type FieldErrors } from "./case.schema";
+import { fieldErrorsByField } from "@/lib/field-errors";
+import { registerChildSchema } from "./case.schema";
 import { formatCaseNumber } from "./case-number";
 import { recordCaseEvent } from "./case-events";
 import { refreshDueDates } from "./case-write";
 import { nameSearchKey } from "./name-search";
 
-export type RegisterChildResult =
-  | { ok: true; caseId: string; caseNumber: string }
-  | { ok: false; fieldErrors: FieldErrors };
-
 /**
  * Registers a child in the actor's own centre. The case number is drawn from a per-centre,
  * per-year counter in the same transaction, so concurrent registrations never collide.
  */
-export async function registerChild(actor: Actor, input: unknown): Promise<RegisterChildResult> {
+export async function registerChild(actor: Actor, input: unknown): Promise<WriteResult<{ caseId: string; caseNumber: string }>> {
   if (!can(actor, "case:register") || actor.centreIds.length === 0) throw new NotFoundError();
 
   const parsed = registerChildSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsByField(parsed.error) };
   const { centreId: requestedCentre, ...data } = parsed.data;
 
   // The centre is the worker's own; someone attached to several centres names one of theirs.
@@ -67,6 +65,6 @@ export async function registerChild(actor: Actor, input: unknown): Promise<Regis
     });
     await recordCaseEvent(tx, created.id, actor.userId, { type: "case.registered", data: { caseNumber } });
     await refreshDueDates(tx, created.id);
-    return { ok: true as const, caseId: created.id, caseNumber };
+    return { ok: true as const, data: { caseId: created.id, caseNumber } };
   });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import type { WriteResult } from "@/lib/action-result";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { caseScope } from "@/lib/auth/scope";
@@ -7,13 +8,10 @@ import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { enforceRateLimits } from "@/lib/rate-limit/rate-limiter";
-import { caseAccessRequestSchema, fieldErrorsFrom } from "./duplicate-search.schema";
+import { fieldErrorsByField } from "@/lib/field-errors";
+import { caseAccessRequestSchema } from "./duplicate-search.schema";
 
 export type CaseAccessRequestOutcome = { status: "requested" | "alreadyRequested" } | { status: "inScope"; caseId: string };
-
-export type RequestCaseAccessResult =
-  | { ok: true; data: CaseAccessRequestOutcome }
-  | { ok: false; fieldErrors: Record<string, string> };
 
 /**
  * A social worker who found an existing child outside their scope (duplicate search) asks the
@@ -25,10 +23,10 @@ export type RequestCaseAccessResult =
  * Only holders of case:request-access (social workers): the read scope honours granted requests
  * for them alone (lib/auth/scope.ts), so a request by anyone else could never open anything.
  */
-export async function requestCaseAccess(actor: Actor, input: unknown): Promise<RequestCaseAccessResult> {
+export async function requestCaseAccess(actor: Actor, input: unknown): Promise<WriteResult<CaseAccessRequestOutcome>> {
   if (!can(actor, "case:register") || !can(actor, "case:request-access")) throw new NotFoundError();
   const parsed = caseAccessRequestSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error) };
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsByField(parsed.error) };
   // Each answer tells whether a case number exists: counted before the lookup (ADR 0019).
   await enforceRateLimits(["caseAccessRequest"], actor.userId, { actorId: actor.userId });
   const { caseNumber, reason } = parsed.data;

@@ -1,4 +1,5 @@
 import "server-only";
+import type { WriteResult } from "@/lib/action-result";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { caseScope } from "@/lib/auth/scope";
@@ -8,7 +9,8 @@ import { NotFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Sex } from "@/lib/generated/prisma/enums";
 import { enforceRateLimits } from "@/lib/rate-limit/rate-limiter";
-import { duplicateSearchSchema, fieldErrorsFrom } from "./duplicate-search.schema";
+import { fieldErrorsByField } from "@/lib/field-errors";
+import { duplicateSearchSchema } from "./duplicate-search.schema";
 import { nameInitials, namePhoneticKeys, nameQueryKey } from "./name-search";
 
 /**
@@ -27,10 +29,6 @@ export type DuplicateMatch = {
   /** The actor has a pending access request for this case. */
   accessRequested: boolean;
 };
-
-export type SearchDuplicatesResult =
-  | { ok: true; data: DuplicateMatch[] }
-  | { ok: false; fieldErrors: Record<string, string> };
 
 const MAX_MATCHES = 10;
 /** Name score (0–1) from which a case is a likely match; also the trigram threshold of `%`. */
@@ -61,10 +59,10 @@ type Row = {
  * The search is audited (case.duplicateSearch) with the normalised query key — not the names as
  * typed — the other criteria and the case numbers shown: what was disclosed, to whom, and why.
  */
-export async function searchPossibleDuplicates(actor: Actor, input: unknown): Promise<SearchDuplicatesResult> {
+export async function searchPossibleDuplicates(actor: Actor, input: unknown): Promise<WriteResult<DuplicateMatch[]>> {
   if (!can(actor, "case:register") || actor.centreIds.length === 0) throw new NotFoundError();
   const parsed = duplicateSearchSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error) };
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsByField(parsed.error) };
   // The search looks past the scope: scripted, it would list children (ADR 0019).
   await enforceRateLimits(["duplicateSearchBurst", "duplicateSearchDaily"], actor.userId, { actorId: actor.userId });
   const { firstName, lastName, otherNames, sex, birthYear, nationality } = parsed.data;

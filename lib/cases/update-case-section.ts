@@ -1,4 +1,5 @@
 import "server-only";
+import type { WriteResult } from "@/lib/action-result";
 import type { Actor } from "@/lib/auth/actor";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { db, type Tx } from "@/lib/db";
@@ -6,12 +7,10 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordCaseEvent } from "./case-events";
 import { CASE_FILE_SECTIONS, isCaseFileSection, type CaseFileSection, type SectionData } from "./case-file.schema";
 import { findCaseForWrite, refreshDueDates, updateCaseVersioned } from "./case-write";
-import { fieldErrorsByPath } from "./field-rules";
+import { fieldErrorsByPath } from "@/lib/field-errors";
 import { nameSearchKey } from "./name-search";
 import { NotFoundError } from "@/lib/errors";
 import { caseDateProblem, type CaseDates } from "@/lib/dates/date-rules";
-
-export type UpdateSectionResult = { ok: true; version: number } | { ok: false; fieldErrors: Record<string, string> };
 
 /**
  * Saves one section of the case file if the case is still at `version` (the one the form was
@@ -20,7 +19,7 @@ export type UpdateSectionResult = { ok: true; version: number } | { ok: false; f
 export async function updateCaseSection(
   actor: Actor,
   input: { caseId: string; version: number; section: string; values: unknown },
-): Promise<UpdateSectionResult> {
+): Promise<WriteResult<{ version: number }>> {
   if (!isCaseFileSection(input.section) || !Number.isInteger(input.version)) throw new NotFoundError();
   const section = input.section;
   const parsed = CASE_FILE_SECTIONS[section].safeParse(input.values);
@@ -44,7 +43,7 @@ export async function updateCaseSection(
       before: { section, ...before },
       after: { section, ...(await snapshot(tx, input.caseId, section)) },
     });
-    return { ok: true as const, version: current.version + 1 };
+    return { ok: true as const, data: { version: current.version + 1 } };
   });
 }
 

@@ -1,13 +1,14 @@
 import "server-only";
+import type { WriteResult } from "@/lib/action-result";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { NotFoundError } from "@/lib/errors";
 import { readLimitedBody } from "@/lib/http/read-limited-body";
 import { isUuid } from "./case-write";
-import { changeCasePhoto, type ChangePhotoResult } from "./change-case-photo";
+import { changeCasePhoto } from "./change-case-photo";
 import { MAX_PHOTO_BYTES } from "./photo-limits";
 
-const tooLarge: ChangePhotoResult = { ok: false, fieldErrors: { photo: "photoTooLarge" } };
+const tooLarge: WriteResult<{ version: number }> = { ok: false, fieldErrors: { photo: "photoTooLarge" } };
 
 /**
  * A photo sent as the raw body of an upload request (the route handler, not a server action,
@@ -17,7 +18,7 @@ const tooLarge: ChangePhotoResult = { ok: false, fieldErrors: { photo: "photoToo
 export async function uploadCasePhoto(
   actor: Actor,
   input: { caseId: string; version: number; declaredLength: number | null; body: ReadableStream<Uint8Array> | null },
-): Promise<ChangePhotoResult> {
+): Promise<WriteResult<{ version: number }>> {
   // Refused before the body is read; the scope itself is checked inside changeCasePhoto's transaction.
   if (!can(actor, "case:edit") || !isUuid(input.caseId)) throw new NotFoundError();
   if (input.declaredLength !== null && input.declaredLength > MAX_PHOTO_BYTES) {

@@ -1,4 +1,5 @@
 import "server-only";
+import type { WriteResult } from "@/lib/action-result";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
@@ -6,14 +7,11 @@ import { todayUtc, toIsoDate } from "@/lib/cases/dates";
 import { db, type Tx } from "@/lib/db";
 import { InvalidStateError, NotFoundError } from "@/lib/errors";
 import { flagFamilyPlacements } from "./flag-family-placements";
-import { fosterFieldErrorsOf, vettingChangeSchema } from "./foster-family.schema";
+import { fieldErrorsByPath } from "@/lib/field-errors";
+import { vettingChangeSchema } from "./foster-family.schema";
 import { findFamilyForWrite, type FamilyForWrite } from "./foster-scope";
 import { applyVettingTransition } from "./vetting";
 import type { FosterVettingStatus } from "@/lib/generated/prisma/enums";
-
-export type ChangeFosterStatusResult =
-  | { ok: true; data: { vettingStatus: FosterVettingStatus; flaggedPlacements: number } }
-  | { ok: false; fieldErrors: Record<string, string> };
 
 const iso = (date: Date | null) => (date ? toIsoDate(date) : null);
 
@@ -53,10 +51,10 @@ export async function applyFamilyStatusChange(
 export class ReasonRequired extends Error {}
 
 /** The managing NGO moves its family through vetting (applied → assessed → approved ⇄ suspended). */
-export async function changeFosterFamilyStatus(actor: Actor, familyId: string, input: unknown): Promise<ChangeFosterStatusResult> {
+export async function changeFosterFamilyStatus(actor: Actor, familyId: string, input: unknown): Promise<WriteResult<{ vettingStatus: FosterVettingStatus; flaggedPlacements: number }>> {
   if (!can(actor, "foster:manage")) throw new NotFoundError();
   const parsed = vettingChangeSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fosterFieldErrorsOf(parsed.error) };
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsByPath(parsed.error) };
   const { to, reason, version } = parsed.data;
   try {
     return await db.$transaction(async (tx) => {

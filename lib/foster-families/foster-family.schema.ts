@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { inputString } from "@/lib/text/input-string";
 import { parseIsoDate } from "@/lib/cases/dates";
-import { checkbox, fieldErrorsByPath, optionalText, requiredText } from "@/lib/cases/field-rules";
+import { checkbox, optionalText, requiredText } from "@/lib/cases/field-rules";
 import { optionalPlannedDateString, pastDateString } from "@/lib/dates/date-rules";
 import { FosterVettingStatus } from "@/lib/generated/prisma/enums";
 import { LANGUAGE_CODES } from "@/lib/reference/languages";
@@ -95,4 +95,3 @@ export const fosterListFiltersSchema = z.object({
 });
 export type FosterListFilters = z.output<typeof fosterListFiltersSchema>;
 
-export { fieldErrorsByPath as fosterFieldErrorsOf };

@@ -1,4 +1,5 @@
 import "server-only";
+import type { WriteResult } from "@/lib/action-result";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
@@ -6,22 +7,19 @@ import { toIsoDate } from "@/lib/cases/dates";
 import { db } from "@/lib/db";
 import { InvalidStateError, NotFoundError } from "@/lib/errors";
 import { applyFamilyStatusChange } from "./change-foster-family-status";
-import { fosterFieldErrorsOf, fosterVisitSchema } from "./foster-family.schema";
+import { fieldErrorsByPath } from "@/lib/field-errors";
+import { fosterVisitSchema } from "./foster-family.schema";
 import { findFamilyForWrite } from "./foster-scope";
-
-export type RecordFosterVisitResult =
-  | { ok: true; data: { visitId: string; suspended: boolean; flaggedPlacements: number } }
-  | { ok: false; fieldErrors: Record<string, string> };
 
 /**
  * Records a monitoring visit of one's own organisation's family; its "next visit due" becomes the
  * family's. With `suspend`, the visit's concern suspends an approved family and flags its active
  * placements for review — all in one transaction.
  */
-export async function recordFosterVisit(actor: Actor, familyId: string, input: unknown): Promise<RecordFosterVisitResult> {
+export async function recordFosterVisit(actor: Actor, familyId: string, input: unknown): Promise<WriteResult<{ visitId: string; suspended: boolean; flaggedPlacements: number }>> {
   if (!can(actor, "foster:manage")) throw new NotFoundError();
   const parsed = fosterVisitSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fosterFieldErrorsOf(parsed.error) };
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsByPath(parsed.error) };
   const visit = parsed.data;
 
   return db.$transaction(async (tx) => {

@@ -1,13 +1,13 @@
 import "server-only";
+import type { WriteResult } from "@/lib/action-result";
 import type { Actor } from "@/lib/auth/actor";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { db } from "@/lib/db";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { can } from "@/lib/auth/permissions";
-import { fosterFamilyEditSchema, fosterFieldErrorsOf } from "./foster-family.schema";
+import { fieldErrorsByPath } from "@/lib/field-errors";
+import { fosterFamilyEditSchema } from "./foster-family.schema";
 import { findFamilyForWrite } from "./foster-scope";
-
-export type UpdateFosterFamilyResult = { ok: true; data: { version: number } } | { ok: false; fieldErrors: Record<string, string> };
 
 const detailSelect = {
   householdName: true,
@@ -24,10 +24,10 @@ const detailSelect = {
  * Edits a household's details (not its vetting status), with the version the form was read at:
  * a stale form is refused with a ConflictError, never silently overwrites.
  */
-export async function updateFosterFamily(actor: Actor, familyId: string, input: unknown): Promise<UpdateFosterFamilyResult> {
+export async function updateFosterFamily(actor: Actor, familyId: string, input: unknown): Promise<WriteResult<{ version: number }>> {
   if (!can(actor, "foster:manage")) throw new NotFoundError();
   const parsed = fosterFamilyEditSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fosterFieldErrorsOf(parsed.error) };
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsByPath(parsed.error) };
   const { version, ...details } = parsed.data;
 
   return db.$transaction(async (tx) => {

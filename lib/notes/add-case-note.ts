@@ -1,4 +1,5 @@
 import "server-only";
+import type { WriteResult } from "@/lib/action-result";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
@@ -8,9 +9,8 @@ import { toIsoDate } from "@/lib/cases/dates";
 import { pastEventProblem } from "@/lib/dates/date-rules";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import { caseNoteSchema, noteFieldErrorsOf, type CaseNoteFieldErrors } from "./case-note.schema";
-
-export type AddCaseNoteResult = { ok: true; data: { noteId: string } } | { ok: false; fieldErrors: CaseNoteFieldErrors };
+import { fieldErrorsByField } from "@/lib/field-errors";
+import { caseNoteSchema } from "./case-note.schema";
 
 /**
  * Adds a case note or follow-up visit. Social workers and supervisors write on the cases they
@@ -18,10 +18,10 @@ export type AddCaseNoteResult = { ok: true; data: { noteId: string } } | { ok: f
  * them (their read scope). Notes are append-only, so they take no version and leave the case's
  * version alone: writing a note never makes a colleague's open edit form conflict.
  */
-export async function addCaseNote(actor: Actor, caseId: string, input: unknown): Promise<AddCaseNoteResult> {
+export async function addCaseNote(actor: Actor, caseId: string, input: unknown): Promise<WriteResult<{ noteId: string }>> {
   if (!can(actor, "case:note")) throw new NotFoundError();
   const parsed = caseNoteSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: noteFieldErrorsOf(parsed.error) };
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsByField(parsed.error) };
   const note = parsed.data;
 
   return db.$transaction(async (tx) => {

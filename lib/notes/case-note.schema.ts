@@ -4,7 +4,6 @@ import { z } from "zod";
 import { inputString } from "@/lib/text/input-string";
 import { parseIsoDate } from "@/lib/cases/dates";
 import { optionalPlannedDateString, pastDateString } from "@/lib/dates/date-rules";
-import { fieldErrorsByField } from "@/lib/field-errors";
 import { NoteType } from "@/lib/generated/prisma/enums";
 
 export const NOTE_SUMMARY_MAX = 4000;
@@ -38,8 +37,3 @@ export const caseNoteSchema = z
 
 export type CaseNoteInput = z.input<typeof caseNoteSchema>;
 export type CaseNoteData = z.output<typeof caseNoteSchema>;
-export type CaseNoteFieldErrors = Partial<Record<keyof CaseNoteInput, string>>;
-
-export function noteFieldErrorsOf(error: z.ZodError): CaseNoteFieldErrors {
-  return fieldErrorsByField(error) as CaseNoteFieldErrors;
-}

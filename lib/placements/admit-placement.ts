@@ -1,4 +1,5 @@
 import "server-only";
+import type { WriteResult } from "@/lib/action-result";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import type { PlacementAdmitted } from "@/lib/audit/audit-events";
@@ -6,13 +7,13 @@ import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { recordCaseEvent } from "@/lib/cases/case-events";
 import { findCaseForWrite, isUuid } from "@/lib/cases/case-write";
 import { toIsoDate } from "@/lib/cases/dates";
-import { fieldErrorsByPath } from "@/lib/cases/field-rules";
+import { fieldErrorsByPath } from "@/lib/field-errors";
 import type { Tx } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { decideCapacity } from "./capacity-rule";
 import { admitPlacementSchema, type AdmitPlacementData } from "./placement.schema";
-import { lockCentreOccupancy, PlacementFieldError, placementTransaction, type PlacementWriteResult } from "./placement-write";
+import { lockCentreOccupancy, PlacementFieldError, placementTransaction } from "./placement-write";
 
 /** Start date rules that need the case: not before the child's arrival. */
 async function checkStartAgainstCase(tx: Tx, caseId: string, startDate: Date) {
@@ -29,7 +30,7 @@ async function checkStartAgainstCase(tx: Tx, caseId: string, startDate: Date) {
  * for FOSTER_FAMILY also an NGO caseworker (foster:manage) on cases in their read scope and
  * only with a family of their own organisation. Anything else: NotFoundError.
  */
-export async function admitPlacement(actor: Actor, caseId: string, input: unknown): Promise<PlacementWriteResult> {
+export async function admitPlacement(actor: Actor, caseId: string, input: unknown): Promise<WriteResult<{ placementId: string }>> {
   const ngoFoster = can(actor, "foster:manage") && !can(actor, "placement:manage");
   if ((!can(actor, "placement:manage") && !ngoFoster) || !isUuid(caseId)) throw new NotFoundError();
   const parsed = admitPlacementSchema.safeParse(input);

@@ -1,13 +1,14 @@
 import "server-only";
+import type { WriteResult } from "@/lib/action-result";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { recordCaseEvent } from "@/lib/cases/case-events";
 import { findCaseForWrite, isUuid } from "@/lib/cases/case-write";
-import { fieldErrorsByPath } from "@/lib/cases/field-rules";
+import { fieldErrorsByPath } from "@/lib/field-errors";
 import { InvalidStateError, NotFoundError } from "@/lib/errors";
 import { completeReviewSchema } from "./placement.schema";
-import { findActivePlacementForWrite, placementTransaction, requireOwnFosterPlacement, type PlacementWriteResult } from "./placement-write";
+import { findActivePlacementForWrite, placementTransaction, requireOwnFosterPlacement } from "./placement-write";
 
 /**
  * Closes the review a foster family's suspension put on an active placement: the worker or
@@ -15,7 +16,7 @@ import { findActivePlacementForWrite, placementTransaction, requireOwnFosterPlac
  * instead). Same people as a discharge: placement:manage on cases in their edit scope, or the NGO
  * caseworker of the family's organisation. Not flagged → InvalidStateError("placementNotFlagged").
  */
-export async function completePlacementReview(actor: Actor, caseId: string, input: unknown): Promise<PlacementWriteResult> {
+export async function completePlacementReview(actor: Actor, caseId: string, input: unknown): Promise<WriteResult<{ placementId: string }>> {
   const ngoFoster = can(actor, "foster:manage") && !can(actor, "placement:manage");
   if ((!can(actor, "placement:manage") && !ngoFoster) || !isUuid(caseId)) throw new NotFoundError();
   const parsed = completeReviewSchema.safeParse(input);

@@ -1,4 +1,5 @@
 import "server-only";
+import type { WriteResult } from "@/lib/action-result";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
@@ -6,9 +7,9 @@ import { recordCaseEvent } from "@/lib/cases/case-events";
 import { applyRiskLevel } from "@/lib/cases/apply-risk-level";
 import { findCaseForWrite, isUuid } from "@/lib/cases/case-write";
 import { toIsoDate } from "@/lib/cases/dates";
-import { fieldErrorsByPath } from "@/lib/cases/field-rules";
+import { fieldErrorsByPath } from "@/lib/field-errors";
 import { NotFoundError } from "@/lib/errors";
-import { findActivePlacementForWrite, PlacementFieldError, placementTransaction, requireOwnFosterPlacement, type PlacementWriteResult } from "./placement-write";
+import { findActivePlacementForWrite, PlacementFieldError, placementTransaction, requireOwnFosterPlacement } from "./placement-write";
 import { dischargePlacementSchema } from "./placement.schema";
 
 /**
@@ -17,7 +18,7 @@ import { dischargePlacementSchema } from "./placement.schema";
  * family for a placement in that family (case in their read scope); a closed case may still
  * record the end of a placement. A runaway raises the case's risk to HIGH.
  */
-export async function dischargePlacement(actor: Actor, caseId: string, input: unknown, runawayRiskReason = "Runaway"): Promise<PlacementWriteResult> {
+export async function dischargePlacement(actor: Actor, caseId: string, input: unknown, runawayRiskReason = "Runaway"): Promise<WriteResult<{ placementId: string }>> {
   const ngoFoster = can(actor, "foster:manage") && !can(actor, "placement:manage");
   if ((!can(actor, "placement:manage") && !ngoFoster) || !isUuid(caseId)) throw new NotFoundError();
   const parsed = dischargePlacementSchema.safeParse(input);

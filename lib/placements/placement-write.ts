@@ -1,4 +1,5 @@
 import "server-only";
+import type { WriteResult } from "@/lib/action-result";
 // The pieces every placement write shares: the result shape, the transaction that turns refusals
 // and constraint violations into field errors, and the row locks on centres and placements.
 import type { Actor } from "@/lib/auth/actor";
@@ -6,8 +7,6 @@ import { isUuid } from "@/lib/cases/case-write";
 import { db, type Tx } from "@/lib/db";
 import { ConflictError, InvalidStateError, NotFoundError } from "@/lib/errors";
 import { placementConstraintErrors } from "./placement-db-errors";
-
-export type PlacementWriteResult = { ok: true; data: { placementId: string } } | { ok: false; fieldErrors: Record<string, string> };
 
 /** A refusal that is the user's to fix: becomes field errors, and the transaction rolls back. */
 export class PlacementFieldError extends Error {
@@ -18,7 +17,7 @@ export class PlacementFieldError extends Error {
 }
 
 /** Runs a placement transaction; refusals and constraint violations become field errors. */
-export async function placementTransaction(work: (tx: Tx) => Promise<{ placementId: string }>): Promise<PlacementWriteResult> {
+export async function placementTransaction(work: (tx: Tx) => Promise<{ placementId: string }>): Promise<WriteResult<{ placementId: string }>> {
   try {
     return { ok: true, data: await db.$transaction(work) };
   } catch (error) {

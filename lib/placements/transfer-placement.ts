@@ -1,15 +1,16 @@
 import "server-only";
+import type { WriteResult } from "@/lib/action-result";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { recordCaseEvent } from "@/lib/cases/case-events";
 import { findCaseForWrite, isUuid } from "@/lib/cases/case-write";
 import { toIsoDate } from "@/lib/cases/dates";
-import { fieldErrorsByPath } from "@/lib/cases/field-rules";
+import { fieldErrorsByPath } from "@/lib/field-errors";
 import { NotFoundError } from "@/lib/errors";
 import { decideCapacity, mayTransfer } from "./capacity-rule";
 import { transferPlacementSchema } from "./placement.schema";
-import { findActivePlacementForWrite, lockCentreOccupancy, PlacementFieldError, placementTransaction, type PlacementWriteResult } from "./placement-write";
+import { findActivePlacementForWrite, lockCentreOccupancy, PlacementFieldError, placementTransaction } from "./placement-write";
 
 /**
  * Transfers a child from centre A to centre B in one step: the placement at A ends (TRANSFERRED),
@@ -18,7 +19,7 @@ import { findActivePlacementForWrite, lockCentreOccupancy, PlacementFieldError, 
  * Only the supervisor of A (see mayTransfer). B beyond capacity needs an override reason. Any
  * refusal rolls everything back.
  */
-export async function transferPlacement(actor: Actor, caseId: string, input: unknown): Promise<PlacementWriteResult> {
+export async function transferPlacement(actor: Actor, caseId: string, input: unknown): Promise<WriteResult<{ placementId: string }>> {
   if (!mayTransfer({ manage: can(actor, "placement:manage"), assign: can(actor, "case:assign") }) || !isUuid(caseId)) throw new NotFoundError();
   const parsed = transferPlacementSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsByPath(parsed.error) };

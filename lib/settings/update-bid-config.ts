@@ -1,17 +1,16 @@
 import "server-only";
+import type { WriteResult } from "@/lib/action-result";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
-import { fieldErrorsByPath } from "@/lib/cases/field-rules";
+import { fieldErrorsByPath } from "@/lib/field-errors";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { BID_SETTING, getBidConfig } from "./bid";
 import { bidConfigFormSchema, toBidConfig } from "./bid-config.schema";
 
-export type UpdateBidConfigResult = { ok: true } | { ok: false; fieldErrors: Record<string, string> };
-
 /** The administrator sets the quorum rule and the panel access window (audited with before/after). */
-export async function updateBidConfig(actor: Actor, values: unknown): Promise<UpdateBidConfigResult> {
+export async function updateBidConfig(actor: Actor, values: unknown): Promise<WriteResult> {
   if (!can(actor, "config:manage")) throw new NotFoundError();
   const parsed = bidConfigFormSchema.safeParse(values);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsByPath(parsed.error) };
@@ -31,5 +30,5 @@ export async function updateBidConfig(actor: Actor, values: unknown): Promise<Up
       after: config,
     });
   });
-  return { ok: true };
+  return { ok: true, data: undefined };
 }

@@ -1,22 +1,21 @@
 import "server-only";
+import type { WriteResult } from "@/lib/action-result";
 import { after } from "next/server";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { refreshDueDates } from "@/lib/cases/case-write";
-import { fieldErrorsByPath } from "@/lib/cases/field-rules";
+import { fieldErrorsByPath } from "@/lib/field-errors";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { timelineFormSchema, toTimelineConfig } from "./timelines.schema";
 import { getTimelineConfig, TIMELINES_SETTING } from "./timelines";
 
-export type UpdateTimelinesResult = { ok: true } | { ok: false; fieldErrors: Record<string, string> };
-
 /**
  * Saves the case timelines (administrator). Open cases' due dates are recomputed after the
  * response, in batches, so the administrator does not wait for 100 000 rows.
  */
-export async function updateTimelines(actor: Actor, values: unknown, options: { recompute?: "background" | "now" } = {}): Promise<UpdateTimelinesResult> {
+export async function updateTimelines(actor: Actor, values: unknown, options: { recompute?: "background" | "now" } = {}): Promise<WriteResult> {
   if (!can(actor, "config:manage")) throw new NotFoundError();
   const parsed = timelineFormSchema.safeParse(values);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsByPath(parsed.error) };
@@ -39,7 +38,7 @@ export async function updateTimelines(actor: Actor, values: unknown, options: { 
   });
   if (options.recompute === "now") await recomputeOpenCaseDueDates();
   else after(recomputeOpenCaseDueDates);
-  return { ok: true };
+  return { ok: true, data: undefined };
 }
 
 async function recomputeOpenCaseDueDates(): Promise<void> {

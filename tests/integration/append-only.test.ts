@@ -9,7 +9,7 @@ beforeAll(async () => {
   world = await createWorld();
   const result = await registerChild(world.actors.swNdb, validChild());
   if (!result.ok) throw new Error("registration failed");
-  await getCase(world.actors.swNdb, result.caseId);
+  await getCase(world.actors.swNdb, result.data.caseId);
 });
 
 describe("append-only tables", () => {

@@ -11,7 +11,7 @@ import { validChild, type World } from "./fixtures";
 export async function newCase(actor: Actor): Promise<string> {
   const result = await registerChild(actor, validChild());
   if (!result.ok) throw new Error("registration failed");
-  return result.caseId;
+  return result.data.caseId;
 }
 
 export async function caseVersion(caseId: string): Promise<number> {

@@ -13,7 +13,7 @@ beforeAll(async () => {
 describe("updateBidConfig (quorum rule, panel access window)", () => {
   it("the administrator saves it, audited with before/after", async () => {
     expect(await getBidConfig(db)).toEqual(DEFAULT_BID_CONFIG);
-    expect(await updateBidConfig(world.actors.admin, { minVoting: "4", minOrganisations: "3", chairRequired: "false", panelAccessDays: "14" })).toEqual({ ok: true });
+    expect(await updateBidConfig(world.actors.admin, { minVoting: "4", minOrganisations: "3", chairRequired: "false", panelAccessDays: "14" })).toEqual({ ok: true, data: undefined });
     expect(await getBidConfig(db)).toEqual({ quorum: { minVoting: 4, minOrganisations: 3, chairRequired: false }, panelAccessDays: 14 });
     const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "config.bidUpdated" } });
     expect(audit.before).toEqual(DEFAULT_BID_CONFIG);

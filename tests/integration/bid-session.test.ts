@@ -175,7 +175,7 @@ describe("agenda, publishing, My panels", () => {
     expect((await listMyPanels(world.actors.panel)).panels.map((p) => p.sessionId)).not.toContain(sessionId);
 
     // The configured rule applies: 2 voting members from 2 organisations is enough once configured.
-    expect(await updateBidConfig(world.actors.admin, { minVoting: 2, minOrganisations: 2, chairRequired: true, panelAccessDays: 7 })).toEqual({ ok: true });
+    expect(await updateBidConfig(world.actors.admin, { minVoting: 2, minOrganisations: 2, chairRequired: true, panelAccessDays: 7 })).toEqual({ ok: true, data: undefined });
     expect(await publishBidSession(world.actors.bid, sessionId, { version: 2 })).toEqual({ ok: true, data: { version: 3 } });
     const published = await db.bidSession.findUniqueOrThrow({ where: { id: sessionId } });
     expect(published.status).toBe("PUBLISHED");

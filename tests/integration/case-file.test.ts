@@ -23,7 +23,7 @@ beforeAll(async () => {
   world = await createWorld();
   const result = await registerChild(world.actors.swNdb, validChild());
   if (!result.ok) throw new Error("registration failed");
-  caseId = result.caseId;
+  caseId = result.data.caseId;
 });
 
 describe("updateCaseSection", () => {
@@ -35,7 +35,7 @@ describe("updateCaseSection", () => {
       section: "protection",
       values: { separationType: "SEPARATED", mobilityProfile: "TALIBE_MAHADRA", protectionConcerns: ["EXPLOITATION", "HEALTH"], disabilityDetails: "" },
     });
-    expect(result).toEqual({ ok: true, version: before + 1 });
+    expect(result).toEqual({ ok: true, data: { version: before + 1 } });
     const row = await db.case.findUniqueOrThrow({ where: { id: caseId } });
     expect(row).toMatchObject({ separationType: "SEPARATED", mobilityProfile: "TALIBE_MAHADRA", protectionConcerns: ["EXPLOITATION", "HEALTH"], disabilityDetails: null, lastEditedById: world.actors.swNdb.userId });
     const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: caseId, action: "case.sectionUpdated" }, orderBy: { id: "desc" } });
@@ -183,8 +183,8 @@ describe("setRiskLevel", () => {
   it("a closed case is read-only", async () => {
     const other = await registerChild(world.actors.swNdb, validChild());
     if (!other.ok) throw new Error("registration failed");
-    await db.case.update({ where: { id: other.caseId }, data: { status: "CLOSED", closedAt: new Date() } });
-    await expect(setRiskLevel(world.actors.swNdb, { caseId: other.caseId, version: 1, values: { riskLevel: "LOW", reason: "x" } })).rejects.toBeInstanceOf(InvalidStateError);
+    await db.case.update({ where: { id: other.data.caseId }, data: { status: "CLOSED", closedAt: new Date() } });
+    await expect(setRiskLevel(world.actors.swNdb, { caseId: other.data.caseId, version: 1, values: { riskLevel: "LOW", reason: "x" } })).rejects.toBeInstanceOf(InvalidStateError);
   });
 });
 

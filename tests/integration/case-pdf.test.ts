@@ -15,7 +15,7 @@ beforeAll(async () => {
   world = await createWorld();
   const result = await registerChild(world.actors.swNdb, validChild({ firstName: "عائشة", lastName: "Diallo" }));
   if (!result.ok) throw new Error(JSON.stringify(result.fieldErrors));
-  caseId = result.caseId;
+  caseId = result.data.caseId;
   caseNumber = (await db.case.findUniqueOrThrow({ where: { id: caseId }, select: { caseNumber: true } })).caseNumber;
   await db.familyMember.create({ data: { caseId, relationship: "Mère", name: "Fatou Diallo", inContact: true, phone: "+224 620 00 00 00" } });
 });

@@ -13,7 +13,7 @@ const ids: Record<"c1" | "c2" | "c3" | "c4" | "c5", string> = { c1: "", c2: "", 
 async function register(key: UserKey, firstName: string) {
   const result = await registerChild(world.actors[key], validChild({ firstName }));
   if (!result.ok) throw new Error(JSON.stringify(result.fieldErrors));
-  return result.caseId;
+  return result.data.caseId;
 }
 
 beforeAll(async () => {

@@ -17,7 +17,7 @@ const today = toIsoDate(todayUtc());
 async function registerChildBornIn2016() {
   const result = await registerChild(world.actors.swNdb, validChild({ dateOfBirth: "2016-05-10" }));
   if (!result.ok) throw new Error(JSON.stringify(result.fieldErrors));
-  return result.caseId;
+  return result.data.caseId;
 }
 
 async function rows(caseId?: string) {
@@ -80,7 +80,7 @@ describe("implausible dates are refused beside their field, nothing written", ()
       section: "separation",
       values: { separationDate: "2025-06-01", separationPlace: "Gao", separationCause: "", journeySummary: "" },
     });
-    expect(separated).toEqual({ ok: true, version: 2 });
+    expect(separated).toEqual({ ok: true, data: { version: 2 } });
     const before = await rows(caseId);
     const result = await updateCaseSection(world.actors.swNdb, {
       caseId,

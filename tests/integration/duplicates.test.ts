@@ -16,7 +16,7 @@ const cases = {} as Record<"mohamedNdb" | "arabicNdb" | "fatoumataNkn" | "aissat
 async function register(key: UserKey, child: Record<string, unknown>) {
   const result = await registerChild(world.actors[key], validChild(child));
   if (!result.ok) throw new Error(JSON.stringify(result.fieldErrors));
-  return { id: result.caseId, caseNumber: result.caseNumber };
+  return { id: result.data.caseId, caseNumber: result.data.caseNumber };
 }
 
 async function search(key: UserKey, input: Record<string, unknown>): Promise<DuplicateMatch[]> {

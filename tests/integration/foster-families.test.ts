@@ -57,7 +57,7 @@ async function placeChild(familyId: string, startDaysAgo = 10) {
   if (!child.ok) throw new Error(JSON.stringify(child.fieldErrors));
   return db.placement.create({
     data: {
-      caseId: child.caseId,
+      caseId: child.data.caseId,
       type: "FOSTER_FAMILY",
       fosterFamilyId: familyId,
       startDate: new Date(today.getTime() - startDaysAgo * DAY),

@@ -13,7 +13,7 @@ let world: World;
 async function register(key: UserKey = "swNdb") {
   const result = await registerChild(world.actors[key], validChild());
   if (!result.ok) throw new Error(JSON.stringify(result.fieldErrors));
-  return result.caseId;
+  return result.data.caseId;
 }
 
 const DAY = 86_400_000;

@@ -16,8 +16,8 @@ const cases: Record<string, string> = {};
 async function child(label: string, worker: UserKey = "swNdb") {
   const result = await registerChild(world.actors[worker], validChild({ firstName: `Enfant${label}` }));
   if (!result.ok) throw new Error(JSON.stringify(result.fieldErrors));
-  cases[label] = result.caseId;
-  return result.caseId;
+  cases[label] = result.data.caseId;
+  return result.data.caseId;
 }
 
 async function residential(label: string, centre: "NDB" | "NKN", start: string, end?: string, worker: UserKey = "swNdb") {

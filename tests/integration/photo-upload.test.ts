@@ -58,7 +58,7 @@ beforeAll(async () => {
   world = await createWorld();
   const result = await registerChild(world.actors.swNdb, validChild());
   if (!result.ok) throw new Error("registration failed");
-  caseId = result.caseId;
+  caseId = result.data.caseId;
 });
 
 describe("uploading a photo as a request body", () => {
@@ -67,7 +67,7 @@ describe("uploading a photo as a request body", () => {
     const photo = png(1.5 * 1024 * 1024);
     const { stream } = body(photo);
     const result = await uploadCasePhoto(world.actors.swNdb, { caseId, version: before.version, declaredLength: photo.length, body: stream });
-    expect(result).toEqual({ ok: true, version: before.version + 1 });
+    expect(result).toEqual({ ok: true, data: { version: before.version + 1 } });
     expect((await getCasePhoto(world.actors.swNdb, caseId)).bytes.length).toBe(photo.length);
     const after = await snapshot();
     expect(after.photoAudits).toBe(before.photoAudits + 1);

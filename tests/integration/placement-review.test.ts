@@ -37,13 +37,13 @@ async function flaggedPlacement() {
       createdById: world.actors.ngoA.userId,
     },
   });
-  const placed = await admitPlacement(world.actors.swNdb, registered.caseId, { type: "FOSTER_FAMILY", fosterFamilyId: family.id, startDate: isoDaysAgo(30) });
+  const placed = await admitPlacement(world.actors.swNdb, registered.data.caseId, { type: "FOSTER_FAMILY", fosterFamilyId: family.id, startDate: isoDaysAgo(30) });
   if (!placed.ok) throw new Error(JSON.stringify(placed.fieldErrors));
   const suspended = await changeFosterFamilyStatus(world.actors.ngoA, family.id, { to: "SUSPENDED", reason: "Enfant frappé selon un voisin.", version: 1 });
   if (!suspended.ok) throw new Error(JSON.stringify(suspended));
   const placement = await db.placement.findUniqueOrThrow({ where: { id: placed.data.placementId } });
   expect(placement.reviewFlaggedAt).not.toBeNull();
-  return { caseId: registered.caseId, placement };
+  return { caseId: registered.data.caseId, placement };
 }
 
 const counts = async () => ({

@@ -22,7 +22,7 @@ const isoDaysAgo = (days: number) => toIsoDate(new Date(today.getTime() - days *
 async function register(key: UserKey = "swNdb", overrides: Record<string, unknown> = {}) {
   const result = await registerChild(world.actors[key], validChild({ arrivalDate: isoDaysAgo(60), ...overrides }));
   if (!result.ok) throw new Error(JSON.stringify(result.fieldErrors));
-  return result.caseId;
+  return result.data.caseId;
 }
 
 const residential = (overrides: Record<string, unknown> = {}) => ({ type: "CPISE_RESIDENTIAL", startDate: isoDaysAgo(50), notes: "Accueil d'urgence.", ...overrides });

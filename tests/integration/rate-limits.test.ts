@@ -146,7 +146,7 @@ describe("access requests", () => {
     const register = async (key: UserKey, firstName: string) => {
       const result = await registerChild(world.actors[key], validChild({ firstName }));
       if (!result.ok) throw new Error(JSON.stringify(result.fieldErrors));
-      return result.caseNumber;
+      return result.data.caseNumber;
     };
     const first = await register("swNdb", "Ousmane");
     const second = await register("swNdb", "Ibrahima");

@@ -17,7 +17,7 @@ let inactiveWorkerId: string;
 async function register(key: UserKey = "swNdb") {
   const result = await registerChild(world.actors[key], validChild());
   if (!result.ok) throw new Error(JSON.stringify(result.fieldErrors));
-  return result.caseId;
+  return result.data.caseId;
 }
 
 async function snapshot(caseId: string) {

@@ -18,10 +18,10 @@ describe("registerChild", () => {
     if (!result.ok) return;
 
     const year = new Date().getUTCFullYear();
-    expect(result.caseNumber).toMatch(CASE_NUMBER_PATTERN);
-    expect(result.caseNumber.startsWith(`NDB-${year}-`)).toBe(true);
+    expect(result.data.caseNumber).toMatch(CASE_NUMBER_PATTERN);
+    expect(result.data.caseNumber.startsWith(`NDB-${year}-`)).toBe(true);
 
-    const row = await db.case.findUniqueOrThrow({ where: { id: result.caseId } });
+    const row = await db.case.findUniqueOrThrow({ where: { id: result.data.caseId } });
     expect(row).toMatchObject({
       centreId: world.centres.NDB,
       status: "REGISTERED",
@@ -35,9 +35,9 @@ describe("registerChild", () => {
     const after = await counts();
     expect(after.cases).toBe(before.cases + 1);
     expect(after.auditEvents).toBe(before.auditEvents + 1);
-    const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: result.caseId } });
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: result.data.caseId } });
     expect(audit).toMatchObject({ actorId: world.actors.swNdb.userId, action: "case.registered", entityType: "Case" });
-    expect(audit.after).toMatchObject({ caseNumber: result.caseNumber, firstName: "Mamadou", dateOfBirth: "2012-03-14" });
+    expect(audit.after).toMatchObject({ caseNumber: result.data.caseNumber, firstName: "Mamadou", dateOfBirth: "2012-03-14" });
   });
 
   it("numbers cases per centre and year, in sequence", async () => {
@@ -46,20 +46,20 @@ describe("registerChild", () => {
     const c = await registerChild(world.actors.swNkn, validChild());
     if (!a.ok || !b.ok || !c.ok) throw new Error("registration failed");
     const seq = (n: string) => Number(n.split("-")[2]);
-    expect(seq(b.caseNumber)).toBe(seq(a.caseNumber) + 1);
-    expect(c.caseNumber).toMatch(/^NKN-\d{4}-0001$/);
+    expect(seq(b.data.caseNumber)).toBe(seq(a.data.caseNumber) + 1);
+    expect(c.data.caseNumber).toMatch(/^NKN-\d{4}-0001$/);
   });
 
   it("a supervisor's registration is left unassigned for them to assign", async () => {
     const result = await registerChild(world.actors.supNdb, validChild());
     if (!result.ok) throw new Error("registration failed");
-    const row = await db.case.findUniqueOrThrow({ where: { id: result.caseId } });
+    const row = await db.case.findUniqueOrThrow({ where: { id: result.data.caseId } });
     expect(row.assignedWorkerId).toBeNull();
   });
 
   it("gives concurrent registrations distinct consecutive numbers", async () => {
     const results = await Promise.all(Array.from({ length: 8 }, () => registerChild(world.actors.swNkn, validChild())));
-    const numbers = results.map((r) => (r.ok ? r.caseNumber : "failed"));
+    const numbers = results.map((r) => (r.ok ? r.data.caseNumber : "failed"));
     expect(new Set(numbers).size).toBe(8);
     const sequences = numbers.map((n) => Number(n.split("-")[2])).sort((x, y) => x - y);
     expect(sequences[7] - sequences[0]).toBe(7);

@@ -242,7 +242,7 @@ beforeAll(async () => {
     contactPhone: "+222 22 33 44 55",
   });
   if (!child.ok || !family.ok) throw new Error("fixtures refused");
-  ids = { caseId: child.caseId, familyId: family.data.familyId, missing: randomUUID() };
+  ids = { caseId: child.data.caseId, familyId: family.data.familyId, missing: randomUUID() };
 
   const tables = await db.$queryRaw<{ table_name: string }[]>`
     SELECT table_name::text AS table_name FROM information_schema.tables

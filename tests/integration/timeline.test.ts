@@ -12,7 +12,7 @@ let world: World;
 async function register() {
   const result = await registerChild(world.actors.swNdb, validChild());
   if (!result.ok) throw new Error(JSON.stringify(result.fieldErrors));
-  return result.caseId;
+  return result.data.caseId;
 }
 
 const later = (ms: number) => new Date(Date.now() + ms);

@@ -23,9 +23,9 @@ describe("timelines configuration", () => {
     if (!registered.ok) throw new Error("registration failed");
     const form = toTimelineForm(DEFAULT_TIMELINES);
     const result = await updateTimelines(world.actors.admin, { ...form, assessmentDays: { ...form.assessmentDays, MEDIUM: 10 } }, { recompute: "now" });
-    expect(result).toEqual({ ok: true });
+    expect(result).toEqual({ ok: true, data: undefined });
     expect((await getCurrentTimelines(world.actors.admin)).assessmentHours.MEDIUM).toBe(240);
-    const row = await db.case.findUniqueOrThrow({ where: { id: registered.caseId } });
+    const row = await db.case.findUniqueOrThrow({ where: { id: registered.data.caseId } });
     // Risk not set yet is timed as medium.
     expect(row.assessmentDueAt!.getTime() - row.createdAt.getTime()).toBe(240 * 3_600_000);
     expect(await db.auditEvent.count({ where: { action: "config.timelinesUpdated" } })).toBe(1);

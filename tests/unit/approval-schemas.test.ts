@@ -1,12 +1,13 @@
+import { fieldErrorsByPath } from "@/lib/field-errors";
 import { describe, expect, it } from "vitest";
-import { decisionSchema, fieldErrorsOf, parseVersioned } from "@/lib/approvals/approval.schema";
+import { decisionSchema, parseVersioned } from "@/lib/approvals/approval.schema";
 import { assessmentDraftSchema, assessmentSubmitSchema, emptyFactors, toFactors } from "@/lib/assessments/assessment.schema";
 import { casePlanSchema, OTHER_ORGANISATION } from "@/lib/case-plans/case-plan.schema";
 import { closureRequestSchema, reopenSchema } from "@/lib/closures/closure.schema";
 import { toIsoDate, todayUtc } from "@/lib/cases/dates";
 
 const errorsOf = (result: { success: boolean; error?: unknown }) =>
-  result.success ? {} : fieldErrorsOf(result.error as Parameters<typeof fieldErrorsOf>[0]);
+  result.success ? {} : fieldErrorsByPath(result.error as Parameters<typeof fieldErrorsByPath>[0]);
 
 const ORG = "3f1c2b9e-8a4d-4c1e-9f2a-1b2c3d4e5f60";
 const inDays = (days: number) => toIsoDate(new Date(todayUtc().getTime() + days * 86_400_000));

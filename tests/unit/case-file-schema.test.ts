@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { consentSection, familySection, identitySection, protectionSection, separationSection } from "@/lib/cases/case-file.schema";
-import { fieldErrorsByPath } from "@/lib/cases/field-rules";
+import { fieldErrorsByPath } from "@/lib/field-errors";
 
 const errors = (result: { success: boolean; error?: unknown }) =>
   result.success ? {} : fieldErrorsByPath(result.error as Parameters<typeof fieldErrorsByPath>[0]);

@@ -1,5 +1,6 @@
+import { fieldErrorsByField } from "@/lib/field-errors";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { caseNoteSchema, noteFieldErrorsOf, NOTE_SUMMARY_MAX } from "@/lib/notes/case-note.schema";
+import { caseNoteSchema, NOTE_SUMMARY_MAX } from "@/lib/notes/case-note.schema";
 
 // "Today" for every test: 22 November 2026 (UTC, as in Mauritania).
 beforeEach(() => {
@@ -20,7 +21,7 @@ const valid = (overrides: Record<string, unknown> = {}) => ({
 
 const errorsOf = (input: unknown) => {
   const result = caseNoteSchema.safeParse(input);
-  return result.success ? {} : noteFieldErrorsOf(result.error);
+  return result.success ? {} : fieldErrorsByField(result.error);
 };
 
 describe("case note schema", () => {

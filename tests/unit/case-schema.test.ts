@@ -1,6 +1,7 @@
+import { fieldErrorsByField } from "@/lib/field-errors";
 import { afterEach, beforeEach, describe, it, expect, vi } from "vitest";
 import { z } from "zod";
-import { fieldErrorsOf, registerChildSchema, type RegisterChildInput } from "@/lib/cases/case.schema";
+import { registerChildSchema, type RegisterChildInput } from "@/lib/cases/case.schema";
 import { ageOn, parseIsoDate, toIsoDate, todayUtc } from "@/lib/cases/dates";
 
 // "Today" for every test: 22 November 2026 (UTC, as in Mauritania).
@@ -181,7 +182,7 @@ describe("registerChildSchema — date of birth and age", () => {
   it("a date of birth in the future is reported as dateInFuture first", () => {
     const result = parse(exactInput({ dateOfBirth: "2027-01-01" }));
     expect(result.success).toBe(false);
-    expect(fieldErrorsOf(result.error!).dateOfBirth).toBe("dateInFuture");
+    expect(fieldErrorsByField(result.error!).dateOfBirth).toBe("dateInFuture");
   });
 
   it("a child who is 18 today is refused (ageOver17)", () => {
@@ -263,7 +264,7 @@ describe("registerChildSchema — several problems at once", () => {
   it("reports every problem in one parse", () => {
     const result = parse(exactInput({ firstName: "", dateOfBirth: "2027-03-01", nationality: "ZZ" }));
     expect(result.success).toBe(false);
-    const errors = fieldErrorsOf(result.error!);
+    const errors = fieldErrorsByField(result.error!);
     expect(errors).toMatchObject({
       firstName: "required",
       dateOfBirth: "dateInFuture",
@@ -276,7 +277,7 @@ describe("registerChildSchema — several problems at once", () => {
       exactInput({ lastName: "", dateOfBirth: "2020-05-06", arrivalDate: "2020-05-05", languages: [] }),
     );
     expect(result.success).toBe(false);
-    expect(fieldErrorsOf(result.error!)).toEqual({
+    expect(fieldErrorsByField(result.error!)).toEqual({
       lastName: "required",
       dateOfBirth: "birthAfterArrival",
       languages: "languagesRequired",
@@ -286,11 +287,11 @@ describe("registerChildSchema — several problems at once", () => {
   it("a missing mode-specific field is reported alongside field errors", () => {
     const result = parse(estimatedInput({ estimatedAge: "", nationality: "ZZ" }));
     expect(result.success).toBe(false);
-    expect(fieldErrorsOf(result.error!)).toEqual({ estimatedAge: "required", nationality: "unknownNationality" });
+    expect(fieldErrorsByField(result.error!)).toEqual({ estimatedAge: "required", nationality: "unknownNationality" });
   });
 });
 
-describe("fieldErrorsOf", () => {
+describe("fieldErrorsByField", () => {
   it("keeps the first message per field", () => {
     const error = new z.ZodError([
       { code: "custom", path: ["dateOfBirth"], message: "dateInFuture", input: "" },
@@ -299,7 +300,7 @@ describe("fieldErrorsOf", () => {
       { code: "custom", path: ["languages", 0], message: "languagesRequired", input: "" },
       { code: "custom", path: ["languages"], message: "required", input: "" },
     ]);
-    expect(fieldErrorsOf(error)).toEqual({
+    expect(fieldErrorsByField(error)).toEqual({
       dateOfBirth: "dateInFuture",
       firstName: "required",
       languages: "languagesRequired",
@@ -308,14 +309,14 @@ describe("fieldErrorsOf", () => {
 
   it("puts an issue with no path under 'form'", () => {
     const error = new z.ZodError([{ code: "custom", path: [], message: "required", input: "" }]);
-    expect(fieldErrorsOf(error)).toEqual({ form: "required" });
+    expect(fieldErrorsByField(error)).toEqual({ form: "required" });
   });
 
   it("on a real parse: future DOB that is also after arrival shows dateInFuture", () => {
     const result = parse(exactInput({ dateOfBirth: "2026-12-01" }));
     expect(result.success).toBe(false);
     expect(messagesOn(exactInput({ dateOfBirth: "2026-12-01" }), "dateOfBirth")).toEqual(["dateInFuture"]);
-    expect(fieldErrorsOf(result.error!).dateOfBirth).toBe("dateInFuture");
+    expect(fieldErrorsByField(result.error!).dateOfBirth).toBe("dateInFuture");
   });
 });
 

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { registerChildSchema, fieldErrorsOf } from "@/lib/cases/case.schema";
+import { registerChildSchema } from "@/lib/cases/case.schema";
 import { casePlanSchema } from "@/lib/case-plans/case-plan.schema";
 import { decisionFormSchema } from "@/lib/bid/decision.schema";
 import { bidSessionSchema } from "@/lib/bid/bid-session.schema";
-import { fieldErrorsByPath } from "@/lib/cases/field-rules";
+import { fieldErrorsByField, fieldErrorsByPath } from "@/lib/field-errors";
 import { CASE_FILE_SECTIONS } from "@/lib/cases/case-file.schema";
 import {
   addYears,
@@ -14,7 +14,7 @@ import {
   plannedDateProblem,
 } from "@/lib/dates/date-rules";
 import { fosterVisitSchema } from "@/lib/foster-families/foster-family.schema";
-import { caseNoteSchema, noteFieldErrorsOf } from "@/lib/notes/case-note.schema";
+import { caseNoteSchema } from "@/lib/notes/case-note.schema";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const TODAY = d("2026-12-03");
@@ -131,7 +131,7 @@ describe("the schemas apply the rules", () => {
   it("note: 1900-01-01 is too early, a next visit in 2100 too far", () => {
     const result = caseNoteSchema.safeParse({ type: "NOTE", date: "1900-01-01", summary: "Visite", nextVisitDate: "2100-01-01" });
     expect(result.success).toBe(false);
-    expect(noteFieldErrorsOf(result.error!)).toEqual({ date: "dateTooEarly", nextVisitDate: "dateBeyondOneYear" });
+    expect(fieldErrorsByField(result.error!)).toEqual({ date: "dateTooEarly", nextVisitDate: "dateBeyondOneYear" });
   });
 
   it("foster visit: a next visit in 2100 is too far, one a year ahead is fine", () => {
@@ -154,10 +154,10 @@ describe("the schemas apply the rules", () => {
       referralSource: "POLICE",
     };
     const old = registerChildSchema.safeParse({ ...child, arrivalDate: "1900-01-01" });
-    expect(fieldErrorsOf(old.error!)).toEqual({ arrivalDate: "dateTooEarly" });
+    expect(fieldErrorsByField(old.error!)).toEqual({ arrivalDate: "dateTooEarly" });
     // After the floor but before the age allows: still refused.
     const early = registerChildSchema.safeParse({ ...child, arrivalDate: "2010-01-01" });
-    expect(fieldErrorsOf(early.error!)).toEqual({ arrivalDate: "arrivalBeforeEstimatedBirth" });
+    expect(fieldErrorsByField(early.error!)).toEqual({ arrivalDate: "arrivalBeforeEstimatedBirth" });
     const fine = registerChildSchema.parse({ ...child, arrivalDate: "2026-11-30" });
     expect(fine.dateOfBirth.getUTCFullYear()).toBe(2016);
   });

@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { fieldErrorsByField } from "@/lib/field-errors";
 import { describe, expect, it } from "vitest";
 import { requiredText as approvalText } from "@/lib/approvals/approval.schema";
-import { registerChildSchema, fieldErrorsOf } from "@/lib/cases/case.schema";
+import { registerChildSchema } from "@/lib/cases/case.schema";
 import { optionalText, requiredName } from "@/lib/cases/field-rules";
 import { caseNoteSchema } from "@/lib/notes/case-note.schema";
 import { inputString, stripInvisible } from "@/lib/text/input-string";
@@ -59,8 +60,8 @@ describe("schemas built on inputString", () => {
   it("leave names refused, not cleaned", () => {
     expect(requiredName.safeParse("Ami\u202Enata").error?.issues[0].message).toBe("nameCharacters");
     const result = registerChildSchema.safeParse({ firstName: "Awa\u200B", lastName: "Diallo", otherNames: "dite\u202E Awa" });
-    expect(fieldErrorsOf(result.error!).firstName).toBe("nameCharacters");
-    expect(fieldErrorsOf(result.error!).otherNames).toBeUndefined();
+    expect(fieldErrorsByField(result.error!).firstName).toBe("nameCharacters");
+    expect(fieldErrorsByField(result.error!).otherNames).toBeUndefined();
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { toIsoDate, todayUtc } from "@/lib/cases/dates";
 import { decideCapacity, mayTransfer } from "@/lib/placements/capacity-rule";
 import { admitPlacementSchema, daysInCare, dischargePlacementSchema, transferPlacementSchema } from "@/lib/placements/placement.schema";
-import { fieldErrorsByPath } from "@/lib/cases/field-rules";
+import { fieldErrorsByPath } from "@/lib/field-errors";
 
 describe("decideCapacity", () => {
   it("allows anyone within capacity", () => {

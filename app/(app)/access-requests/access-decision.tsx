@@ -1,31 +1,21 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { ProblemBox } from "@/components/form/problem-box";
+import { useAction } from "@/components/form/use-action-form";
 import { decideAccessRequestAction } from "./actions";
-
-type Outcome = "granted" | "denied" | "failed" | "notFound" | "alreadyDecided" | "invalidInput";
 
 /** Grant / deny buttons; once decided, the outcome replaces them. */
 export function AccessDecision({ requestId, requesterName }: { requestId: string; requesterName: string }) {
   const t = useTranslations("accessRequests");
-  const tErrors = useTranslations("errors");
-  const [pending, startTransition] = useTransition();
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const { pending, problem, run } = useAction();
+  const [decided, setDecided] = useState<"granted" | "denied" | null>(null);
+  const decide = (grant: boolean) => run(() => decideAccessRequestAction({ requestId, grant }), { onSuccess: (data) => setDecided(data.status === "GRANTED" ? "granted" : "denied") });
 
-  const decide = (grant: boolean) =>
-    startTransition(async () => {
-      try {
-        const result = await decideAccessRequestAction({ requestId, grant });
-        if (result.ok) setOutcome(result.data.status === "GRANTED" ? "granted" : "denied");
-        else if ("error" in result && (result.error === "notFound" || result.error === "invalidInput")) setOutcome(result.error);
-        else if ("error" in result && result.reason === "alreadyDecided") setOutcome("alreadyDecided");
-        else setOutcome("failed");
-      } catch {
-        setOutcome("failed");
-      }
-    });
-
-  if (outcome === "granted" || outcome === "denied" || outcome === "alreadyDecided" || outcome === "notFound") {
+  // A request that is gone or was decided meanwhile is an outcome to read, not an error to fix.
+  const outcome =
+    decided ?? (problem?.kind === "notFound" ? "notFound" : problem?.kind === "invalidState" && problem.reason === "alreadyDecided" ? "alreadyDecided" : null);
+  if (outcome) {
     return (
       <p role="status" className={`font-semibold ${outcome === "granted" || outcome === "denied" ? "text-green-800" : "text-slate-700"}`}>
         {t(outcome, { name: requesterName })}
@@ -34,11 +24,7 @@ export function AccessDecision({ requestId, requesterName }: { requestId: string
   }
   return (
     <div className="space-y-2">
-      {(outcome === "failed" || outcome === "invalidInput") && (
-        <p role="alert" data-testid="form-error" className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800">
-          {outcome === "invalidInput" ? tErrors("invalidInput") : t("failed")}
-        </p>
-      )}
+      <ProblemBox problem={problem} messages="accessRequests" texts={{ invalidState: "accessRequests.failed", fixErrors: "accessRequests.failed" }} className="p-2" />
       <div className="flex flex-wrap gap-2">
         <button
           type="button"

@@ -1,16 +1,14 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, useTransition, type BaseSyntheticEvent } from "react";
-import { useForm, type FieldPath } from "react-hook-form";
-import { ConflictMessage } from "@/components/case/conflict-message";
+import type { BaseSyntheticEvent } from "react";
 import { Field, FieldSet, inputClass } from "@/components/form/field";
+import { ProblemBox } from "@/components/form/problem-box";
+import { useActionForm } from "@/components/form/use-action-form";
 import { fosterFamilySchema, MAX_FAMILY_CAPACITY, type FosterFamilyData, type FosterFamilyInput } from "@/lib/foster-families/foster-family.schema";
 import { LANGUAGE_CODES } from "@/lib/reference/languages";
 import { registerFosterFamilyAction, updateFosterFamilyAction } from "./actions";
 
-type Problem = "fixErrors" | "failed" | "notFound" | "invalidInput";
 const empty: FosterFamilyInput = {
   householdName: "",
   location: "",
@@ -27,55 +25,28 @@ export function FamilyForm({ edit }: { edit?: { familyId: string; version: numbe
   const t = useTranslations("foster");
   const tAll = useTranslations();
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [conflict, setConflict] = useState<{ byName: string | null; at: string } | null>(null);
+  const { form, submitWith, pending, problem } = useActionForm<FosterFamilyInput, FosterFamilyData>({
+    schema: fosterFamilySchema,
+    defaultValues: edit?.values ?? empty,
+  });
   const {
     register,
-    handleSubmit,
-    getValues,
-    setError,
     formState: { errors },
-  } = useForm<FosterFamilyInput, unknown, FosterFamilyData>({ resolver: zodResolver(fosterFamilySchema), defaultValues: edit?.values ?? empty });
+  } = form;
   const invalid = (name: keyof FosterFamilyInput) =>
     errors[name] ? { "aria-invalid": true as const, "aria-describedby": `${name}-error` } : {};
 
-  const onValid = (_: unknown, event?: BaseSyntheticEvent) => {
-    const raw: Record<string, unknown> = { ...getValues() };
-    raw.languages = new FormData(event?.target as HTMLFormElement).getAll("languages");
-    setProblem(null);
-    setConflict(null);
-    startTransition(async () => {
-      try {
-        const result = edit
-          ? await updateFosterFamilyAction(edit.familyId, { ...raw, version: edit.version })
-          : await registerFosterFamilyAction(raw);
-        if (result.ok) {
-          router.push(`/foster-families/${edit ? edit.familyId : (result.data as { familyId: string }).familyId}`);
-          return;
-        }
-        if ("fieldErrors" in result) {
-          for (const [field, message] of Object.entries(result.fieldErrors)) setError(field as FieldPath<FosterFamilyInput>, { message });
-          setProblem("fixErrors");
-        } else if ("conflict" in result) {
-          setConflict(result.conflict);
-        } else {
-          setProblem(result.error === "notFound" || result.error === "invalidInput" ? result.error : "failed");
-        }
-      } catch {
-        setProblem("failed");
-      }
-    });
-  };
+  const onSubmit = submitWith<{ version: number } | { familyId: string }>(
+    (values, _parsed, event?: BaseSyntheticEvent) => {
+      const raw: Record<string, unknown> = { ...values, languages: new FormData(event?.target as HTMLFormElement).getAll("languages") };
+      return edit ? updateFosterFamilyAction(edit.familyId, { ...raw, version: edit.version }) : registerFosterFamilyAction(raw);
+    },
+    (data) => router.push(`/foster-families/${"familyId" in data ? data.familyId : edit!.familyId}`),
+  );
 
   return (
-    <form onSubmit={handleSubmit(onValid, () => setProblem("fixErrors"))} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
-      {problem && (
-        <p role="alert" data-testid="form-error" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800">
-          {problem === "invalidInput" ? tAll("errors.invalidInput") : t(`problems.${problem}`)}
-        </p>
-      )}
-      {conflict && <ConflictMessage byName={conflict.byName} at={conflict.at} />}
+    <form onSubmit={onSubmit} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
+      <ProblemBox problem={problem} messages="foster.problems" />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="householdName" label={t("fields.householdName")} error={errors.householdName?.message}>
           <input id="householdName" dir="auto" className={inputClass} {...invalid("householdName")} {...register("householdName")} />

@@ -1,14 +1,17 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { FormProblemMessage, primaryButton, SavedMessage } from "@/app/(app)/bid/_components/form-problem";
-import { useBidForm } from "@/app/(app)/bid/_components/use-bid-form";
+import { primaryButton } from "@/app/(app)/bid/_components/button-classes";
+import { ProblemBox } from "@/components/form/problem-box";
+import { SavedMessage } from "@/components/form/saved-message";
+import { useActionForm } from "@/components/form/use-action-form";
 import { Field, inputClass } from "@/components/form/field";
 import { bidConfigFormSchema, type BidConfigFormInput } from "@/lib/settings/bid-config.schema";
 import { updateBidConfigAction } from "./actions";
 
 export function BidSettingsForm({ initial }: { initial: BidConfigFormInput }) {
   const t = useTranslations("bid.settings");
-  const { form, onSubmit, pending, problem, saved } = useBidForm<BidConfigFormInput, undefined>(bidConfigFormSchema, initial, (values) => updateBidConfigAction(values));
+  const { form, submitWith, pending, problem, saved } = useActionForm<BidConfigFormInput>({ schema: bidConfigFormSchema, defaultValues: initial });
+  const onSubmit = submitWith((values) => updateBidConfigAction(values));
   const errors = form.formState.errors;
   const number = (id: "minVoting" | "minOrganisations" | "panelAccessDays", label: string, hint?: string) => (
     <Field id={id} label={label} hint={hint} error={errors[id]?.message}>
@@ -17,7 +20,7 @@ export function BidSettingsForm({ initial }: { initial: BidConfigFormInput }) {
   );
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" data-testid="bid-settings-form">
-      <FormProblemMessage problem={problem} />
+      <ProblemBox problem={problem} messages="bid.errors" />
       {saved && <SavedMessage text={t("saved")} />}
       <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-5 md:grid-cols-2">
         <legend className="px-1 font-semibold">{t("quorumTitle")}</legend>

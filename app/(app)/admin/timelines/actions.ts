@@ -7,8 +7,7 @@ import { updateTimelines } from "@/lib/settings/update-timelines";
 export async function updateTimelinesAction(values: unknown): Promise<ActionResult> {
   return runAction([values], [param.values], async (values) => {
     const result = await updateTimelines(await requireActor(), values);
-    if (!result.ok) return result;
-    revalidatePath("/admin/timelines");
-    return { ok: true, data: undefined };
+    if (result.ok) revalidatePath("/admin/timelines");
+    return result;
   });
 }

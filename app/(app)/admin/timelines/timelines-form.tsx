@@ -1,9 +1,9 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
-import { useForm, type FieldPath } from "react-hook-form";
+import type { FieldPath } from "react-hook-form";
 import { inputClass } from "@/components/form/field";
+import { ProblemBox } from "@/components/form/problem-box";
+import { useActionForm } from "@/components/form/use-action-form";
 import { RiskLevel } from "@/lib/generated/prisma/enums";
 import { timelineFormSchema, type TimelineFormInput } from "@/lib/settings/timelines.schema";
 import { updateTimelinesAction } from "./actions";
@@ -12,38 +12,19 @@ const ROWS = ["firstActionHours", "assessmentDays", "casePlanDays", "followUpDay
 
 export function TimelinesForm({ initial }: { initial: TimelineFormInput }) {
   const t = useTranslations();
-  const [pending, startTransition] = useTransition();
-  const [status, setStatus] = useState<"saved" | "fixErrors" | "invalidInput" | null>(null);
-  const form = useForm<TimelineFormInput>({ resolver: zodResolver(timelineFormSchema) as never, defaultValues: initial });
+  const { form, submitWith, pending, problem, saved } = useActionForm<TimelineFormInput>({ schema: timelineFormSchema, defaultValues: initial });
   const errorOf = (name: string) => (form.formState.errors as Record<string, Record<string, { message?: string }>>)[name.split(".")[0]]?.[name.split(".")[1]]?.message;
 
-  const onSubmit = form.handleSubmit(
-    (values) => {
-      setStatus(null);
-      startTransition(async () => {
-        const result = await updateTimelinesAction(values);
-        if (result.ok) return setStatus("saved");
-        if ("fieldErrors" in result) {
-          for (const [path, message] of Object.entries(result.fieldErrors)) form.setError(path as FieldPath<TimelineFormInput>, { message });
-        }
-        setStatus("error" in result && result.error === "invalidInput" ? "invalidInput" : "fixErrors");
-      });
-    },
-    () => setStatus("fixErrors"),
-  );
+  const onSubmit = submitWith((_values, parsed) => updateTimelinesAction(parsed));
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      {status === "saved" && (
+      {saved && (
         <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900">
           {t("timelines.saved")}
         </p>
       )}
-      {(status === "fixErrors" || status === "invalidInput") && (
-        <p role="alert" data-testid="form-error" className="rounded border border-red-300 bg-red-50 p-3 text-red-800">
-          {status === "invalidInput" ? t("errors.invalidInput") : t("register.fixErrors")}
-        </p>
-      )}
+      <ProblemBox problem={problem} messages="timelines" texts={{ fixErrors: "register.fixErrors" }} />
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="min-w-full text-sm">
           <thead className="bg-slate-100">

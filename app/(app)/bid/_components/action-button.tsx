@@ -1,10 +1,9 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
+import { ProblemBox } from "@/components/form/problem-box";
+import { useAction } from "@/components/form/use-action-form";
 import type { ActionResult } from "@/lib/action-result";
 import { secondaryButton } from "./button-classes";
-import { FormProblemMessage } from "./form-problem";
-import type { FormProblem } from "./use-bid-form";
 
 /**
  * One button, one server action bound on the server with its arguments (publish, move, remove,
@@ -24,28 +23,13 @@ export function ActionButton({
   disabled?: boolean;
 }) {
   const t = useTranslations("bid");
-  const [pending, startTransition] = useTransition();
-  const [problem, setProblem] = useState<FormProblem | null>(null);
-  const run = () =>
-    startTransition(async () => {
-      setProblem(null);
-      try {
-        const result = await action();
-        if (result.ok) return;
-        if ("fieldErrors" in result) setProblem({ kind: "fixErrors" });
-        else if ("conflict" in result) setProblem({ kind: "conflict", ...result.conflict });
-        else if (result.error === "invalidState") setProblem({ kind: "invalidState", reason: result.reason ?? "" });
-        else setProblem({ kind: result.error === "invalidInput" ? "invalidInput" : "notFound" });
-      } catch {
-        setProblem({ kind: "failed" });
-      }
-    });
+  const { pending, problem, run } = useAction();
   return (
     <span className="inline-flex flex-col gap-1">
-      <button type="button" onClick={run} disabled={pending || disabled} className={className} data-testid={testId}>
+      <button type="button" onClick={() => run(action)} disabled={pending || disabled} className={className} data-testid={testId}>
         {pending ? t("working") : label}
       </button>
-      <FormProblemMessage problem={problem} />
+      <ProblemBox problem={problem} messages="bid.errors" />
     </span>
   );
 }

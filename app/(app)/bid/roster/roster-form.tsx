@@ -1,8 +1,10 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { FormProblemMessage, primaryButton, SavedMessage } from "../_components/form-problem";
-import { useBidForm } from "../_components/use-bid-form";
+import { primaryButton } from "../_components/button-classes";
+import { ProblemBox } from "@/components/form/problem-box";
+import { SavedMessage } from "@/components/form/saved-message";
+import { useActionForm } from "@/components/form/use-action-form";
 import { Field, inputClass } from "@/components/form/field";
 import { panelMemberSchema, type PanelMemberInput } from "@/lib/bid/panel-member.schema";
 import { PanelRole } from "@/lib/generated/prisma/enums";
@@ -15,21 +17,23 @@ export function RosterForm({ candidates, member }: { candidates: { id: string; n
   const t = useTranslations("bid.roster");
   const tRole = useTranslations("bid.role");
   const router = useRouter();
-  const { form, onSubmit, pending, problem, saved } = useBidForm<PanelMemberInput, { panelMemberId: string }>(
-    panelMemberSchema,
-    member
+  const { form, submitWith, pending, problem, saved } = useActionForm<PanelMemberInput>({
+    schema: panelMemberSchema,
+    defaultValues: member
       ? { panelMemberId: member.id, userId: member.userId, expertise: member.expertise, defaultRole: member.defaultRole, active: member.active }
       : { panelMemberId: "", userId: "", expertise: "", defaultRole: "MEMBER", active: true },
+  });
+  const onSubmit = submitWith(
     (values) => savePanelMemberAction(values),
-    (_data, f) => {
+    () => {
       if (member) router.push("/bid/roster");
-      else f.reset({ panelMemberId: "", userId: "", expertise: "", defaultRole: "MEMBER", active: true });
+      else form.reset({ panelMemberId: "", userId: "", expertise: "", defaultRole: "MEMBER", active: true });
     },
   );
   const errors = form.formState.errors;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" data-testid="roster-form">
-      <FormProblemMessage problem={problem} />
+      <ProblemBox problem={problem} messages="bid.errors" />
       {saved && !member && <SavedMessage text={t("added")} />}
       <input type="hidden" {...form.register("panelMemberId")} />
       <div className="grid gap-4 md:grid-cols-2">

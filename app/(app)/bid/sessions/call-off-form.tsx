@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { FormProblemMessage } from "../_components/form-problem";
-import { useBidForm } from "../_components/use-bid-form";
+import { ProblemBox } from "@/components/form/problem-box";
+import { useActionForm } from "@/components/form/use-action-form";
 import { Field, FieldSet, inputClass } from "@/components/form/field";
 import { callOffSessionSchema, type CallOffSessionInput } from "@/lib/bid/bid-session.schema";
 import { callOffSessionAction } from "./actions";
@@ -9,16 +9,16 @@ import { callOffSessionAction } from "./actions";
 /** Cancel or postpone (reason; optionally a new date): the agenda's cases go back to the queue. */
 export function CallOffForm({ sessionId, version }: { sessionId: string; version: number }) {
   const t = useTranslations("bid.sessions");
-  const { form, onSubmit, pending, problem } = useBidForm<CallOffSessionInput, { version: number; newSessionId: string | null }>(
-    callOffSessionSchema,
-    { mode: "cancel", reason: "", newDate: "", version },
-    (values) => callOffSessionAction(sessionId, values),
-  );
+  const { form, submitWith, pending, problem } = useActionForm<CallOffSessionInput>({
+    schema: callOffSessionSchema,
+    defaultValues: { mode: "cancel", reason: "", newDate: "", version },
+  });
+  const onSubmit = submitWith((values) => callOffSessionAction(sessionId, values));
   const errors = form.formState.errors;
   const mode = form.watch("mode");
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" data-testid="call-off-form">
-      <FormProblemMessage problem={problem} />
+      <ProblemBox problem={problem} messages="bid.errors" />
       <input type="hidden" {...form.register("version")} />
       <FieldSet id="mode" legend={t("callOffMode")} error={errors.mode?.message}>
         <label className="flex items-center gap-2 text-sm">

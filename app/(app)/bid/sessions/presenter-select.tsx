@@ -1,8 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
-import { FormProblemMessage } from "../_components/form-problem";
-import type { FormProblem } from "../_components/use-bid-form";
+import { ProblemBox } from "@/components/form/problem-box";
+import { useAction } from "@/components/form/use-action-form";
 import { setPresenterAction } from "./actions";
 
 /** Who presents the case (the assigned worker by default); saved as soon as it is changed. */
@@ -20,23 +19,9 @@ export function PresenterSelect({
   options: { id: string; name: string }[];
 }) {
   const t = useTranslations("bid.sessions");
-  const [pending, startTransition] = useTransition();
-  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const { pending, problem, run } = useAction();
   const id = `presenter-${agendaItemId}`;
-  const change = (presenterId: string) =>
-    startTransition(async () => {
-      setProblem(null);
-      try {
-        const result = await setPresenterAction(sessionId, agendaItemId, version, presenterId);
-        if (result.ok) return;
-        if ("conflict" in result) setProblem({ kind: "conflict", ...result.conflict });
-        else if ("fieldErrors" in result) setProblem({ kind: "fixErrors" });
-        else if (result.error === "invalidState") setProblem({ kind: "invalidState", reason: result.reason ?? "" });
-        else setProblem({ kind: result.error === "invalidInput" ? "invalidInput" : "notFound" });
-      } catch {
-        setProblem({ kind: "failed" });
-      }
-    });
+  const change = (presenterId: string) => run(() => setPresenterAction(sessionId, agendaItemId, version, presenterId));
   return (
     <span className="block text-xs">
       <label htmlFor={id} className="me-1 text-slate-600">
@@ -50,7 +35,7 @@ export function PresenterSelect({
           </option>
         ))}
       </select>
-      <FormProblemMessage problem={problem} />
+      <ProblemBox problem={problem} messages="bid.errors" />
     </span>
   );
 }

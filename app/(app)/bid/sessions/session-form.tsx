@@ -1,8 +1,9 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { FormProblemMessage, primaryButton } from "../_components/form-problem";
-import { useBidForm } from "../_components/use-bid-form";
+import { primaryButton } from "../_components/button-classes";
+import { ProblemBox } from "@/components/form/problem-box";
+import { useActionForm } from "@/components/form/use-action-form";
 import { Field, inputClass } from "@/components/form/field";
 import { bidSessionSchema, type BidSessionInput } from "@/lib/bid/bid-session.schema";
 import type { PanelRole } from "@/lib/generated/prisma/enums";
@@ -28,11 +29,13 @@ export function SessionForm({
     const invited = session?.invited[m.id];
     return { panelMemberId: m.id, role: invited && invited !== "CHAIR" ? invited : ("" as const) };
   });
-  const { form, onSubmit, pending, problem } = useBidForm<BidSessionInput, { sessionId: string } | { version: number }>(
-    bidSessionSchema,
-    session
+  const { form, submitWith, pending, problem } = useActionForm<BidSessionInput>({
+    schema: bidSessionSchema,
+    defaultValues: session
       ? { ...session.values, members, version: session.version }
       : { scheduledAt: "", venue: "", remoteLink: "", chairId: "", notes: "", members },
+  });
+  const onSubmit = submitWith<{ sessionId: string } | { version: number }>(
     (values) => (session ? updateSessionAction(session.id, values) : scheduleSessionAction(values)),
     (data) => router.push(`/bid/sessions/${"sessionId" in data ? data.sessionId : session!.id}`),
   );
@@ -40,7 +43,7 @@ export function SessionForm({
   const chairId = form.watch("chairId");
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" data-testid="session-form">
-      <FormProblemMessage problem={problem} />
+      <ProblemBox problem={problem} messages="bid.errors" />
       {session && <input type="hidden" {...form.register("version")} />}
       <div className="grid gap-4 md:grid-cols-2">
         <Field id="scheduledAt" label={t("scheduledAt")} error={errors.scheduledAt?.message}>

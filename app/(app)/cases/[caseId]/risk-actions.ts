@@ -10,8 +10,7 @@ const riskInput = z.object({ caseId: param.id, version: param.version, values: p
 export async function setRiskAction(input: { caseId: string; version: number; values: unknown }): Promise<ActionResult<{ version: number }>> {
   return runAction([input], [riskInput], async (input) => {
     const result = await setRiskLevel(await requireActor(), input);
-    if (!result.ok) return result;
-    revalidatePath(`/cases/${input.caseId}`, "layout");
-    return { ok: true, data: { version: result.version } };
+    if (result.ok) revalidatePath(`/cases/${input.caseId}`, "layout");
+    return result;
   });
 }

@@ -10,9 +10,8 @@ import { searchPossibleDuplicates, type DuplicateMatch } from "@/lib/cases/searc
 export async function registerChildAction(input: unknown): Promise<ActionResult<{ caseId: string; caseNumber: string }>> {
   return runAction([input], [param.values], async (input) => {
     const result = await registerChild(await requireActor(), input);
-    if (!result.ok) return result;
-    revalidatePath("/cases");
-    return { ok: true, data: { caseId: result.caseId, caseNumber: result.caseNumber } };
+    if (result.ok) revalidatePath("/cases");
+    return result;
   });
 }
 

@@ -1,11 +1,11 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
-import { useForm, type FieldPath } from "react-hook-form";
+import { useState } from "react";
 import { Field, inputClass } from "@/components/form/field";
+import { ProblemBox } from "@/components/form/problem-box";
+import { useActionForm } from "@/components/form/use-action-form";
 import { caseAccessRequestSchema, type CaseAccessRequestInput } from "@/lib/cases/duplicate-search.schema";
 import type { DuplicateMatch } from "@/lib/cases/search-possible-duplicates";
 import { requestCaseAccessAction } from "./actions";
@@ -115,48 +115,31 @@ function Detail({ label, children }: { label: string; children: React.ReactNode 
 
 function AccessRequestForm({ caseNumber, onDone, onCancel }: { caseNumber: string; onDone: () => void; onCancel: () => void }) {
   const t = useTranslations("duplicates");
-  const tErrors = useTranslations("errors");
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [formError, setFormError] = useState<"requestFailed" | "caseGone" | "invalidInput" | { retryAfterMinutes: number } | null>(null);
+  const { form, submitWith, pending, problem } = useActionForm<CaseAccessRequestInput>({
+    schema: caseAccessRequestSchema,
+    defaultValues: { caseNumber, reason: "" },
+  });
   const {
     register,
-    handleSubmit,
-    getValues,
-    setError,
     formState: { errors },
-  } = useForm<CaseAccessRequestInput>({ resolver: zodResolver(caseAccessRequestSchema), defaultValues: { caseNumber, reason: "" } });
+  } = form;
   const id = `reason-${caseNumber}`;
 
-  const onValid = () => {
-    setFormError(null);
-    startTransition(async () => {
-      try {
-        const result = await requestCaseAccessAction(getValues());
-        // Access granted in the meantime: the case simply opens.
-        if (result.ok) return result.data.status === "inScope" ? router.push(`/cases/${result.data.caseId}`) : onDone();
-        if ("fieldErrors" in result) {
-          for (const [field, message] of Object.entries(result.fieldErrors)) setError(field as FieldPath<CaseAccessRequestInput>, { message });
-        } else if ("error" in result && result.error === "invalidInput") setFormError("invalidInput");
-        else if ("error" in result && result.error === "rateLimited") setFormError({ retryAfterMinutes: result.retryAfterMinutes });
-        else setFormError("error" in result && result.error === "notFound" ? "caseGone" : "requestFailed");
-      } catch {
-        setFormError("requestFailed");
-      }
-    });
-  };
+  const onSubmit = submitWith(
+    (values) => requestCaseAccessAction(values),
+    // Access granted in the meantime: the case simply opens.
+    (data) => (data.status === "inScope" ? router.push(`/cases/${data.caseId}`) : onDone()),
+  );
 
   return (
-    <form onSubmit={handleSubmit(onValid)} noValidate className="space-y-2" data-testid="access-request-form">
-      {formError && (
-        <p role="alert" data-testid="form-error" className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800">
-          {typeof formError === "object"
-            ? tErrors("rateLimited", { minutes: formError.retryAfterMinutes })
-            : formError === "invalidInput"
-              ? tErrors("invalidInput")
-              : t(formError)}
-        </p>
-      )}
+    <form onSubmit={onSubmit} noValidate className="space-y-2" data-testid="access-request-form">
+      <ProblemBox
+        problem={problem}
+        messages="duplicates"
+        texts={{ notFound: "duplicates.caseGone", failed: "duplicates.requestFailed", invalidState: "duplicates.requestFailed" }}
+        className="p-2"
+      />
       <Field id={id} label={t("requestReason")} hint={t("requestReasonHint")} error={errors.reason?.message}>
         <textarea
           id={id}

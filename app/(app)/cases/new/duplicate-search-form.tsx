@@ -1,9 +1,9 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
-import { useForm, useWatch, type FieldPath } from "react-hook-form";
+import { useWatch } from "react-hook-form";
 import { Field, FieldSet, inputClass } from "@/components/form/field";
+import { ProblemBox } from "@/components/form/problem-box";
+import { useActionForm } from "@/components/form/use-action-form";
 import { duplicateSearchSchema, type DuplicateSearchData, type DuplicateSearchInput } from "@/lib/cases/duplicate-search.schema";
 import type { DuplicateMatch } from "@/lib/cases/search-possible-duplicates";
 import { Sex } from "@/lib/generated/prisma/enums";
@@ -24,48 +24,29 @@ export function DuplicateSearchForm({
   onResults: (search: DuplicateSearchInput, matches: DuplicateMatch[]) => void;
 }) {
   const t = useTranslations();
-  const [pending, startTransition] = useTransition();
-  const [formError, setFormError] = useState<"fixErrors" | "failed" | "invalidInput" | { retryAfterMinutes: number } | null>(null);
-  const {
-    register,
-    handleSubmit,
-    control,
-    getValues,
-    setError,
-    formState: { errors },
-  } = useForm<DuplicateSearchInput, unknown, DuplicateSearchData>({
-    resolver: zodResolver(duplicateSearchSchema),
+  const { form, submitWith, pending, problem } = useActionForm<DuplicateSearchInput, DuplicateSearchData>({
+    schema: duplicateSearchSchema,
     defaultValues: defaultValues ?? { dobKnown: "unknown", sex: "", nationality: "" },
   });
+  const {
+    register,
+    control,
+    formState: { errors },
+  } = form;
   const dobKnown = useWatch({ control, name: "dobKnown" });
   const error = (name: keyof DuplicateSearchInput) => errors[name]?.message;
   const invalid = (name: keyof DuplicateSearchInput) =>
     errors[name] ? { "aria-invalid": true as const, "aria-describedby": `${name}-error` } : {};
 
   // The server gets what was typed and validates it again with the same schema.
-  const onValid = () => {
-    const input = getValues();
-    setFormError(null);
-    startTransition(async () => {
-      try {
-        const result = await searchDuplicatesAction(input);
-        if (result.ok) return onResults(input, result.data);
-        if ("fieldErrors" in result) {
-          for (const [field, message] of Object.entries(result.fieldErrors)) {
-            setError(field as FieldPath<DuplicateSearchInput>, { message });
-          }
-          setFormError("fixErrors");
-        } else if ("error" in result && result.error === "rateLimited") setFormError({ retryAfterMinutes: result.retryAfterMinutes });
-        else setFormError("error" in result && result.error === "invalidInput" ? "invalidInput" : "failed");
-      } catch {
-        setFormError("failed");
-      }
-    });
-  };
+  const onSubmit = submitWith(
+    (values) => searchDuplicatesAction(values),
+    (matches, values) => onResults(values, matches),
+  );
 
   return (
     <form
-      onSubmit={handleSubmit(onValid, () => setFormError("fixErrors"))}
+      onSubmit={onSubmit}
       noValidate
       aria-labelledby="duplicate-search-title"
       data-testid="duplicate-search-form"
@@ -75,15 +56,7 @@ export function DuplicateSearchForm({
         {t("duplicates.stepSearch")}
       </h2>
       <p className="text-sm text-slate-600">{t("duplicates.searchIntro")}</p>
-      {formError && (
-        <p role="alert" data-testid="form-error" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800">
-          {typeof formError === "object"
-            ? t("errors.rateLimited", { minutes: formError.retryAfterMinutes })
-            : formError === "invalidInput"
-              ? t("errors.invalidInput")
-              : t(`duplicates.${formError}`)}
-        </p>
-      )}
+      <ProblemBox problem={problem} messages="duplicates" />
       <div className="grid gap-4 sm:grid-cols-3">
         <Field id="search-firstName" label={t("register.firstName")} error={error("firstName")}>
           <input id="search-firstName" dir="auto" autoComplete="off" className={inputClass} {...invalid("firstName")} {...register("firstName")} />

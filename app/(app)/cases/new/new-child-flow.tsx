@@ -1,9 +1,9 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
 import { Field, inputClass } from "@/components/form/field";
+import { schemaResolver } from "@/components/form/use-action-form";
 import type { RegisterChildInput } from "@/lib/cases/case.schema";
 import { newChildReasonSchema, type DuplicateSearchInput, type NewChildReasonInput } from "@/lib/cases/duplicate-search.schema";
 import type { DuplicateMatch } from "@/lib/cases/search-possible-duplicates";
@@ -120,7 +120,7 @@ function NewChildDecision({
     register,
     handleSubmit,
     formState: { errors },
-  } = useForm<NewChildReasonInput>({ resolver: zodResolver(newChildReasonSchema), defaultValues: { duplicateCheckNote: defaultNote } });
+  } = useForm<NewChildReasonInput>({ resolver: schemaResolver<NewChildReasonInput>(newChildReasonSchema), defaultValues: { duplicateCheckNote: defaultNote } });
 
   if (!hadMatches) {
     return (

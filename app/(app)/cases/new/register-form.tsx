@@ -1,10 +1,10 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
-import { useForm, useWatch, type FieldPath } from "react-hook-form";
+import { useWatch } from "react-hook-form";
 import { Field, FieldSet, inputClass } from "@/components/form/field";
+import { ProblemBox } from "@/components/form/problem-box";
+import { useActionForm } from "@/components/form/use-action-form";
 import { registerChildSchema, type RegisterChildData, type RegisterChildInput } from "@/lib/cases/case.schema";
 import { toIsoDate, todayUtc } from "@/lib/cases/dates";
 import { ReferralSource, SeparationType, Sex } from "@/lib/generated/prisma/enums";
@@ -31,58 +31,34 @@ export function RegisterForm({
 }) {
   const t = useTranslations();
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [formError, setFormError] = useState<"fixErrors" | "failed" | "invalidInput" | null>(null);
-  const {
-    register,
-    handleSubmit,
-    control,
-    setError,
-    formState: { errors },
-  } = useForm<RegisterChildInput, unknown, RegisterChildData>({
-    resolver: zodResolver(registerChildSchema),
+  const { form, submitWith, pending, problem } = useActionForm<RegisterChildInput, RegisterChildData>({
+    schema: registerChildSchema,
     defaultValues: { dobKnown: "exact", languages: [], arrivalDate: toIsoDate(todayUtc()), nationality: "", ...initialValues },
   });
+  const {
+    register,
+    control,
+    formState: { errors },
+  } = form;
   const dobKnown = useWatch({ control, name: "dobKnown" });
   const error = (name: keyof RegisterChildInput) => errors[name]?.message;
   const invalid = (name: keyof RegisterChildInput) =>
     errors[name] ? { "aria-invalid": true as const, "aria-describedby": `${name}-error` } : {};
 
-  // The server gets the raw input and validates it again with the same schema.
-  const onValid = (_data: RegisterChildData, event?: React.BaseSyntheticEvent) => {
-    const raw = Object.fromEntries(new FormData(event?.target as HTMLFormElement)) as Record<string, unknown>;
-    raw.languages = new FormData(event?.target as HTMLFormElement).getAll("languages");
-    setFormError(null);
-    startTransition(async () => {
-      try {
-        const result = await registerChildAction(raw);
-        if (result.ok) {
-          router.push(`/cases/${result.data.caseId}?registered=1`);
-          return;
-        }
-        if (!("fieldErrors" in result)) {
-          setFormError("error" in result && result.error === "invalidInput" ? "invalidInput" : "failed");
-          return;
-        }
-        for (const [field, message] of Object.entries(result.fieldErrors)) {
-          setError(field as FieldPath<RegisterChildInput>, { message });
-        }
-        setFormError("fixErrors");
-      } catch {
-        // Network or server failure: what was typed stays in the form.
-        setFormError("failed");
-      }
-    });
-  };
+  // The server gets the raw input (with the hidden duplicate-check note) and validates it again
+  // with the same schema.
+  const onSubmit = submitWith(
+    (_values, _parsed, event) => {
+      const data = new FormData(event?.target as HTMLFormElement);
+      return registerChildAction({ ...Object.fromEntries(data), languages: data.getAll("languages") });
+    },
+    (data) => router.push(`/cases/${data.caseId}?registered=1`),
+  );
 
   return (
-    <form onSubmit={handleSubmit(onValid, () => setFormError("fixErrors"))} noValidate className="space-y-6">
+    <form onSubmit={onSubmit} noValidate className="space-y-6">
       {duplicateCheckNote && <input type="hidden" name="duplicateCheckNote" value={duplicateCheckNote} />}
-      {formError && (
-        <p role="alert" data-testid="form-error" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800">
-          {formError === "invalidInput" ? t("errors.invalidInput") : t(`register.${formError}`)}
-        </p>
-      )}
+      <ProblemBox problem={problem} messages="register" />
 
       <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
         <legend className="px-1 text-lg font-semibold">{t("register.sectionIdentity")}</legend>

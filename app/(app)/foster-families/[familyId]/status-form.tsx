@@ -1,25 +1,21 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
-import { ConflictMessage } from "@/components/case/conflict-message";
+import { useState } from "react";
 import { Field, inputClass } from "@/components/form/field";
+import { ProblemBox } from "@/components/form/problem-box";
+import { useAction } from "@/components/form/use-action-form";
 import type { FosterVettingStatus } from "@/lib/generated/prisma/enums";
 import { changeFosterFamilyStatusAction } from "../actions";
-
-type Problem = "failed" | "notFound" | "vettingNotAllowed" | "invalidState" | "invalidInput";
 
 /** The vetting move: only the moves the state machine allows are offered (the server re-checks). */
 export function StatusForm({ familyId, version, moves }: { familyId: string; version: number; moves: { to: FosterVettingStatus; reason: boolean }[] }) {
   const t = useTranslations("foster");
-  const tErrors = useTranslations("errors");
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
+  const { pending, problem, setProblem, run } = useAction();
   const [to, setTo] = useState<FosterVettingStatus | "">(moves.length === 1 ? moves[0].to : "");
   const [reason, setReason] = useState("");
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [conflict, setConflict] = useState<{ byName: string | null; at: string } | null>(null);
   const [done, setDone] = useState<{ status: FosterVettingStatus; flagged: number } | null>(null);
   const needsReason = moves.find((move) => move.to === to)?.reason ?? false;
 
@@ -30,23 +26,15 @@ export function StatusForm({ familyId, version, moves }: { familyId: string; ver
     if (needsReason && !reason.trim()) fieldErrors.reason = "required";
     setErrors(fieldErrors);
     setProblem(null);
-    setConflict(null);
     if (Object.keys(fieldErrors).length) return;
-    startTransition(async () => {
-      try {
-        const result = await changeFosterFamilyStatusAction(familyId, { to, reason, version });
-        if (result.ok) {
-          setDone({ status: result.data.vettingStatus, flagged: result.data.flaggedPlacements });
-          setReason("");
-          setTo("");
-          router.refresh();
-        } else if ("fieldErrors" in result) setErrors(result.fieldErrors);
-        else if ("conflict" in result) setConflict(result.conflict);
-        else if (result.error === "notFound" || result.error === "invalidInput") setProblem(result.error);
-        else setProblem(result.reason === "vettingNotAllowed" ? "vettingNotAllowed" : "invalidState");
-      } catch {
-        setProblem("failed");
-      }
+    run(() => changeFosterFamilyStatusAction(familyId, { to, reason, version }), {
+      onSuccess: (data) => {
+        setDone({ status: data.vettingStatus, flagged: data.flaggedPlacements });
+        setReason("");
+        setTo("");
+        router.refresh();
+      },
+      onFieldErrors: setErrors,
     });
   };
 
@@ -58,12 +46,7 @@ export function StatusForm({ familyId, version, moves }: { familyId: string; ver
           {done.status === "SUSPENDED" && ` ${t("flagged", { count: done.flagged })}`}
         </p>
       )}
-      {problem && (
-        <p role="alert" data-testid="form-error" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800">
-          {problem === "invalidInput" ? tErrors("invalidInput") : t(`problems.${problem}`)}
-        </p>
-      )}
-      {conflict && <ConflictMessage byName={conflict.byName} at={conflict.at} />}
+      <ProblemBox problem={problem} messages="foster.problems" />
       {moves.length === 0 ? (
         <p className="text-sm text-slate-600">{t("noMoves")}</p>
       ) : (

@@ -1,75 +1,45 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
-import { useForm, type FieldPath } from "react-hook-form";
-import { ConflictMessage } from "@/components/case/conflict-message";
+import { useState } from "react";
 import { Field, inputClass } from "@/components/form/field";
+import { ProblemBox } from "@/components/form/problem-box";
+import { useActionForm } from "@/components/form/use-action-form";
 import { toIsoDate, todayUtc } from "@/lib/cases/dates";
 import { fosterVisitSchema, type FosterVisitData, type FosterVisitInput } from "@/lib/foster-families/foster-family.schema";
 import { recordFosterVisitAction } from "../actions";
 
-type Problem = "fixErrors" | "failed" | "notFound" | "onlyApprovedSuspended" | "invalidState" | "invalidInput";
 
 /** A monitoring visit; for an approved family, a concern may suspend it in the same step. */
 export function VisitForm({ familyId, version, canSuspend }: { familyId: string; version: number; canSuspend: boolean }) {
   const t = useTranslations("foster");
-  const tErrors = useTranslations("errors");
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [conflict, setConflict] = useState<{ byName: string | null; at: string } | null>(null);
-  const [saved, setSaved] = useState<"visitSaved" | "visitSuspended" | null>(null);
+  const [savedText, setSavedText] = useState<"visitSaved" | "visitSuspended">("visitSaved");
   const blank = (): FosterVisitInput => ({ date: toIsoDate(todayUtc()), visitors: "", observations: "", concerns: "", suspend: false, nextVisitDueAt: "", version });
+  const { form, submitWith, pending, problem, saved } = useActionForm<FosterVisitInput, FosterVisitData>({ schema: fosterVisitSchema, defaultValues: blank() });
   const {
     register,
-    handleSubmit,
-    getValues,
-    setError,
     reset,
     formState: { errors },
-  } = useForm<FosterVisitInput, unknown, FosterVisitData>({ resolver: zodResolver(fosterVisitSchema), defaultValues: blank() });
+  } = form;
   const invalid = (name: keyof FosterVisitInput) =>
     errors[name] ? { "aria-invalid": true as const, "aria-describedby": `${name}-error` } : {};
 
-  const onValid = () => {
-    const raw = { ...getValues(), version };
-    setProblem(null);
-    setConflict(null);
-    setSaved(null);
-    startTransition(async () => {
-      try {
-        const result = await recordFosterVisitAction(familyId, raw);
-        if (result.ok) {
-          setSaved(result.data.suspended ? "visitSuspended" : "visitSaved");
-          reset(blank());
-          router.refresh();
-          return;
-        }
-        if ("fieldErrors" in result) {
-          for (const [field, message] of Object.entries(result.fieldErrors)) setError(field as FieldPath<FosterVisitInput>, { message });
-          setProblem("fixErrors");
-        } else if ("conflict" in result) setConflict(result.conflict);
-        else if (result.error === "notFound" || result.error === "invalidInput") setProblem(result.error);
-        else setProblem(result.reason === "onlyApprovedSuspended" ? "onlyApprovedSuspended" : "invalidState");
-      } catch {
-        setProblem("failed");
-      }
-    });
-  };
+  const onSubmit = submitWith(
+    (values) => recordFosterVisitAction(familyId, { ...values, version }),
+    (data) => {
+      setSavedText(data.suspended ? "visitSuspended" : "visitSaved");
+      reset(blank());
+      router.refresh();
+    },
+  );
 
   return (
-    <form onSubmit={handleSubmit(onValid, () => setProblem("fixErrors"))} noValidate className="space-y-4" aria-label={t("addVisit")}>
-      {problem && (
-        <p role="alert" data-testid="form-error" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800">
-          {problem === "invalidInput" ? tErrors("invalidInput") : t(`problems.${problem}`)}
-        </p>
-      )}
-      {conflict && <ConflictMessage byName={conflict.byName} at={conflict.at} />}
+    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("addVisit")}>
+      <ProblemBox problem={problem} messages="foster.problems" />
       {saved && (
         <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900">
-          {t(saved)}
+          {t(savedText)}
         </p>
       )}
       <div className="grid gap-4 sm:grid-cols-2">

@@ -1,7 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { FormProblemMessage, primaryButton } from "@/app/(app)/bid/_components/form-problem";
-import { useBidForm } from "@/app/(app)/bid/_components/use-bid-form";
+import { primaryButton } from "@/app/(app)/bid/_components/button-classes";
+import { ProblemBox } from "@/components/form/problem-box";
+import { useActionForm } from "@/components/form/use-action-form";
 import { undertakingSchema } from "@/lib/bid/panel-member.schema";
 import { signUndertakingAction } from "./actions";
 
@@ -9,13 +10,12 @@ import { signUndertakingAction } from "./actions";
 export function UndertakingForm() {
   const t = useTranslations("panels.undertaking");
   const tError = useTranslations("errors");
-  const { form, onSubmit, pending, problem } = useBidForm<{ accept: boolean }, { signedAt: string }>(undertakingSchema, { accept: false }, (values) =>
-    signUndertakingAction(values),
-  );
+  const { form, submitWith, pending, problem } = useActionForm<{ accept: boolean }>({ schema: undertakingSchema, defaultValues: { accept: false } });
+  const onSubmit = submitWith((values) => signUndertakingAction(values));
   const error = form.formState.errors.accept?.message;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" data-testid="undertaking-form">
-      <FormProblemMessage problem={problem} />
+      <ProblemBox problem={problem} messages="bid.errors" />
       <div>
         <label className="flex items-start gap-2">
           <input type="checkbox" id="accept" className="mt-1" aria-invalid={error ? true : undefined} aria-describedby={error ? "accept-error" : undefined} {...form.register("accept")} />

@@ -3,32 +3,26 @@
 // on the decision record.
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { ProblemBox } from "@/components/form/problem-box";
+import { useAction } from "@/components/form/use-action-form";
 import { signDecisionAction } from "../[decisionId]/actions";
-import { BidProblem, problemOf, type Problem } from "./problem";
 
 export function SignButton({ decisionId, decisionVersion }: { decisionId: string; decisionVersion: number }) {
   const t = useTranslations("bid.decision");
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const { pending, problem, run } = useAction();
   const [confirming, setConfirming] = useState(false);
   const sign = () =>
-    startTransition(async () => {
-      setProblem(null);
-      try {
-        const result = await signDecisionAction(decisionId, { decisionVersion });
-        if (result.ok) {
-          setConfirming(false);
-          router.refresh();
-        } else setProblem(problemOf(result));
-      } catch {
-        setProblem({ message: "failed" });
-      }
+    run(() => signDecisionAction(decisionId, { decisionVersion }), {
+      onSuccess: () => {
+        setConfirming(false);
+        router.refresh();
+      },
     });
   return (
     <div className="space-y-2">
-      <BidProblem problem={problem} />
+      <ProblemBox problem={problem} messages="bid.decision.errors" />
       {confirming ? (
         <div className="space-y-2 rounded border border-amber-300 bg-amber-50 p-3 text-sm" role="group">
           <p>{t("signConfirm")}</p>

@@ -1,14 +1,12 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
-import { useForm, type FieldPath } from "react-hook-form";
-import { ActionProblem } from "@/components/case/approval-decision";
+import { useState } from "react";
+import type { FieldPath } from "react-hook-form";
 import { Field, FieldSet, inputClass } from "@/components/form/field";
-import type { Problem } from "@/lib/approvals/action-problem";
-import { problemOf } from "@/lib/approvals/action-problem";
-import { fieldErrorsOf, type FieldErrors } from "@/lib/approvals/approval.schema";
+import { ProblemBox } from "@/components/form/problem-box";
+import { useActionForm } from "@/components/form/use-action-form";
+import { fieldErrorsByPath } from "@/lib/field-errors";
 import {
   assessmentDraftSchema,
   assessmentSubmitSchema,
@@ -29,54 +27,24 @@ export function AssessmentForm({ caseId, caseVersion, initial }: { caseId: strin
   const format = useFormatter();
   const router = useRouter();
   const [version, setVersion] = useState(caseVersion);
-  const [pending, startTransition] = useTransition();
-  const [problem, setProblem] = useState<Problem | null>(null);
   const [savedAt, setSavedAt] = useState<Date | null>(null);
-  const form = useForm<AssessmentFormValues, unknown, AssessmentData>({ resolver: zodResolver(assessmentDraftSchema), defaultValues: initial });
-  const { register, getValues, setError, formState } = form;
+  const { form, submitWith, pending, problem, saved } = useActionForm<AssessmentFormValues, AssessmentData>({ schema: assessmentDraftSchema, defaultValues: initial });
+  const { register, formState } = form;
   const errors = formState.errors;
-
-  const showErrors = (fieldErrors: FieldErrors) => {
-    for (const [field, message] of Object.entries(fieldErrors)) setError(field as Path, { message });
-  };
   const invalid = (id: string, error: unknown) => (error ? { "aria-invalid": true as const, "aria-describedby": `${id}-error` } : {});
+  const onSaved = (data: { caseVersion: number }) => {
+    setVersion(data.caseVersion);
+    setSavedAt(new Date());
+    router.refresh();
+  };
 
-  const send = (mode: "draft" | "submit") =>
-    form.handleSubmit(
-      () => {
-        const values = getValues();
-        setSavedAt(null);
-        if (mode === "submit") {
-          const checked = assessmentSubmitSchema.safeParse(values);
-          if (!checked.success) {
-            showErrors(fieldErrorsOf(checked.error));
-            setProblem({ message: "fixErrors" });
-            return;
-          }
-        }
-        setProblem(null);
-        startTransition(async () => {
-          try {
-            const action = mode === "submit" ? submitAssessmentAction : saveAssessmentAction;
-            const result = await action(caseId, { ...values, caseVersion: version });
-            if (result.ok) {
-              setVersion(result.data.caseVersion);
-              setSavedAt(new Date());
-              router.refresh();
-              return;
-            }
-            if ("fieldErrors" in result) showErrors(result.fieldErrors);
-            setProblem(problemOf(result));
-          } catch {
-            setProblem({ message: "failed" });
-          }
-        });
-      },
-      () => {
-        setSavedAt(null);
-        setProblem({ message: "fixErrors" });
-      },
-    );
+  const saveDraft = submitWith((values) => saveAssessmentAction(caseId, { ...values, caseVersion: version }), onSaved);
+  // Submitting also checks what the supervisor needs, here first so nothing is sent without it.
+  const submit = submitWith((values) => {
+    const checked = assessmentSubmitSchema.safeParse(values);
+    if (!checked.success) return Promise.resolve({ ok: false as const, fieldErrors: fieldErrorsByPath(checked.error) });
+    return submitAssessmentAction(caseId, { ...values, caseVersion: version });
+  }, onSaved);
 
   const textarea = (id: string, name: Path, rows: number, error: string | undefined, options: { label: string; hint?: string }) => (
     <Field id={id} label={options.label} hint={options.hint} error={error}>
@@ -85,8 +53,8 @@ export function AssessmentForm({ caseId, caseVersion, initial }: { caseId: strin
   );
 
   return (
-    <form onSubmit={send("draft")} noValidate className="space-y-6" data-testid="assessment-form">
-      <ActionProblem problem={problem} />
+    <form onSubmit={saveDraft} noValidate className="space-y-6" data-testid="assessment-form">
+      <ProblemBox problem={problem} messages="approval.errors" />
       <p className="text-sm text-slate-600">{t("approval.requiredForSubmission")}</p>
 
       <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
@@ -137,12 +105,12 @@ export function AssessmentForm({ caseId, caseVersion, initial }: { caseId: strin
         <button
           type="button"
           disabled={pending}
-          onClick={send("submit")}
+          onClick={submit}
           className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
         >
           {t("approval.submit")}
         </button>
-        {savedAt && (
+        {saved && savedAt && (
           <p role="status" className="text-sm text-green-800">
             {t("approval.saved", { time: format.dateTime(savedAt, { hour: "2-digit", minute: "2-digit" }) })}
           </p>

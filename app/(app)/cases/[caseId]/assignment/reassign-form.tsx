@@ -1,14 +1,11 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
-import { useForm } from "react-hook-form";
-import { ConflictMessage } from "@/components/case/conflict-message";
+import { useState } from "react";
 import { Field, inputClass } from "@/components/form/field";
+import { ProblemBox } from "@/components/form/problem-box";
+import { useActionForm } from "@/components/form/use-action-form";
 import { reassignCaseSchema, type ReassignCaseData, type ReassignCaseInput } from "@/lib/cases/reassign.schema";
 import { reassignCaseAction } from "./actions";
-
-type FormProblem = "fixErrors" | "failed" | "notFound" | "caseClosed" | "invalidInput";
 
 /**
  * The supervisor's "reassign to" control. Carries the case version read with the page: if
@@ -26,58 +23,30 @@ export function ReassignForm({
   workers: { id: string; name: string }[];
 }) {
   const t = useTranslations("assignment");
-  const tErrors = useTranslations("errors");
-  const [pending, startTransition] = useTransition();
-  const [problem, setProblem] = useState<FormProblem | null>(null);
-  const [conflict, setConflict] = useState<{ byName: string | null; at: string } | null>(null);
   const [savedName, setSavedName] = useState<string | null>(null);
-  const {
-    register,
-    handleSubmit,
-    getValues,
-    setError,
-    reset,
-    formState: { errors },
-  } = useForm<ReassignCaseInput, unknown, ReassignCaseData>({
-    resolver: zodResolver(reassignCaseSchema),
+  const { form, submitWith, pending, problem, saved } = useActionForm<ReassignCaseInput, ReassignCaseData>({
+    schema: reassignCaseSchema,
     defaultValues: { workerId: "", version },
   });
+  const {
+    register,
+    reset,
+    formState: { errors },
+  } = form;
 
-  const onValid = () => {
-    const raw = getValues();
-    setProblem(null);
-    setConflict(null);
-    setSavedName(null);
-    startTransition(async () => {
-      try {
-        const result = await reassignCaseAction(caseId, raw);
-        if (result.ok) {
-          // The page re-renders with the new version and assignment (revalidated by the action).
-          reset({ workerId: "", version: result.data.version });
-          setSavedName(result.data.toName);
-        } else if ("fieldErrors" in result) {
-          if (result.fieldErrors.workerId) setError("workerId", { message: result.fieldErrors.workerId });
-          setProblem("fixErrors");
-        } else if ("conflict" in result) {
-          setConflict(result.conflict);
-        } else {
-          setProblem(result.error === "notFound" || result.error === "invalidInput" ? result.error : "caseClosed");
-        }
-      } catch {
-        setProblem("failed");
-      }
-    });
-  };
+  const onSubmit = submitWith(
+    (values) => reassignCaseAction(caseId, values),
+    (data) => {
+      // The page re-renders with the new version and assignment (revalidated by the action).
+      reset({ workerId: "", version: data.version });
+      setSavedName(data.toName);
+    },
+  );
 
   return (
-    <form onSubmit={handleSubmit(onValid, () => setProblem("fixErrors"))} noValidate className="space-y-4">
-      {conflict && <ConflictMessage byName={conflict.byName} at={conflict.at} />}
-      {problem && (
-        <p role="alert" data-testid="form-error" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800">
-          {problem === "invalidInput" ? tErrors("invalidInput") : t(problem)}
-        </p>
-      )}
-      {savedName && (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <ProblemBox problem={problem} messages="assignment" />
+      {saved && savedName && (
         <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900">
           {t("saved", { name: savedName })}
         </p>

@@ -1,7 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { FormProblemMessage, primaryButton } from "@/app/(app)/bid/_components/form-problem";
-import { useBidForm } from "@/app/(app)/bid/_components/use-bid-form";
+import { primaryButton } from "@/app/(app)/bid/_components/button-classes";
+import { ProblemBox } from "@/components/form/problem-box";
+import { useActionForm } from "@/components/form/use-action-form";
 import { Field, inputClass } from "@/components/form/field";
 import { referCaseSchema, type ReferCaseInput } from "@/lib/bid/bid-referral.schema";
 import { referCaseAction } from "./actions";
@@ -9,15 +10,15 @@ import { referCaseAction } from "./actions";
 /** The caseworker refers the case for BID: reason, and the family tracing result if known. */
 export function ReferralForm({ caseId, caseVersion }: { caseId: string; caseVersion: number }) {
   const t = useTranslations("bid.referral");
-  const { form, onSubmit, pending, problem } = useBidForm<ReferCaseInput, { referralId: string; caseVersion: number }>(
-    referCaseSchema,
-    { reason: "", familyTracingResult: "", caseVersion },
-    (values) => referCaseAction(caseId, values),
-  );
+  const { form, submitWith, pending, problem } = useActionForm<ReferCaseInput>({
+    schema: referCaseSchema,
+    defaultValues: { reason: "", familyTracingResult: "", caseVersion },
+  });
+  const onSubmit = submitWith((values) => referCaseAction(caseId, values));
   const errors = form.formState.errors;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" data-testid="bid-refer-form">
-      <FormProblemMessage problem={problem} />
+      <ProblemBox problem={problem} messages="bid.errors" />
       <input type="hidden" {...form.register("caseVersion")} />
       <Field id="reason" label={t("reason")} hint={t("reasonHint")} error={errors.reason?.message}>
         <textarea id="reason" rows={3} className={inputClass} aria-invalid={errors.reason ? true : undefined} {...form.register("reason")} />

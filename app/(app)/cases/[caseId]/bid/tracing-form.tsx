@@ -1,7 +1,9 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { FormProblemMessage, primaryButton, SavedMessage } from "@/app/(app)/bid/_components/form-problem";
-import { useBidForm } from "@/app/(app)/bid/_components/use-bid-form";
+import { primaryButton } from "@/app/(app)/bid/_components/button-classes";
+import { ProblemBox } from "@/components/form/problem-box";
+import { SavedMessage } from "@/components/form/saved-message";
+import { useActionForm } from "@/components/form/use-action-form";
 import { Field, inputClass } from "@/components/form/field";
 import { familyTracingSchema, type FamilyTracingInput } from "@/lib/bid/bid-referral.schema";
 import { saveFamilyTracingAction } from "./actions";
@@ -9,16 +11,18 @@ import { saveFamilyTracingAction } from "./actions";
 /** The family tracing result on the open referral (a readiness item). */
 export function TracingForm({ caseId, version, current }: { caseId: string; version: number; current: string | null }) {
   const t = useTranslations("bid.referral");
-  const { form, onSubmit, pending, problem, saved } = useBidForm<FamilyTracingInput, { version: number }>(
-    familyTracingSchema,
-    { familyTracingResult: current ?? "", version },
+  const { form, submitWith, pending, problem, saved } = useActionForm<FamilyTracingInput>({
+    schema: familyTracingSchema,
+    defaultValues: { familyTracingResult: current ?? "", version },
+  });
+  const onSubmit = submitWith(
     (values) => saveFamilyTracingAction(caseId, values),
-    (data, f) => f.setValue("version", data.version),
+    (data) => form.setValue("version", data.version),
   );
   const errors = form.formState.errors;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" data-testid="tracing-form">
-      <FormProblemMessage problem={problem} />
+      <ProblemBox problem={problem} messages="bid.errors" />
       {saved && <SavedMessage text={t("tracingSaved")} />}
       <input type="hidden" {...form.register("version")} />
       <Field id="familyTracingResult" label={t("familyTracingResult")} error={errors.familyTracingResult?.message}>

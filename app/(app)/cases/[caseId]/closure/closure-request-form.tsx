@@ -1,12 +1,9 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
-import { useForm } from "react-hook-form";
-import { ActionProblem } from "@/components/case/approval-decision";
 import { Field, inputClass } from "@/components/form/field";
-import { problemOf, type Problem } from "@/lib/approvals/action-problem";
+import { ProblemBox } from "@/components/form/problem-box";
+import { useActionForm } from "@/components/form/use-action-form";
 import { closureRequestSchema, type ClosureRequestValues } from "@/lib/closures/closure.schema";
 import { ClosureReason } from "@/lib/generated/prisma/enums";
 import { requestClosureAction } from "./actions";
@@ -15,39 +12,19 @@ import { requestClosureAction } from "./actions";
 export function ClosureRequestForm({ caseId, caseVersion }: { caseId: string; caseVersion: number }) {
   const t = useTranslations();
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const form = useForm<ClosureRequestValues>({ resolver: zodResolver(closureRequestSchema), defaultValues: { summary: "" } });
+  const { form, submitWith, pending, problem } = useActionForm<ClosureRequestValues>({ schema: closureRequestSchema, defaultValues: { summary: "" } });
   const errors = form.formState.errors;
   const invalid = (id: string, error: unknown) => (error ? { "aria-invalid": true as const, "aria-describedby": `${id}-error` } : {});
 
-  const onSubmit = form.handleSubmit(
-    () => {
-      const values = form.getValues();
-      setProblem(null);
-      startTransition(async () => {
-        try {
-          const result = await requestClosureAction(caseId, { ...values, caseVersion });
-          if (result.ok) {
-            router.refresh();
-            return;
-          }
-          if ("fieldErrors" in result) {
-            for (const [field, message] of Object.entries(result.fieldErrors)) form.setError(field as keyof ClosureRequestValues, { message });
-          }
-          setProblem(problemOf(result));
-        } catch {
-          setProblem({ message: "failed" });
-        }
-      });
-    },
-    () => setProblem({ message: "fixErrors" }),
+  const onSubmit = submitWith(
+    (values) => requestClosureAction(caseId, { ...values, caseVersion }),
+    () => router.refresh(),
   );
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-5" data-testid="closure-request-form">
       <h3 className="text-lg font-semibold">{t("closure.requestTitle")}</h3>
-      <ActionProblem problem={problem} />
+      <ProblemBox problem={problem} messages="approval.errors" />
       <Field id="closureReason" label={`${t("closure.reason")} *`} error={errors.reason?.message}>
         <select id="closureReason" className={inputClass} {...invalid("closureReason", errors.reason)} {...form.register("reason")}>
           <option value="">{t("closure.chooseReason")}</option>

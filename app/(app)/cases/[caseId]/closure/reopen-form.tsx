@@ -1,12 +1,9 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
-import { useForm } from "react-hook-form";
-import { ActionProblem } from "@/components/case/approval-decision";
 import { Field, inputClass } from "@/components/form/field";
-import { problemOf, type Problem } from "@/lib/approvals/action-problem";
+import { ProblemBox } from "@/components/form/problem-box";
+import { useActionForm } from "@/components/form/use-action-form";
 import { reopenSchema, type ReopenValues } from "@/lib/closures/closure.schema";
 import { reopenCaseAction } from "./actions";
 
@@ -14,36 +11,18 @@ import { reopenCaseAction } from "./actions";
 export function ReopenForm({ caseId, caseVersion }: { caseId: string; caseVersion: number }) {
   const t = useTranslations("closure");
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const form = useForm<ReopenValues>({ resolver: zodResolver(reopenSchema), defaultValues: { reason: "" } });
+  const { form, submitWith, pending, problem } = useActionForm<ReopenValues>({ schema: reopenSchema, defaultValues: { reason: "" } });
   const error = form.formState.errors.reason?.message;
 
-  const onSubmit = form.handleSubmit(
-    () => {
-      const values = form.getValues();
-      setProblem(null);
-      startTransition(async () => {
-        try {
-          const result = await reopenCaseAction(caseId, { ...values, caseVersion });
-          if (result.ok) {
-            router.refresh();
-            return;
-          }
-          if ("fieldErrors" in result && result.fieldErrors.reason) form.setError("reason", { message: result.fieldErrors.reason });
-          setProblem(problemOf(result));
-        } catch {
-          setProblem({ message: "failed" });
-        }
-      });
-    },
-    () => setProblem({ message: "fixErrors" }),
+  const onSubmit = submitWith(
+    (values) => reopenCaseAction(caseId, { ...values, caseVersion }),
+    () => router.refresh(),
   );
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4 rounded-lg border-2 border-brand-100 bg-brand-50 p-5" data-testid="reopen-form">
       <h3 className="text-lg font-semibold">{t("reopenTitle")}</h3>
-      <ActionProblem problem={problem} />
+      <ProblemBox problem={problem} messages="approval.errors" />
       <Field id="reopenReason" label={`${t("reopenReason")} *`} hint={t("reopenHint")} error={error}>
         <textarea
           id="reopenReason"

@@ -1,83 +1,46 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
-import { useForm, type FieldPath } from "react-hook-form";
 import { Field, inputClass } from "@/components/form/field";
+import { ProblemBox } from "@/components/form/problem-box";
+import { useActionForm } from "@/components/form/use-action-form";
 import { toIsoDate, todayUtc } from "@/lib/cases/dates";
 import { NoteType } from "@/lib/generated/prisma/enums";
 import { caseNoteSchema, type CaseNoteData, type CaseNoteInput } from "@/lib/notes/case-note.schema";
 import { addCaseNoteAction } from "./actions";
-
-type FormProblem = "fixErrors" | "failed" | "notFound" | "caseClosed" | "invalidInput";
 
 const emptyNote = (): CaseNoteInput => ({ type: "" as CaseNoteInput["type"], date: toIsoDate(todayUtc()), summary: "", nextVisitDate: "" });
 
 export function NoteForm({ caseId }: { caseId: string }) {
   const t = useTranslations();
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [problem, setProblem] = useState<FormProblem | null>(null);
-  const [saved, setSaved] = useState(false);
+  const { form, submitWith, pending, problem, saved } = useActionForm<CaseNoteInput, CaseNoteData>({ schema: caseNoteSchema, defaultValues: emptyNote() });
   const {
     register,
-    handleSubmit,
-    getValues,
-    setError,
     reset,
     formState: { errors },
-  } = useForm<CaseNoteInput, unknown, CaseNoteData>({ resolver: zodResolver(caseNoteSchema), defaultValues: emptyNote() });
+  } = form;
   const invalid = (name: keyof CaseNoteInput) =>
     errors[name] ? { "aria-invalid": true as const, "aria-describedby": `${name}-error` } : {};
 
   // The server gets what was typed and validates it again with the same schema.
-  const onValid = () => {
-    const raw = getValues();
-    setProblem(null);
-    setSaved(false);
-    startTransition(async () => {
-      try {
-        const result = await addCaseNoteAction(caseId, raw);
-        if (result.ok) {
-          reset(emptyNote());
-          setSaved(true);
-          // Back to the newest page of the timeline, where the note now is.
-          router.replace(`/cases/${caseId}/notes`, { scroll: false });
-          return;
-        }
-        if ("fieldErrors" in result) {
-          for (const [field, message] of Object.entries(result.fieldErrors)) {
-            setError(field as FieldPath<CaseNoteInput>, { message });
-          }
-          setProblem("fixErrors");
-        } else if ("error" in result) {
-          setProblem(result.error === "notFound" || result.error === "invalidInput" ? result.error : "caseClosed");
-        } else {
-          setProblem("failed");
-        }
-      } catch {
-        // Network or server failure: what was typed stays in the form.
-        setProblem("failed");
-      }
-    });
-  };
+  const onSubmit = submitWith(
+    (values) => addCaseNoteAction(caseId, values),
+    () => {
+      reset(emptyNote());
+      // Back to the newest page of the timeline, where the note now is.
+      router.replace(`/cases/${caseId}/notes`, { scroll: false });
+    },
+  );
 
   return (
     <form
-      onSubmit={handleSubmit(onValid, () => {
-        setSaved(false);
-        setProblem("fixErrors");
-      })}
+      onSubmit={onSubmit}
       noValidate
       className="space-y-4"
       aria-label={t("notes.addTitle")}
     >
-      {problem && (
-        <p role="alert" data-testid="form-error" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800">
-          {problem === "invalidInput" ? t("errors.invalidInput") : t(`notes.${problem}`)}
-        </p>
-      )}
+      <ProblemBox problem={problem} messages="notes" />
       {saved && (
         <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900">
           {t("notes.saved")}

@@ -1,8 +1,8 @@
 import { revalidatePath } from "next/cache";
-import { param, runAction, type ActionResult } from "@/lib/action-result";
+import { param, runAction, type ActionResult, type WriteResult } from "@/lib/action-result";
 import type { Actor } from "@/lib/auth/actor";
 import { getActor } from "@/lib/auth/session";
-import { changeCasePhoto, type ChangePhotoResult } from "@/lib/cases/change-case-photo";
+import { changeCasePhoto } from "@/lib/cases/change-case-photo";
 import { getCasePhoto } from "@/lib/cases/get-case-photo";
 import { uploadCasePhoto } from "@/lib/cases/upload-case-photo";
 import { NotFoundError } from "@/lib/errors";
@@ -42,7 +42,7 @@ export async function DELETE(request: Request, { params }: RouteContext<"/cases/
   return photoWrite(request, caseId, (actor, version) => changeCasePhoto(actor, { caseId, version, bytes: null }));
 }
 
-type Write = (actor: Actor, version: number) => Promise<ChangePhotoResult>;
+type Write = (actor: Actor, version: number) => Promise<WriteResult<{ version: number }>>;
 
 async function photoWrite(request: Request, caseId: string, write: Write): Promise<Response> {
   const actor = await getActor();
@@ -50,10 +50,7 @@ async function photoWrite(request: Request, caseId: string, write: Write): Promi
   const given = new URL(request.url).searchParams.get("version");
   const version = given ? Number(given) : Number.NaN;
   if (!Number.isInteger(version) || version < 0) return Response.json({ ok: false, fieldErrors: { photo: "invalid" } }, { status: 400 });
-  const result: ActionResult<{ version: number }> = await runAction([caseId, version], [param.id, param.version], async (_id, checkedVersion) => {
-    const written = await write(actor, checkedVersion);
-    return written.ok ? { ok: true, data: { version: written.version } } : written;
-  });
+  const result: ActionResult<{ version: number }> = await runAction([caseId, version], [param.id, param.version], (_id, checkedVersion) => write(actor, checkedVersion));
   if (result.ok) revalidatePath(`/cases/${caseId}`, "layout");
   return Response.json(result, { status: statusOf(result), headers: { "Cache-Control": "no-store" } });
 }

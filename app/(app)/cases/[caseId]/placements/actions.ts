@@ -1,10 +1,9 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
-import { param, runAction, type ActionResult } from "@/lib/action-result";
+import { param, runAction, type ActionResult, type WriteResult } from "@/lib/action-result";
 import { requireActor } from "@/lib/auth/session";
 import { admitPlacement } from "@/lib/placements/admit-placement";
-import type { PlacementWriteResult } from "@/lib/placements/placement-write";
 import { completePlacementReview } from "@/lib/placements/complete-placement-review";
 import { dischargePlacement } from "@/lib/placements/discharge-placement";
 import { transferPlacement } from "@/lib/placements/transfer-placement";
@@ -12,7 +11,7 @@ import { transferPlacement } from "@/lib/placements/transfer-placement";
 type Result = ActionResult<{ placementId: string }>;
 const placementParams = [param.id, param.values] as const;
 
-function revalidated(caseId: string, result: PlacementWriteResult): Result {
+function revalidated(caseId: string, result: WriteResult<{ placementId: string }>): Result {
   if (result.ok) {
     revalidatePath(`/cases/${caseId}`, "layout");
     revalidatePath("/cases");

@@ -1,14 +1,14 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useForm, useWatch, type Resolver } from "react-hook-form";
+import { useWatch } from "react-hook-form";
 import { Field, inputClass } from "@/components/form/field";
+import { ProblemBox } from "@/components/form/problem-box";
+import { useActionForm } from "@/components/form/use-action-form";
 import { toIsoDate, todayUtc } from "@/lib/cases/dates";
 import { admitPlacementSchema, PLACEMENT_TYPES, type AdmitPlacementData } from "@/lib/placements/placement.schema";
 import { admitPlacementAction } from "./actions";
-import { FormProblemMessage, submitClass } from "./form-problem";
-import { usePlacementSubmit } from "./use-placement-submit";
+import { submitClass } from "./submit-class";
 
 type Values = {
   type: string;
@@ -51,20 +51,15 @@ export function AdmitForm({ caseId, centre, canOverride, onlyFosterFamily, famil
   const t = useTranslations("placements");
   const router = useRouter();
   const types = onlyFosterFamily ? (["FOSTER_FAMILY"] as const) : PLACEMENT_TYPES;
-  const {
-    register,
-    handleSubmit,
-    getValues,
-    setError,
-    control,
-    formState: { errors },
-  } = useForm<Values, unknown, AdmitPlacementData>({
-    resolver: zodResolver(admitPlacementSchema) as unknown as Resolver<Values, unknown, AdmitPlacementData>,
+  const { form, submitWith, pending, problem, saved: done } = useActionForm<Values, AdmitPlacementData>({
+    schema: admitPlacementSchema,
     defaultValues: empty(onlyFosterFamily ? "FOSTER_FAMILY" : ""),
   });
-  const { pending, problem, setProblem, done, submit } = usePlacementSubmit((fieldErrors) => {
-    for (const [field, message] of Object.entries(fieldErrors)) setError(field as FieldName, { message });
-  });
+  const {
+    register,
+    control,
+    formState: { errors },
+  } = form;
   const type = useWatch({ control, name: "type" });
   const full = centre.occupied >= centre.capacity;
   const invalid = (name: FieldName) => (errors[name] ? { "aria-invalid": true as const, "aria-describedby": `${name}-error` } : {});
@@ -76,16 +71,16 @@ export function AdmitForm({ caseId, centre, canOverride, onlyFosterFamily, famil
 
   return (
     <form
-      onSubmit={handleSubmit(
-        () => submit(() => admitPlacementAction(caseId, getValues()), () => router.refresh()),
-        () => setProblem({ kind: "fixErrors" }),
+      onSubmit={submitWith(
+        (values) => admitPlacementAction(caseId, values),
+        () => router.refresh(),
       )}
       noValidate
       className="space-y-4"
       aria-label={t("newTitle")}
       data-testid="admit-form"
     >
-      <FormProblemMessage problem={problem} />
+      <ProblemBox problem={problem} messages="placements" />
       {done && (
         <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900">
           {t("admitted")}

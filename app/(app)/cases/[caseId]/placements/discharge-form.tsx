@@ -1,15 +1,15 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useForm, useWatch, type Resolver } from "react-hook-form";
+import { useWatch } from "react-hook-form";
 import { Field, inputClass } from "@/components/form/field";
+import { ProblemBox } from "@/components/form/problem-box";
+import { useActionForm } from "@/components/form/use-action-form";
 import { toIsoDate, todayUtc } from "@/lib/cases/dates";
 import { PlacementEndReason } from "@/lib/generated/prisma/enums";
 import { dischargePlacementSchema, type DischargePlacementData } from "@/lib/placements/placement.schema";
 import { dischargePlacementAction } from "./actions";
-import { FormProblemMessage, submitClass } from "./form-problem";
-import { usePlacementSubmit } from "./use-placement-submit";
+import { submitClass } from "./submit-class";
 
 type Values = { placementId: string; version: number; endDate: string; endReason: string; endNotes: string };
 
@@ -19,35 +19,30 @@ const REASONS = Object.values(PlacementEndReason).filter((r) => r !== "TRANSFERR
 export function DischargeForm({ caseId, placementId, version, startDate }: { caseId: string; placementId: string; version: number; startDate: string }) {
   const t = useTranslations("placements");
   const router = useRouter();
-  const {
-    register,
-    handleSubmit,
-    getValues,
-    setError,
-    control,
-    formState: { errors },
-  } = useForm<Values, unknown, DischargePlacementData>({
-    resolver: zodResolver(dischargePlacementSchema) as unknown as Resolver<Values, unknown, DischargePlacementData>,
+  const { form, submitWith, pending, problem } = useActionForm<Values, DischargePlacementData>({
+    schema: dischargePlacementSchema,
     defaultValues: { placementId, version, endDate: toIsoDate(todayUtc()), endReason: "", endNotes: "" },
   });
-  const { pending, problem, setProblem, submit } = usePlacementSubmit((fieldErrors) => {
-    for (const [field, message] of Object.entries(fieldErrors)) setError(field as keyof Values, { message });
-  });
+  const {
+    register,
+    control,
+    formState: { errors },
+  } = form;
   const endReason = useWatch({ control, name: "endReason" });
   const invalid = (name: keyof Values) => (errors[name] ? { "aria-invalid": true as const, "aria-describedby": `${name}-error` } : {});
 
   return (
     <form
-      onSubmit={handleSubmit(
-        () => submit(() => dischargePlacementAction(caseId, getValues()), () => router.refresh()),
-        () => setProblem({ kind: "fixErrors" }),
+      onSubmit={submitWith(
+        (values) => dischargePlacementAction(caseId, values),
+        () => router.refresh(),
       )}
       noValidate
       className="space-y-4"
       aria-label={t("dischargeTitle")}
       data-testid="discharge-form"
     >
-      <FormProblemMessage problem={problem} />
+      <ProblemBox problem={problem} messages="placements" />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="endDate" label={t("endDate")} error={errors.endDate?.message}>
           <input id="endDate" type="date" min={startDate} max={toIsoDate(todayUtc())} className={inputClass} {...invalid("endDate")} {...register("endDate")} />

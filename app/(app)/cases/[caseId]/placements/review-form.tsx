@@ -1,13 +1,12 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useForm, type Resolver } from "react-hook-form";
 import { Field, inputClass } from "@/components/form/field";
+import { ProblemBox } from "@/components/form/problem-box";
+import { useActionForm } from "@/components/form/use-action-form";
 import { completeReviewSchema, type CompleteReviewData } from "@/lib/placements/placement.schema";
 import { completePlacementReviewAction } from "./actions";
-import { FormProblemMessage, submitClass } from "./form-problem";
-import { usePlacementSubmit } from "./use-placement-submit";
+import { submitClass } from "./submit-class";
 
 type Values = { placementId: string; version: number; note: string };
 
@@ -15,32 +14,27 @@ type Values = { placementId: string; version: number; note: string };
 export function ReviewForm({ caseId, placementId, version }: { caseId: string; placementId: string; version: number }) {
   const t = useTranslations("placements");
   const router = useRouter();
-  const {
-    register,
-    handleSubmit,
-    getValues,
-    setError,
-    formState: { errors },
-  } = useForm<Values, unknown, CompleteReviewData>({
-    resolver: zodResolver(completeReviewSchema) as unknown as Resolver<Values, unknown, CompleteReviewData>,
+  const { form, submitWith, pending, problem } = useActionForm<Values, CompleteReviewData>({
+    schema: completeReviewSchema,
     defaultValues: { placementId, version, note: "" },
   });
-  const { pending, problem, setProblem, submit } = usePlacementSubmit((fieldErrors) => {
-    for (const [field, message] of Object.entries(fieldErrors)) setError(field as keyof Values, { message });
-  });
+  const {
+    register,
+    formState: { errors },
+  } = form;
 
   return (
     <form
-      onSubmit={handleSubmit(
-        () => submit(() => completePlacementReviewAction(caseId, getValues()), () => router.refresh()),
-        () => setProblem({ kind: "fixErrors" }),
+      onSubmit={submitWith(
+        (values) => completePlacementReviewAction(caseId, values),
+        () => router.refresh(),
       )}
       noValidate
       className="space-y-3"
       aria-label={t("reviewTitle")}
       data-testid="review-form"
     >
-      <FormProblemMessage problem={problem} />
+      <ProblemBox problem={problem} messages="placements" />
       <Field id="reviewNote" label={t("reviewNote")} error={errors.note?.message}>
         <textarea
           id="reviewNote"

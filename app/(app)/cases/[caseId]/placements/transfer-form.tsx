@@ -1,14 +1,14 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useForm, useWatch, type Resolver } from "react-hook-form";
+import { useWatch } from "react-hook-form";
 import { Field, inputClass } from "@/components/form/field";
+import { ProblemBox } from "@/components/form/problem-box";
+import { useActionForm } from "@/components/form/use-action-form";
 import { toIsoDate, todayUtc } from "@/lib/cases/dates";
 import { transferPlacementSchema, type TransferPlacementData } from "@/lib/placements/placement.schema";
 import { transferPlacementAction } from "./actions";
-import { FormProblemMessage, submitClass } from "./form-problem";
-import { usePlacementSubmit } from "./use-placement-submit";
+import { submitClass } from "./submit-class";
 
 type Values = { placementId: string; version: number; toCentreId: string; date: string; notes: string; capacityOverrideReason: string };
 
@@ -31,29 +31,24 @@ export function TransferForm({
 }) {
   const t = useTranslations("placements");
   const router = useRouter();
-  const {
-    register,
-    handleSubmit,
-    getValues,
-    setError,
-    control,
-    formState: { errors },
-  } = useForm<Values, unknown, TransferPlacementData>({
-    resolver: zodResolver(transferPlacementSchema) as unknown as Resolver<Values, unknown, TransferPlacementData>,
+  const { form, submitWith, pending, problem, saved: done } = useActionForm<Values, TransferPlacementData>({
+    schema: transferPlacementSchema,
     defaultValues: { placementId, version, toCentreId: "", date: toIsoDate(todayUtc()), notes: "", capacityOverrideReason: "" },
   });
-  const { pending, problem, setProblem, done, submit } = usePlacementSubmit((fieldErrors) => {
-    for (const [field, message] of Object.entries(fieldErrors)) setError(field as keyof Values, { message });
-  });
+  const {
+    register,
+    control,
+    formState: { errors },
+  } = form;
   const invalid = (name: keyof Values) => (errors[name] ? { "aria-invalid": true as const, "aria-describedby": `${name}-error` } : {});
   const toCentreId = useWatch({ control, name: "toCentreId" });
   const chosen = centres.find((c) => c.id === toCentreId);
 
   return (
     <form
-      onSubmit={handleSubmit(
-        () => submit(() => transferPlacementAction(caseId, getValues()), () => router.push("/cases")),
-        () => setProblem({ kind: "fixErrors" }),
+      onSubmit={submitWith(
+        (values) => transferPlacementAction(caseId, values),
+        () => router.push("/cases"),
       )}
       noValidate
       className="space-y-4"
@@ -61,7 +56,7 @@ export function TransferForm({
       data-testid="transfer-form"
     >
       <p className="text-sm text-slate-600">{t("transferHint")}</p>
-      <FormProblemMessage problem={problem} />
+      <ProblemBox problem={problem} messages="placements" />
       {done && (
         <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900">
           {t("transferred")}

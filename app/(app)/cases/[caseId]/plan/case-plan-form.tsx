@@ -1,17 +1,15 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
-import { useFieldArray, useForm, useWatch, type FieldPath } from "react-hook-form";
-import { ActionProblem } from "@/components/case/approval-decision";
+import { useState } from "react";
+import { useFieldArray, useWatch } from "react-hook-form";
 import { Field, inputClass } from "@/components/form/field";
-import { problemOf, type Problem } from "@/lib/approvals/action-problem";
+import { ProblemBox } from "@/components/form/problem-box";
+import { useActionForm } from "@/components/form/use-action-form";
 import { casePlanSchema, EMPTY_GOAL, MAX_GOALS, OTHER_ORGANISATION, type CasePlanData, type CasePlanFormValues } from "@/lib/case-plans/case-plan.schema";
 import { toIsoDate, todayUtc } from "@/lib/cases/dates";
 import { saveCasePlanAction, submitCasePlanAction } from "./actions";
 
-type Path = FieldPath<CasePlanFormValues>;
 type GoalField = "goal" | "intervention" | "responsible" | "responsibleOther" | "deadline";
 
 /** The plan's goals as repeatable rows; the case version travels with every save. */
@@ -30,44 +28,21 @@ export function CasePlanForm({
   const format = useFormatter();
   const router = useRouter();
   const [version, setVersion] = useState(caseVersion);
-  const [pending, startTransition] = useTransition();
-  const [problem, setProblem] = useState<Problem | null>(null);
   const [savedAt, setSavedAt] = useState<Date | null>(null);
-  const form = useForm<CasePlanFormValues, unknown, CasePlanData>({ resolver: zodResolver(casePlanSchema), defaultValues: initial });
-  const { register, getValues, setError, control, formState } = form;
+  const { form, submitWith, pending, problem, saved } = useActionForm<CasePlanFormValues, CasePlanData>({ schema: casePlanSchema, defaultValues: initial });
+  const { register, control, formState } = form;
   const errors = formState.errors;
   const { fields, append, remove } = useFieldArray({ control, name: "goals" });
   const goals = useWatch({ control, name: "goals" });
   const today = toIsoDate(todayUtc());
 
   const send = (mode: "draft" | "submit") =>
-    form.handleSubmit(
-      () => {
-        const values = getValues();
-        setProblem(null);
-        setSavedAt(null);
-        startTransition(async () => {
-          try {
-            const action = mode === "submit" ? submitCasePlanAction : saveCasePlanAction;
-            const result = await action(caseId, { ...values, caseVersion: version });
-            if (result.ok) {
-              setVersion(result.data.caseVersion);
-              setSavedAt(new Date());
-              router.refresh();
-              return;
-            }
-            if ("fieldErrors" in result) {
-              for (const [field, message] of Object.entries(result.fieldErrors)) setError(field as Path, { message });
-            }
-            setProblem(problemOf(result));
-          } catch {
-            setProblem({ message: "failed" });
-          }
-        });
-      },
-      () => {
-        setSavedAt(null);
-        setProblem({ message: "fixErrors" });
+    submitWith(
+      (values) => (mode === "submit" ? submitCasePlanAction : saveCasePlanAction)(caseId, { ...values, caseVersion: version }),
+      (data) => {
+        setVersion(data.caseVersion);
+        setSavedAt(new Date());
+        router.refresh();
       },
     );
 
@@ -76,7 +51,7 @@ export function CasePlanForm({
 
   return (
     <form onSubmit={send("draft")} noValidate className="space-y-5" data-testid="case-plan-form">
-      <ActionProblem problem={problem} />
+      <ProblemBox problem={problem} messages="approval.errors" />
       <fieldset className="space-y-4">
         <legend className="text-lg font-semibold">{t("casePlan.goalsLabel")}</legend>
         {goalsError && (
@@ -163,7 +138,7 @@ export function CasePlanForm({
         >
           {t("approval.submit")}
         </button>
-        {savedAt && (
+        {saved && savedAt && (
           <p role="status" className="text-sm text-green-800">
             {t("approval.saved", { time: format.dateTime(savedAt, { hour: "2-digit", minute: "2-digit" }) })}
           </p>

@@ -15,8 +15,7 @@ export async function saveSectionAction(input: {
 }): Promise<ActionResult<{ version: number }>> {
   return runAction([input], [sectionInput], async (input) => {
     const result = await updateCaseSection(await requireActor(), input);
-    if (!result.ok) return result;
-    revalidatePath(`/cases/${input.caseId}`, "layout");
-    return { ok: true, data: { version: result.version } };
+    if (result.ok) revalidatePath(`/cases/${input.caseId}`, "layout");
+    return result;
   });
 }

@@ -1,15 +1,11 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useRef, useState, useTransition } from "react";
-import { ConflictMessage } from "@/components/case/conflict-message";
+import { useRef, useState } from "react";
+import { ProblemBox } from "@/components/form/problem-box";
+import { useAction } from "@/components/form/use-action-form";
+import type { ActionResult } from "@/lib/action-result";
 import { MAX_PHOTO_BYTES, PHOTO_ACCEPT } from "@/lib/cases/photo-limits";
-
-type PhotoResult =
-  | { ok: true; data: { version: number } }
-  | { ok: false; fieldErrors: Record<string, string> }
-  | { ok: false; conflict: { byName: string | null; at: string } }
-  | { ok: false; error: string };
 
 function photoProblem(file: File | undefined): string | null {
   if (!file) return "photoMissing";
@@ -17,18 +13,23 @@ function photoProblem(file: File | undefined): string | null {
 }
 
 /**
- * Uploads (the file as the raw body) or removes the photo through its route: a server action's
- * body stops at 1 MB.
+ * Uploads (the file as the raw body) or removes the photo through its route, which answers a
+ * server action's result: a server action's body stops at 1 MB. Signed out: the page leaves for
+ * the sign-in page and the answer never comes.
  */
-async function sendPhoto(caseId: string, version: number, file: File | null): Promise<PhotoResult | "signedOut"> {
+async function sendPhoto(caseId: string, version: number, file: File | null, signIn: () => void): Promise<ActionResult<{ version: number }>> {
   const url = `/cases/${caseId}/photo?version=${version}`;
+  let response: Response;
   try {
-    const response = await fetch(url, file ? { method: "PUT", body: file, headers: { "Content-Type": file.type || "application/octet-stream" } } : { method: "DELETE" });
-    if (response.status === 401) return "signedOut";
-    return (await response.json()) as PhotoResult;
+    response = await fetch(url, file ? { method: "PUT", body: file, headers: { "Content-Type": file.type || "application/octet-stream" } } : { method: "DELETE" });
   } catch {
     return { ok: false, fieldErrors: { photo: "photoUploadFailed" } };
   }
+  if (response.status === 401) {
+    signIn();
+    return new Promise(() => {});
+  }
+  return (await response.json()) as ActionResult<{ version: number }>;
 }
 
 /** The child's photo (optional, sensitive): upload, replace or remove. */
@@ -37,28 +38,24 @@ export function PhotoForm({ caseId, version, hasPhoto, readOnly, onSaved }: { ca
   const tErrors = useTranslations("errors");
   const router = useRouter();
   const input = useRef<HTMLInputElement>(null);
-  const [pending, startTransition] = useTransition();
+  const { pending, problem, setProblem, run } = useAction();
   const [error, setError] = useState<string | null>(null);
-  const [conflict, setConflict] = useState<{ byName: string | null; at: string } | null>(null);
   const [shown, setShown] = useState({ hasPhoto, stamp: version });
 
   const submit = (remove: boolean) => {
     const file = input.current?.files?.[0];
-    setConflict(null);
+    setProblem(null);
     // Checked here first so that an oversized photo is never sent; the server checks again.
-    const problem = remove ? null : photoProblem(file);
-    setError(problem);
-    if (problem) return;
-    startTransition(async () => {
-      const result = await sendPhoto(caseId, version, remove ? null : file!);
-      if (result === "signedOut") return router.push("/login");
-      if (result.ok) {
-        onSaved(result.data.version);
-        setShown({ hasPhoto: !remove, stamp: result.data.version });
+    const tooLarge = remove ? null : photoProblem(file);
+    setError(tooLarge);
+    if (tooLarge) return;
+    run(() => sendPhoto(caseId, version, remove ? null : file!, () => router.push("/login")), {
+      onSuccess: (data) => {
+        onSaved(data.version);
+        setShown({ hasPhoto: !remove, stamp: data.version });
         if (input.current) input.current.value = "";
-      } else if ("fieldErrors" in result) setError(result.fieldErrors.photo ?? "invalid");
-      else if ("conflict" in result) setConflict(result.conflict);
-      else setError("error" in result && result.error === "invalidInput" ? "invalidInput" : "invalid");
+      },
+      onFieldErrors: (errors) => setError(errors.photo ?? "invalid"),
     });
   };
 
@@ -68,7 +65,8 @@ export function PhotoForm({ caseId, version, hasPhoto, readOnly, onSaved }: { ca
         {t("photo")}
       </h2>
       <p className="text-xs text-slate-600">{t("photoHint")}</p>
-      {conflict && <ConflictMessage byName={conflict.byName} at={conflict.at} />}
+      {/* The photo is the only field: its error is shown next to it, not as "correct the fields". */}
+      <ProblemBox problem={problem?.kind === "fixErrors" ? null : problem} messages="caseFile" />
       {shown.hasPhoto ? (
         // eslint-disable-next-line @next/next/no-img-element -- a private, per-user image: no optimiser cache
         <img src={`/cases/${caseId}/photo?v=${shown.stamp}`} alt={t("photoAlt")} className="h-40 w-32 rounded border object-cover" />

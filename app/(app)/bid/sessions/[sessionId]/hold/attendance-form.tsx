@@ -2,8 +2,9 @@
 // Who attended. Saving it holds the session (ADR 0011).
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
-import { BidProblem, problemOf, type Problem } from "../../../decisions/_components/problem";
+import { useState } from "react";
+import { ProblemBox } from "@/components/form/problem-box";
+import { useAction } from "@/components/form/use-action-form";
 import { recordAttendanceAction } from "./actions";
 
 type Member = { panelMemberId: string; name: string; organisationName: string; role: string; attended: boolean | null };
@@ -11,8 +12,7 @@ type Member = { panelMemberId: string; name: string; organisationName: string; r
 export function AttendanceForm({ sessionId, sessionVersion, members, locked }: { sessionId: string; sessionVersion: number; members: Member[]; locked: boolean }) {
   const t = useTranslations("bid.hold");
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const { pending, problem, setProblem, run } = useAction();
   const [saved, setSaved] = useState(false);
   const [marks, setMarks] = useState<Record<string, "present" | "absent" | undefined>>(() =>
     Object.fromEntries(members.map((m) => [m.panelMemberId, m.attended === null ? undefined : m.attended ? "present" : "absent"])),
@@ -25,26 +25,20 @@ export function AttendanceForm({ sessionId, sessionVersion, members, locked }: {
     setSaved(false);
     if (missing.length) {
       setShowMissing(true);
-      setProblem({ message: "fixErrors" });
+      setProblem({ kind: "fixErrors" });
       return;
     }
-    setProblem(null);
-    startTransition(async () => {
-      try {
-        const result = await recordAttendanceAction(sessionId, { sessionVersion, attendance: marks });
-        if (result.ok) {
-          setSaved(true);
-          router.refresh();
-        } else setProblem(problemOf(result));
-      } catch {
-        setProblem({ message: "failed" });
-      }
+    run(() => recordAttendanceAction(sessionId, { sessionVersion, attendance: marks }), {
+      onSuccess: () => {
+        setSaved(true);
+        router.refresh();
+      },
     });
   };
 
   return (
     <form onSubmit={submit} noValidate className="space-y-3" data-testid="attendance-form">
-      <BidProblem problem={problem} />
+      <ProblemBox problem={problem} messages="bid.decision.errors" />
       {saved && (
         <p role="status" className="rounded border border-green-300 bg-green-50 p-2 text-sm text-green-900" data-testid="attendance-saved">
           {t("attendanceSaved")}

@@ -2,15 +2,14 @@
 // The panel's decision for one agenda case, recorded by the coordinator during the session
 // (docs/domain.md, "Best interests"): options (each with pros and cons), the child's views, outcome, reasons,
 // conditions, implementation plan, review date, and each eligible member's vote with dissent.
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
-import { useFieldArray, useForm } from "react-hook-form";
+import { useFieldArray } from "react-hook-form";
 import { Field, inputClass } from "@/components/form/field";
+import { ProblemBox } from "@/components/form/problem-box";
+import { useActionForm } from "@/components/form/use-action-form";
 import { decisionFormSchema, type DecisionFormValues } from "@/lib/bid/decision.schema";
 import { BidOutcome, BidVoteChoice } from "@/lib/generated/prisma/enums";
-import { BidProblem, problemOf, type Problem } from "../../../decisions/_components/problem";
 import { saveDecisionAction } from "./actions";
 
 type Voter = { panelMemberId: string; name: string; organisationName: string };
@@ -34,43 +33,20 @@ export function DecisionForm({
 }) {
   const t = useTranslations("bid.decision");
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [saved, setSaved] = useState(false);
-  const form = useForm<DecisionFormValues>({ resolver: zodResolver(decisionFormSchema), defaultValues: defaults });
+  const { form, submitWith, pending, problem, saved } = useActionForm<DecisionFormValues>({ schema: decisionFormSchema, defaultValues: defaults });
   const options = useFieldArray({ control: form.control, name: "options" });
   const errors = form.formState.errors;
   const p = `d${position}`;
   const aria = (id: string, error: unknown) => (error ? { "aria-invalid": true as const, "aria-describedby": `${id}-error` } : {});
 
-  const onSubmit = form.handleSubmit(
-    () => {
-      const values = form.getValues();
-      setProblem(null);
-      setSaved(false);
-      startTransition(async () => {
-        try {
-          const result = await saveDecisionAction(sessionId, agendaItemId, { ...values, decisionVersion });
-          if (result.ok) {
-            setSaved(true);
-            router.refresh();
-            return;
-          }
-          if ("fieldErrors" in result) {
-            for (const [field, message] of Object.entries(result.fieldErrors)) form.setError(field as keyof DecisionFormValues, { message });
-          }
-          setProblem(problemOf(result));
-        } catch {
-          setProblem({ message: "failed" });
-        }
-      });
-    },
-    () => setProblem({ message: "fixErrors" }),
+  const onSubmit = submitWith(
+    (values) => saveDecisionAction(sessionId, agendaItemId, { ...values, decisionVersion }),
+    () => router.refresh(),
   );
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5" data-testid={`decision-form-${position}`}>
-      <BidProblem problem={problem} />
+      <ProblemBox problem={problem} messages="bid.decision.errors" />
       {saved && (
         <p role="status" className="rounded border border-green-300 bg-green-50 p-2 text-sm text-green-900" data-testid={`decision-saved-${position}`}>
           {t("saved")}

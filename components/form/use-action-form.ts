@@ -1,0 +1,90 @@
+"use client";
+// The one client write path: run a server action, keep `pending`, turn a refusal into a Problem
+// for the problem box, put server field errors next to their fields. `useAction` for buttons and
+// hand-built forms; `useActionForm` adds react-hook-form with the zod schema the server uses.
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState, useTransition, type BaseSyntheticEvent } from "react";
+import { useForm, type DefaultValues, type FieldPath, type FieldValues, type Resolver, type UseFormReturn } from "react-hook-form";
+import type { z } from "zod";
+import type { ActionResult } from "@/lib/action-result";
+import { fieldErrorsOf, problemOf, type Problem } from "./problem";
+
+type Handlers<T> = {
+  onSuccess?: (data: T) => void;
+  /** Field → message key (without the form-level one, which becomes the problem). */
+  onFieldErrors?: (errors: Record<string, string>) => void;
+};
+
+export function useAction() {
+  const [pending, startTransition] = useTransition();
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const run = <T>(work: () => Promise<ActionResult<T>>, { onSuccess, onFieldErrors }: Handlers<T> = {}) => {
+    setProblem(null);
+    startTransition(async () => {
+      try {
+        const result = await work();
+        if (result.ok) return onSuccess?.(result.data);
+        onFieldErrors?.(fieldErrorsOf(result));
+        setProblem(problemOf(result));
+      } catch {
+        setProblem({ kind: "failed" });
+      }
+    });
+  };
+  return { pending, problem, setProblem, run };
+}
+
+/**
+ * The form's resolver from the schema shared with the server. The schema's input type is what the
+ * form holds and its output what it yields; zod's and react-hook-form's generics do not line up
+ * for transforming schemas, so the one cast lives here.
+ */
+export function schemaResolver<TValues extends FieldValues, TParsed = TValues>(schema: z.ZodType): Resolver<TValues, unknown, TParsed> {
+  return zodResolver(schema as never) as unknown as Resolver<TValues, unknown, TParsed>;
+}
+
+/**
+ * A react-hook-form form whose submit runs a server action. The action gets the values as typed
+ * (`values`; the server parses them again with the same schema) and what the schema made of them
+ * (`parsed`), and the submit event (for a form that reads its own FormData). `submitWith` builds a handler per action (a form with "save draft" and "submit").
+ */
+export function useActionForm<TValues extends FieldValues, TParsed = TValues>({
+  schema,
+  defaultValues,
+}: {
+  schema: z.ZodType;
+  defaultValues: DefaultValues<TValues>;
+}) {
+  const form: UseFormReturn<TValues, unknown, TParsed> = useForm<TValues, unknown, TParsed>({
+    resolver: schemaResolver<TValues, TParsed>(schema),
+    defaultValues,
+  });
+  const { pending, problem, setProblem, run } = useAction();
+  const [saved, setSaved] = useState(false);
+
+  const submitWith = <T>(
+    action: (values: TValues, parsed: TParsed, event?: BaseSyntheticEvent) => Promise<ActionResult<T>>,
+    onSuccess?: (data: T, values: TValues) => void,
+  ) =>
+    form.handleSubmit(
+      (parsed, event) => {
+        const values = form.getValues();
+        setSaved(false);
+        run(() => action(values, parsed, event), {
+          onSuccess: (data) => {
+            setSaved(true);
+            onSuccess?.(data, values);
+          },
+          onFieldErrors: (errors) => {
+            for (const [path, message] of Object.entries(errors)) form.setError(path as FieldPath<TValues>, { message });
+          },
+        });
+      },
+      () => {
+        setSaved(false);
+        setProblem({ kind: "fixErrors" });
+      },
+    );
+
+  return { form, pending, problem, setProblem, saved, submitWith };
+}
