@@ -36,7 +36,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     error(error) {
       const type = (error as { type?: string }).type;
       if (type === "CredentialsSignin" || type === "JWTSessionError") return;
-      console.error(error);
+      // Auth.js wraps what went wrong (e.g. a database error in authorize) in `cause`: log it too.
+      const cause = (error as { cause?: { err?: unknown } | unknown }).cause;
+      console.error(error, cause && typeof cause === "object" && "err" in cause ? cause.err : cause);
     },
   },
   providers: [
