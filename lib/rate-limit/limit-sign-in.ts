@@ -12,6 +12,11 @@ export class SignInRateLimitedError extends CredentialsSignin {
   }
 }
 
+/** RateLimitedError, recognised by name and shape too (the sign-in runs in Auth.js's own call stack). */
+function isRateLimited(failure: unknown): failure is RateLimitedError {
+  return failure instanceof RateLimitedError || (failure instanceof Error && failure.name === "RateLimitedError" && "retryAfterMinutes" in failure);
+}
+
 export type SignInLimit = { succeeded: () => Promise<void> };
 
 /**
@@ -28,8 +33,11 @@ export async function limitSignIn(emailInput: unknown, request: Request | undefi
     enforceRateLimits(["signInAddress"], address, { actorId: null, subject: { address } }),
   ]);
   const failures = checks.flatMap((check) => (check.status === "rejected" ? [check.reason as unknown] : []));
-  const unexpected = failures.find((failure) => !(failure instanceof RateLimitedError));
-  if (unexpected) throw unexpected;
+  const unexpected = failures.find((failure) => !isRateLimited(failure));
+  if (unexpected) {
+    console.error("sign-in rate limit check failed:", unexpected);
+    throw unexpected instanceof Error ? unexpected : new Error("Sign-in rate limit check failed", { cause: unexpected });
+  }
   if (failures.length > 0) {
     throw new SignInRateLimitedError(Math.max(...failures.map((failure) => (failure as RateLimitedError).retryAfterMinutes)));
   }

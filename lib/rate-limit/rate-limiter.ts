@@ -49,6 +49,15 @@ function keyOf(subject: string): string {
   return createHash("sha256").update(subject).digest("base64url");
 }
 
+/**
+ * The library rejects a refused attempt with a RateLimiterRes (not an Error) and a store failure
+ * with the store's error. Recognised by shape too, in case a bundle holds a second copy of the class.
+ */
+function isRefusal(rejection: unknown): rejection is RateLimiterRes {
+  if (rejection instanceof RateLimiterRes) return true;
+  return typeof rejection === "object" && rejection !== null && !(rejection instanceof Error) && "msBeforeNext" in rejection && "consumedPoints" in rejection;
+}
+
 type Outcome = { policy: RateLimitPolicy; refused: false } | { policy: RateLimitPolicy; refused: true; msBeforeNext: number; first: boolean };
 
 /**
@@ -60,7 +69,7 @@ async function consume(policy: RateLimitPolicy, subject: string): Promise<Outcom
     await limiterFor(policy).consume(keyOf(subject));
     return { policy, refused: false };
   } catch (rejection) {
-    if (!(rejection instanceof RateLimiterRes)) throw rejection;
+    if (!isRefusal(rejection)) throw rejection instanceof Error ? rejection : new Error("Rate limit check failed", { cause: rejection });
     // Exactly one attempt sees the count just past the limit: the first refusal of the window.
     return { policy, refused: true, msBeforeNext: rejection.msBeforeNext, first: rejection.consumedPoints === policy.points + 1 };
   }
