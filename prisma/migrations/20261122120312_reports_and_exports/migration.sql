@@ -35,7 +35,7 @@ CREATE INDEX "ExportJob_status_createdAt_idx" ON "ExportJob"("status", "createdA
 ALTER TABLE "ExportJob" ADD CONSTRAINT "ExportJob_requestedById_fkey" FOREIGN KEY ("requestedById") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 
--- Hand-written (issue 6, see docs/adr/0012): what the database guards for exports.
+-- Hand-written (see docs/adr/0012): what the database guards for exports.
 ALTER TABLE "ExportJob"
   ADD CONSTRAINT "ExportJob_rows_check" CHECK ("rowsDone" >= 0 AND ("rowsTotal" IS NULL OR "rowsTotal" >= 0)),
   ADD CONSTRAINT "ExportJob_done_has_file_check" CHECK ("status" <> 'DONE' OR ("fileName" IS NOT NULL AND "contentType" IS NOT NULL AND "finishedAt" IS NOT NULL)),
