@@ -1,5 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
+import { alertClass } from "@/components/ui/alert";
 import { ConflictMessage } from "@/components/case/conflict-message";
 import { problemMessage, type Problem, type ProblemKind } from "./problem";
 
@@ -26,7 +27,7 @@ export function ProblemBox({
   if (problem.kind === "conflict") return <ConflictMessage byName={problem.byName} at={problem.at} />;
   const { key, values } = problemMessage(problem, messages, (k) => t.has(k), texts);
   return (
-    <p role="alert" data-testid="form-error" className={`rounded border border-red-300 bg-red-50 text-sm text-red-800 ${className}`}>
+    <p role="alert" data-testid="form-error" className={alertClass("error", `text-sm ${className}`)}>
       {t(key, values)}
     </p>
   );
