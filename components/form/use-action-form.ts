@@ -3,10 +3,12 @@
 // for the problem box, put server field errors next to their fields. `useAction` for buttons and
 // hand-built forms; `useActionForm` adds react-hook-form with the zod schema the server uses.
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useState, useTransition, type BaseSyntheticEvent } from "react";
 import { useForm, type DefaultValues, type FieldPath, type FieldValues, type Resolver, type UseFormReturn } from "react-hook-form";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
+import { useLeaveGuard } from "./leave-guard";
 import { fieldErrorsOf, problemOf, type Problem } from "./problem";
 
 type Handlers<T> = {
@@ -47,6 +49,8 @@ export function schemaResolver<TValues extends FieldValues, TParsed = TValues>(s
  * A react-hook-form form whose submit runs a server action. The action gets the values as typed
  * (`values`; the server parses them again with the same schema) and what the schema made of them
  * (`parsed`), and the submit event (for a form that reads its own FormData). `submitWith` builds a handler per action (a form with "save draft" and "submit").
+ * While the form holds changes that are not saved, leaving the page asks first (leave-guard.ts);
+ * a successful save makes the saved values the form's new starting point.
  */
 export function useActionForm<TValues extends FieldValues, TParsed = TValues>({
   schema,
@@ -61,6 +65,8 @@ export function useActionForm<TValues extends FieldValues, TParsed = TValues>({
   });
   const { pending, problem, setProblem, run } = useAction();
   const [saved, setSaved] = useState(false);
+  const t = useTranslations("form");
+  useLeaveGuard(form.formState.isDirty && !pending, t("leaveUnsaved"));
 
   const submitWith = <T>(
     action: (values: TValues, parsed: TParsed, event?: BaseSyntheticEvent) => Promise<ActionResult<T>>,
@@ -73,6 +79,7 @@ export function useActionForm<TValues extends FieldValues, TParsed = TValues>({
         run(() => action(values, parsed, event), {
           onSuccess: (data) => {
             setSaved(true);
+            form.reset(values);
             onSuccess?.(data, values);
           },
           onFieldErrors: (errors) => {

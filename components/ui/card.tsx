@@ -12,6 +12,7 @@ export function Card({
   as: Tag = "section",
   labelledBy,
   testId,
+  tone = "default",
 }: {
   title?: ReactNode;
   /** Buttons or links shown at the end of the heading row. */
@@ -22,9 +23,11 @@ export function Card({
   as?: "section" | "div" | "article";
   labelledBy?: string;
   testId?: string;
+  /** "attention" draws the border in amber: something on this card needs doing. */
+  tone?: "default" | "attention";
 }) {
   return (
-    <Tag aria-labelledby={labelledBy} data-testid={testId} className={`rounded-lg border border-slate-200 bg-white p-5 ${className}`.trim()}>
+    <Tag aria-labelledby={labelledBy} data-testid={testId} className={`rounded-lg border bg-white p-5 ${tone === "attention" ? "border-amber-300" : "border-slate-200"} ${className}`.trim()}>
       {(title || actions) && (
         <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
           {title && (

@@ -10,7 +10,20 @@ test.describe("the case file", () => {
   test("a worker completes the registration section by section, with family, consent and a photo", async ({ page }) => {
     await login(page, USERS.socialWorkerNdb);
     const { caseUrl } = await registerChildViaUi(page);
-    await page.goto(`${caseUrl}/registration`);
+    // Right after registration the overview lists every part of the file still empty, each a link.
+    const toComplete = page.getByTestId("to-complete");
+    await expect(toComplete.getByRole("heading", { name: "Dossier à compléter" })).toBeVisible();
+    await expect(toComplete.getByRole("listitem")).toHaveText([
+      "Identité (pays et lieu de naissance, langue préférée, documents)",
+      "Photo",
+      "Protection (profil de mobilité, préoccupations)",
+      "Historique de la séparation",
+      "Famille",
+      "Consentement / assentiment",
+      "Niveau de risque",
+    ]);
+    await toComplete.getByRole("link", { name: "Famille" }).click();
+    await expect(page).toHaveURL(new RegExp(`${caseUrl}/registration#section-family$`));
 
     const protection = section(page, "protection");
     await protection.getByLabel("Profil de mobilité").selectOption("DOMESTIC_WORK");
@@ -51,6 +64,11 @@ test.describe("the case file", () => {
     await expect(page.getByText("1 membre enregistré")).toBeVisible();
     await expect(page.getByText("ONG Sahel Enfance")).toBeVisible();
     await expect(page.getByRole("img", { name: "Photo de l'enfant" })).toBeVisible();
+    await expect(page.getByTestId("to-complete").getByRole("listitem")).toHaveText([
+      "Identité (pays et lieu de naissance, langue préférée, documents)",
+      "Historique de la séparation",
+      "Niveau de risque",
+    ]);
     const photoUrl = await page.getByRole("img", { name: "Photo de l'enfant" }).getAttribute("src");
 
     // The photo is served only to people who may see the case.
@@ -58,6 +76,34 @@ test.describe("the case file", () => {
     await login(outsider, USERS.socialWorkerNkn);
     expect((await outsider.goto(photoUrl!))?.status()).toBe(404);
     await outsider.close();
+  });
+
+  test("leaving a section with unsaved changes asks first; once saved, it does not", async ({ page }) => {
+    await login(page, USERS.socialWorkerNdb);
+    const { caseUrl } = await registerChildViaUi(page);
+    await page.goto(`${caseUrl}/registration`);
+    await section(page, "separation").getByLabel("Lieu de la séparation").fill("Gao");
+
+    const asked: string[] = [];
+    page.once("dialog", (dialog) => {
+      asked.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.getByRole("link", { name: "Notes et suivi" }).click();
+    await expect.poll(() => asked).toEqual(["Des modifications ne sont pas enregistrées. Quitter cette page sans les enregistrer ?"]);
+    // Staying keeps what was typed.
+    await expect(page).toHaveURL(new RegExp(`${caseUrl}/registration$`));
+    await expect(section(page, "separation").getByLabel("Lieu de la séparation")).toHaveValue("Gao");
+
+    await section(page, "separation").getByRole("button", { name: "Enregistrer cette section" }).click();
+    await expect(section(page, "separation").getByRole("status")).toContainText("Enregistré à");
+    page.on("dialog", (dialog) => {
+      asked.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.getByRole("link", { name: "Notes et suivi" }).click();
+    await expect(page).toHaveURL(new RegExp(`${caseUrl}/notes$`));
+    expect(asked).toHaveLength(1);
   });
 
   test("what was typed survives a reload before saving", async ({ page }) => {

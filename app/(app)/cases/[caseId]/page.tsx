@@ -4,9 +4,13 @@ import type { ReactNode } from "react";
 import Link from "next/link";
 import { CaseShell } from "@/components/case/case-shell";
 import { DueDates } from "@/components/case/due-dates";
+import { Alert } from "@/components/ui/alert";
 import { RiskBadge } from "@/components/ui/badges";
+import { Card } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/session";
+import { missingCaseFileParts } from "@/lib/cases/case-completeness";
 import { ageOn, todayUtc } from "@/lib/cases/dates";
+import type { CaseDetail } from "@/lib/cases/case.dto";
 import { getCase } from "@/lib/cases/get-case";
 import { orNotFound } from "@/lib/or-not-found";
 import { countryName } from "@/lib/reference/countries";
@@ -29,10 +33,35 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
-    <section className="rounded-lg border border-slate-200 bg-white p-5">
-      <h2 className="mb-3 text-lg font-semibold">{title}</h2>
+    <Card title={title}>
       <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">{children}</dl>
-    </section>
+    </Card>
+  );
+}
+
+/** The parts of the case file still empty, each a link to its section (or to the risk form). */
+async function ToComplete({ child }: { child: CaseDetail }) {
+  const missing = missingCaseFileParts(child);
+  if (child.status === "CLOSED" || missing.length === 0) return null;
+  const t = await getTranslations("overview");
+  const href = (part: string) => (part === "risk" ? "#risk-title" : `/cases/${child.id}/registration#section-${part}`);
+  return (
+    <Card title={t("toComplete")} labelledBy="to-complete-title" testId="to-complete" tone="attention">
+      <p className="text-sm text-slate-700">{t("toCompleteHint")}</p>
+      <ul className="mt-2 grid gap-x-6 gap-y-1 sm:grid-cols-2">
+        {missing.map((part) => (
+          <li key={part}>
+            {child.viewer.canEdit ? (
+              <Link href={href(part)} className="text-brand-700 underline">
+                {t(`parts.${part}`)}
+              </Link>
+            ) : (
+              t(`parts.${part}`)
+            )}
+          </li>
+        ))}
+      </ul>
+    </Card>
   );
 }
 
@@ -49,22 +78,17 @@ export default async function CasePage({ params, searchParams }: PageProps<"/cas
   return (
     <CaseShell child={child} active="overview">
       {justRegistered && (
-        <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900">
+        <Alert tone="success" className="p-3">
           {t("case.registered", { caseNumber: child.caseNumber })}
-        </p>
+        </Alert>
       )}
+      <ToComplete child={child} />
 
       <div className="grid gap-5 lg:grid-cols-2">
-        <section className="space-y-3 rounded-lg border border-slate-200 bg-white p-5" aria-labelledby="due-title">
-          <h2 id="due-title" className="text-lg font-semibold">
-            {t("dueDates.title")}
-          </h2>
+        <Card title={t("dueDates.title")} labelledBy="due-title">
           <DueDates due={child.due} />
-        </section>
-        <section className="space-y-3 rounded-lg border border-slate-200 bg-white p-5" aria-labelledby="risk-title">
-          <h2 id="risk-title" className="text-lg font-semibold">
-            {t("risk.label")}
-          </h2>
+        </Card>
+        <Card title={t("risk.label")} labelledBy="risk-title" className="space-y-3">
           <p>
             <RiskBadge risk={child.riskLevel} />
             {child.riskReason && (
@@ -74,7 +98,7 @@ export default async function CasePage({ params, searchParams }: PageProps<"/cas
             )}
           </p>
           {child.viewer.canEdit && <RiskForm caseId={child.id} version={child.version} current={child.riskLevel} />}
-        </section>
+        </Card>
       </div>
 
       <Section title={t("case.identity")}>
