@@ -1,10 +1,15 @@
 // What leaves the DAL about an assessment: named fields, never whole rows.
 import type { ApprovalStatus } from "@/lib/generated/prisma/enums";
+import type { LanguageCode } from "@/lib/reference/languages";
 import type { Factors } from "./assessment.schema";
 
 export type AssessmentDto = {
   id: string;
   status: ApprovalStatus;
+  interviewDate: Date | null;
+  interviewLanguage: LanguageCode | null;
+  interpreterUsed: boolean | null;
+  interpreterName: string | null;
   childViews: string;
   caregiverViews: string;
   factors: Factors;

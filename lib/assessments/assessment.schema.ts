@@ -1,8 +1,11 @@
 // Best Interests Assessment form, shared by the form (zodResolver) and the DAL. A draft may be
-// incomplete; submitting for approval needs the child's views, the recommendation and the
-// "BID required?" decision (with its reason when a BID is required).
+// incomplete; submitting for approval needs the interview (date, language, whether an interpreter
+// was used), the child's views, the recommendation and the "BID required?" decision (with its
+// reason when a BID is required).
 import { z } from "zod";
 import { text } from "@/lib/approvals/approval.schema";
+import { optionalPastDate } from "@/lib/dates/date-rules";
+import { LANGUAGE_CODES } from "@/lib/reference/languages";
 
 export const FACTOR_DOMAINS = ["safety", "health", "education", "care", "documentation", "family"] as const;
 export type FactorDomain = (typeof FACTOR_DOMAINS)[number];
@@ -12,7 +15,14 @@ const LONG = 5000;
 
 const factor = z.object({ risks: text(LONG).default(""), protective: text(LONG).default("") }).default({ risks: "", protective: "" });
 
+const yesNo = z.enum(["yes", "no", ""], { error: "invalid" }).nullish();
+
 const assessmentFields = z.object({
+  interviewDate: optionalPastDate,
+  interviewLanguage: z.union([z.enum(LANGUAGE_CODES, { error: "invalid" }), z.literal("")], { error: "invalid" }).nullish(),
+  /** Radio value: "yes", "no", or nothing chosen yet. */
+  interpreterUsed: yesNo,
+  interpreterName: text(200).default(""),
   childViews: text(LONG).default(""),
   caregiverViews: text(LONG).default(""),
   factors: z
@@ -27,20 +37,26 @@ const assessmentFields = z.object({
     .default(emptyFactors()),
   options: text(LONG).default(""),
   recommendation: text(LONG).default(""),
-  /** Radio value: "yes", "no", or nothing chosen yet. */
-  bidRequired: z.enum(["yes", "no", ""], { error: "invalid" }).nullish(),
+  bidRequired: yesNo,
   bidReason: text(2000).default(""),
 });
 
 type Fields = z.output<typeof assessmentFields>;
 
+const yesNoValue = (value: Fields["bidRequired"]) => (value === "yes" ? true : value === "no" ? false : null);
+
 const toData = (input: Fields) => ({
+  interviewDate: input.interviewDate,
+  interviewLanguage: input.interviewLanguage || null,
+  interpreterUsed: yesNoValue(input.interpreterUsed),
+  // A name without an interpreter would be a contradiction the database refuses.
+  interpreterName: input.interpreterUsed === "yes" ? input.interpreterName || null : null,
   childViews: input.childViews,
   caregiverViews: input.caregiverViews,
   factors: input.factors as Factors,
   options: input.options,
   recommendation: input.recommendation,
-  bidRequired: input.bidRequired === "yes" ? true : input.bidRequired === "no" ? false : null,
+  bidRequired: yesNoValue(input.bidRequired),
   bidReason: input.bidReason || null,
 });
 
@@ -49,6 +65,9 @@ export const assessmentDraftSchema = assessmentFields.transform(toData);
 export const assessmentSubmitSchema = assessmentFields
   .superRefine((input, ctx) => {
     const missing = (path: string[]) => ctx.addIssue({ code: "custom", path, message: "required" });
+    if (!input.interviewDate) missing(["interviewDate"]);
+    if (!input.interviewLanguage) missing(["interviewLanguage"]);
+    if (input.interpreterUsed !== "yes" && input.interpreterUsed !== "no") missing(["interpreterUsed"]);
     if (!input.childViews) missing(["childViews"]);
     if (!input.recommendation) missing(["recommendation"]);
     if (input.bidRequired !== "yes" && input.bidRequired !== "no") missing(["bidRequired"]);

@@ -7,6 +7,7 @@ import { isUuid } from "@/lib/cases/case-write";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { AssessmentDto, CaseAssessments } from "./assessment.dto";
+import type { LanguageCode } from "@/lib/reference/languages";
 import { toFactors } from "./assessment.schema";
 
 /** The case's assessments for anyone who may read the case; out of scope = NotFoundError. */
@@ -20,6 +21,10 @@ export async function getCaseAssessments(actor: Actor, caseId: string): Promise<
         select: {
           id: true,
           status: true,
+          interviewDate: true,
+          interviewLanguage: true,
+          interpreterUsed: true,
+          interpreterName: true,
           childViews: true,
           caregiverViews: true,
           factors: true,
@@ -39,8 +44,10 @@ export async function getCaseAssessments(actor: Actor, caseId: string): Promise<
     },
   });
   if (!row) throw new NotFoundError();
-  const items: AssessmentDto[] = row.assessments.map(({ author, decidedBy, factors, ...assessment }) => ({
+  const items: AssessmentDto[] = row.assessments.map(({ author, decidedBy, factors, interviewLanguage, ...assessment }) => ({
     ...assessment,
+    // The column's CHECK holds it to the language codes.
+    interviewLanguage: interviewLanguage as LanguageCode | null,
     factors: toFactors(factors),
     authorName: author.name,
     decidedByName: decidedBy?.name ?? null,

@@ -16,6 +16,10 @@ import { assessmentDraftSchema, assessmentSubmitSchema, type AssessmentData } fr
 export type AssessmentSaved = { assessmentId: string; caseVersion: number };
 
 const contentSelect = {
+  interviewDate: true,
+  interviewLanguage: true,
+  interpreterUsed: true,
+  interpreterName: true,
   childViews: true,
   caregiverViews: true,
   factors: true,

@@ -16,7 +16,7 @@ export const CLIENT_NAMESPACES = {
   "app/(app)/cases/(list)": ["exports"],
   "app/(app)/cases/new": ["duplicates", "register", "languages", "sex", "separationType", "referralSource"],
   "app/(app)/cases/[caseId]": ["approval", "risk"],
-  "app/(app)/cases/[caseId]/assessment": ["assessment"],
+  "app/(app)/cases/[caseId]/assessment": ["assessment", "languages"],
   "app/(app)/cases/[caseId]/assignment": ["assignment"],
   "app/(app)/cases/[caseId]/bid": ["bid.referral", "bid.errors"],
   "app/(app)/cases/[caseId]/closure": ["closure"],

@@ -40,12 +40,23 @@ test("the BIA is rejected then approved, the plan approved, the case closed and 
   await worker.getByRole("button", { name: "Soumettre pour approbation" }).click();
   await expect(worker.getByTestId("error-recommendation")).toHaveText("Ce champ est obligatoire.");
   await expect(worker.getByTestId("error-bidRequired")).toHaveText("Ce champ est obligatoire.");
+  await expect(worker.getByTestId("error-interviewDate")).toHaveText("Ce champ est obligatoire.");
+  await expect(worker.getByTestId("error-interviewLanguage")).toHaveText("Ce champ est obligatoire.");
+  await expect(worker.getByTestId("error-interpreterUsed")).toHaveText("Ce champ est obligatoire.");
   await expect(childViews).toHaveValue("Je veux retourner chez ma mère à Conakry.");
+  // The interview is recorded in its own fields, not inside the child's words.
+  const interview = worker.getByTestId("interview");
+  await interview.getByLabel("Date de l'entretien *").fill(new Date().toISOString().slice(0, 10));
+  await interview.getByLabel("Langue de l'entretien *").selectOption({ label: "Bambara" });
+  await interview.getByRole("group", { name: "Avec un interprète ? *" }).getByLabel("Oui").check();
+  await interview.getByLabel("Nom de l'interprète").fill("Moussa Traoré");
   await worker.getByLabel("Recommandation *").fill("Réunification familiale après évaluation de la famille.");
   await worker.getByRole("group", { name: /DIS\) est-elle nécessaire/ }).getByLabel("Non").check();
   await worker.getByRole("button", { name: "Soumettre pour approbation" }).click();
   await expect(worker.getByText("Soumis pour approbation : en attente de la décision du superviseur.")).toBeVisible();
   await expect(worker.getByTestId("assessment-form")).toHaveCount(0);
+  await expect(worker.getByTestId("interview-view")).toContainText("Bambara");
+  await expect(worker.getByTestId("interview-view")).toContainText("Oui — Moussa Traoré");
 
   // The supervisor finds it in the inbox and rejects it with a reason.
   const supervisor = await browser.newPage();

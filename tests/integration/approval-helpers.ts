@@ -23,6 +23,10 @@ export async function caseRow(caseId: string) {
 }
 
 export const completeAssessment = {
+  interviewDate: toIsoDate(todayUtc()),
+  interviewLanguage: "ff",
+  interpreterUsed: "yes",
+  interpreterName: "Oumar Diallo",
   childViews: "Je veux retrouver ma mère à Conakry.",
   caregiverViews: "La tante est prête à l'accueillir.",
   factors: { safety: { risks: "Rue", protective: "Centre" }, family: { risks: "", protective: "Mère joignable" } },

@@ -32,6 +32,8 @@ describe("assessment: draft, submission, decision", () => {
     expect(submitted).toEqual({ ok: true, data: { assessmentId: draft.id, caseVersion: saved.data.caseVersion + 1 } });
     const row = await db.assessment.findUniqueOrThrow({ where: { id: draft.id } });
     expect(row).toMatchObject({ status: "SUBMITTED", bidRequired: true, recommendation: "Réunification familiale", version: 2 });
+    expect(row).toMatchObject({ interviewLanguage: "ff", interpreterUsed: true, interpreterName: "Oumar Diallo" });
+    expect(row.interviewDate).toEqual(new Date(`${completeAssessment.interviewDate}T00:00:00.000Z`));
     expect(row.submittedAt).not.toBeNull();
     expect(row.factors).toMatchObject({ safety: { risks: "Rue", protective: "Centre" }, health: { risks: "", protective: "" } });
 
@@ -139,6 +141,9 @@ describe("assessment: validation and concurrency", () => {
     const caseId = await newCase(world.actors.swNdb);
     const before = await rowCounts();
     const result = await submitAssessment(world.actors.swNdb, caseId, {
+      interviewDate: "2026-13-40",
+      interviewLanguage: "fr",
+      interpreterUsed: "no",
       childViews: "",
       bidRequired: "yes",
       factors: { safety: { risks: "x".repeat(5001) } },
@@ -146,12 +151,19 @@ describe("assessment: validation and concurrency", () => {
     });
     expect(result).toEqual({
       ok: false,
-      fieldErrors: { childViews: "required", recommendation: "required", bidReason: "required", "factors.safety.risks": "tooLong" },
+      fieldErrors: { interviewDate: "invalidDate", childViews: "required", recommendation: "required", bidReason: "required", "factors.safety.risks": "tooLong" },
     });
     const noVersion = await saveAssessmentDraft(world.actors.swNdb, caseId, { childViews: "x" });
     expect(noVersion).toEqual({ ok: false, fieldErrors: { caseVersion: "invalid" } });
     expect(await rowCounts()).toEqual(before);
     expect((await caseRow(caseId)).status).toBe("REGISTERED");
+  });
+
+  it("the database refuses an interpreter's name without an interpreter and an unknown interview language", async () => {
+    const caseId = await newCase(world.actors.swNdb);
+    const authorId = world.actors.swNdb.userId;
+    await expect(db.assessment.create({ data: { caseId, authorId, interpreterUsed: false, interpreterName: "X" } })).rejects.toThrow(/Assessment_interpreterName_check/);
+    await expect(db.assessment.create({ data: { caseId, authorId, interviewLanguage: "xx" } })).rejects.toThrow(/Assessment_interviewLanguage_check/);
   });
 
   it("refuses a stale save with who changed the case and when, and overwrites nothing", async () => {

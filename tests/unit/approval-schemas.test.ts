@@ -16,6 +16,10 @@ describe("assessment schema", () => {
   it("a draft may be empty", () => {
     const parsed = assessmentDraftSchema.parse({});
     expect(parsed).toEqual({
+      interviewDate: null,
+      interviewLanguage: null,
+      interpreterUsed: null,
+      interpreterName: null,
       childViews: "",
       caregiverViews: "",
       factors: emptyFactors(),
@@ -26,13 +30,34 @@ describe("assessment schema", () => {
     });
   });
 
-  it("submitting needs the child's views, the recommendation and the BID decision", () => {
+  it("submitting needs the interview, the child's views, the recommendation and the BID decision", () => {
     const result = assessmentSubmitSchema.safeParse({ childViews: "  ", recommendation: "" });
-    expect(errorsOf(result)).toEqual({ childViews: "required", recommendation: "required", bidRequired: "required" });
+    expect(errorsOf(result)).toEqual({
+      interviewDate: "required",
+      interviewLanguage: "required",
+      interpreterUsed: "required",
+      childViews: "required",
+      recommendation: "required",
+      bidRequired: "required",
+    });
+  });
+
+  it("records the interview: a past date, a known language, the interpreter's name only with an interpreter", () => {
+    const interview = { interviewDate: inDays(-2), interviewLanguage: "bm", interpreterUsed: "yes", interpreterName: " Awa Koné " };
+    expect(assessmentDraftSchema.parse(interview)).toMatchObject({
+      interviewDate: new Date(`${inDays(-2)}T00:00:00.000Z`),
+      interviewLanguage: "bm",
+      interpreterUsed: true,
+      interpreterName: "Awa Koné",
+    });
+    // A name left in the form after answering "no" is not kept.
+    expect(assessmentDraftSchema.parse({ ...interview, interpreterUsed: "no" })).toMatchObject({ interpreterUsed: false, interpreterName: null });
+    expect(errorsOf(assessmentDraftSchema.safeParse({ interviewDate: inDays(3) }))).toEqual({ interviewDate: "dateInFuture" });
+    expect(errorsOf(assessmentDraftSchema.safeParse({ interviewLanguage: "klingon" }))).toEqual({ interviewLanguage: "invalid" });
   });
 
   it("a required BID needs its reason; a BID not required does not", () => {
-    const base = { childViews: "Je veux rentrer", recommendation: "Réunification" };
+    const base = { childViews: "Je veux rentrer", recommendation: "Réunification", interviewDate: inDays(0), interviewLanguage: "fr", interpreterUsed: "no" };
     expect(errorsOf(assessmentSubmitSchema.safeParse({ ...base, bidRequired: "yes" }))).toEqual({ bidReason: "required" });
     const no = assessmentSubmitSchema.parse({ ...base, bidRequired: "no" });
     expect(no).toMatchObject({ bidRequired: false, bidReason: null });

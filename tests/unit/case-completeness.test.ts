@@ -38,7 +38,7 @@ describe("the parts of a case file still empty", () => {
 
   it("drop a part as soon as one of its fields is filled", () => {
     expect(missingCaseFileParts({ ...justRegistered, placeOfBirth: "Kayes" })).not.toContain("identity");
-    expect(missingCaseFileParts({ ...justRegistered, protectionConcerns: ["TRAFFICKING"] })).not.toContain("protection");
+    expect(missingCaseFileParts({ ...justRegistered, protectionConcerns: ["TRAFFICKING_SUSPECTED"] })).not.toContain("protection");
     expect(missingCaseFileParts({ ...justRegistered, separationDate: new Date("2026-01-02") })).not.toContain("separation");
     expect(missingCaseFileParts({ ...justRegistered, hasPhoto: true })).not.toContain("photo");
     expect(missingCaseFileParts({ ...justRegistered, riskLevel: "LOW" })).not.toContain("risk");

@@ -78,6 +78,10 @@ const assessments: CaseAssessments = {
   current: {
     id: "a1",
     status: "APPROVED",
+    interviewDate: day("2026-01-09"),
+    interviewLanguage: "bm",
+    interpreterUsed: true,
+    interpreterName: "Moussa Traoré",
     childViews: "Je veux retrouver ma mère.",
     caregiverViews: "",
     factors: {} as CaseAssessments["current"] extends infer A ? (A extends { factors: infer F } ? F : never) : never,

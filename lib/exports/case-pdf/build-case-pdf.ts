@@ -151,6 +151,7 @@ export function buildCasePdfDocument({ child, assessments, plans, placements, lo
     t("casePdf.assessmentSection"),
     approvedAssessment
       ? [
+          ...(approvedAssessment.interviewDate ? [row(t("assessment.interviewDate"), date(approvedAssessment.interviewDate))] : []),
           row(t("assessment.recommendation"), approvedAssessment.recommendation),
           row(t("assessment.bidRequired"), yesNo(approvedAssessment.bidRequired)),
           ...(approvedAssessment.bidReason ? [row(t("assessment.bidReason"), approvedAssessment.bidReason)] : []),

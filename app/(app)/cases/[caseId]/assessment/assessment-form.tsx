@@ -14,6 +14,7 @@ import {
   type AssessmentData,
   type AssessmentFormValues,
 } from "@/lib/assessments/assessment.schema";
+import { LANGUAGE_CODES } from "@/lib/reference/languages";
 import { saveAssessmentAction, submitAssessmentAction } from "./actions";
 
 type Path = FieldPath<AssessmentFormValues>;
@@ -56,6 +57,36 @@ export function AssessmentForm({ caseId, caseVersion, initial }: { caseId: strin
     <form onSubmit={saveDraft} noValidate className="space-y-6" data-testid="assessment-form">
       <ProblemBox problem={problem} messages="approval.errors" />
       <p className="text-sm text-slate-600">{t("approval.requiredForSubmission")}</p>
+
+      <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-5 sm:grid-cols-2" data-testid="interview">
+        <legend className="px-1 text-lg font-semibold">{t("assessment.interview")}</legend>
+        <Field id="interviewDate" label={`${t("assessment.interviewDate")} *`} error={errors.interviewDate?.message}>
+          <input id="interviewDate" type="date" className={inputClass} {...invalid("interviewDate", errors.interviewDate)} {...register("interviewDate")} />
+        </Field>
+        <Field id="interviewLanguage" label={`${t("assessment.interviewLanguage")} *`} error={errors.interviewLanguage?.message}>
+          <select id="interviewLanguage" className={inputClass} {...invalid("interviewLanguage", errors.interviewLanguage)} {...register("interviewLanguage")}>
+            <option value="">{t("assessment.choose")}</option>
+            {LANGUAGE_CODES.map((code) => (
+              <option key={code} value={code}>
+                {t(`languages.${code}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <FieldSet id="interpreterUsed" legend={`${t("assessment.interpreterUsed")} *`} error={errors.interpreterUsed?.message}>
+          {(["yes", "no"] as const).map((value) => (
+            <label key={value} className="flex items-center gap-2">
+              <input type="radio" value={value} {...register("interpreterUsed")} />
+              {t(`approval.${value}`)}
+            </label>
+          ))}
+        </FieldSet>
+        {form.watch("interpreterUsed") === "yes" && (
+          <Field id="interpreterName" label={t("assessment.interpreterName")} error={errors.interpreterName?.message}>
+            <input id="interpreterName" dir="auto" className={inputClass} {...invalid("interpreterName", errors.interpreterName)} {...register("interpreterName")} />
+          </Field>
+        )}
+      </fieldset>
 
       <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
         {textarea("childViews", "childViews", 5, errors.childViews?.message, {

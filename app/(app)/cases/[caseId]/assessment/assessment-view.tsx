@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { AssessmentDto } from "@/lib/assessments/assessment.dto";
 import { FACTOR_DOMAINS } from "@/lib/assessments/assessment.schema";
@@ -25,9 +25,23 @@ function Item({ label, children }: { label: string; children: ReactNode }) {
 /** An assessment, read-only. */
 export function AssessmentView({ assessment }: { assessment: AssessmentDto }) {
   const t = useTranslations();
-  const bid = assessment.bidRequired === null ? null : t(assessment.bidRequired ? "approval.yes" : "approval.no");
+  const format = useFormatter();
+  const yesNo = (value: boolean | null) => (value === null ? null : t(value ? "approval.yes" : "approval.no"));
+  const bid = yesNo(assessment.bidRequired);
+  const interpreter = assessment.interpreterUsed && assessment.interpreterName ? `${yesNo(true)} — ${assessment.interpreterName}` : yesNo(assessment.interpreterUsed);
   return (
     <div className="space-y-4" data-testid="assessment-view">
+      <dl className="grid gap-4 md:grid-cols-3" data-testid="interview-view">
+        <Item label={t("assessment.interviewDate")}>
+          <Text value={assessment.interviewDate ? format.dateTime(assessment.interviewDate, { dateStyle: "long", timeZone: "UTC" }) : null} />
+        </Item>
+        <Item label={t("assessment.interviewLanguage")}>
+          <Text value={assessment.interviewLanguage ? t(`languages.${assessment.interviewLanguage}`) : null} />
+        </Item>
+        <Item label={t("assessment.interpreterUsed")}>
+          <Text value={interpreter} />
+        </Item>
+      </dl>
       <dl className="grid gap-4 md:grid-cols-2">
         <Item label={t("assessment.childViews")}>
           <Text value={assessment.childViews} />

@@ -7,6 +7,7 @@ import { emptyFactors, type AssessmentFormValues } from "@/lib/assessments/asses
 import { getCaseAssessments } from "@/lib/assessments/get-case-assessments";
 import { requireActor } from "@/lib/auth/session";
 import { canWorkOnAssessment } from "@/lib/cases/case-status";
+import { toIsoDate } from "@/lib/cases/dates";
 import { getCase } from "@/lib/cases/get-case";
 import { orNotFound } from "@/lib/or-not-found";
 import { decideAssessmentAction } from "./actions";
@@ -20,14 +21,33 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The form starts from the open draft, or from the latest assessment (a rejected one is copied). */
 function formValues(from: AssessmentDto | null): AssessmentFormValues {
-  if (!from) return { childViews: "", caregiverViews: "", factors: emptyFactors(), options: "", recommendation: "", bidRequired: "", bidReason: "" };
+  const yesNo = (value: boolean | null) => (value === null ? "" : value ? "yes" : "no");
+  if (!from) {
+    return {
+      interviewDate: "",
+      interviewLanguage: "",
+      interpreterUsed: "",
+      interpreterName: "",
+      childViews: "",
+      caregiverViews: "",
+      factors: emptyFactors(),
+      options: "",
+      recommendation: "",
+      bidRequired: "",
+      bidReason: "",
+    };
+  }
   return {
+    interviewDate: from.interviewDate ? toIsoDate(from.interviewDate) : "",
+    interviewLanguage: from.interviewLanguage ?? "",
+    interpreterUsed: yesNo(from.interpreterUsed),
+    interpreterName: from.interpreterName ?? "",
     childViews: from.childViews,
     caregiverViews: from.caregiverViews,
     factors: from.factors,
     options: from.options,
     recommendation: from.recommendation,
-    bidRequired: from.bidRequired === null ? "" : from.bidRequired ? "yes" : "no",
+    bidRequired: yesNo(from.bidRequired),
     bidReason: from.bidReason ?? "",
   };
 }
