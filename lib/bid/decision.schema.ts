@@ -9,13 +9,15 @@ import { optionalPlannedDateString } from "@/lib/dates/date-rules";
 import { BidOutcome, BidVoteChoice } from "@/lib/generated/prisma/enums";
 
 const LONG = 5000;
+const MAX_OPTIONS = 10;
+const OPTION_LENGTH = 500;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 // Implementing a durable solution (reunification abroad, resettlement) can take well over a year.
 const optionalDate = optionalPlannedDateString({ horizon: 2 }).default("");
 
 export const optionSchema = z.object({
-  option: inputString({ error: "required" }).trim().min(1, { error: "required" }).max(500, { error: "tooLong" }),
+  option: inputString({ error: "required" }).trim().min(1, { error: "required" }).max(OPTION_LENGTH, { error: "tooLong" }),
   pros: text(2000).default(""),
   cons: text(2000).default(""),
 });
@@ -31,7 +33,7 @@ export const voteSchema = z
   });
 
 export const decisionFormSchema = z.object({
-  options: z.array(optionSchema).max(10, { error: "tooLong" }).default([]),
+  options: z.array(optionSchema).max(MAX_OPTIONS, { error: "tooLong" }).default([]),
   childViewsHeard: text(LONG).default(""),
   outcome: z.enum(["", ...Object.values(BidOutcome)], { error: "invalid" }).default(""),
   reasons: text(LONG).default(""),
@@ -80,6 +82,22 @@ export function toOptions(json: unknown): BidOption[] {
       pros: typeof entry.pros === "string" ? entry.pros : "",
       cons: typeof entry.cons === "string" ? entry.cons : "",
     }));
+}
+
+/**
+ * The options a Best Interests Assessment wrote, as the decision form's first rows: one option per
+ * line (or per ";" when written on one line), list marks ("-", "•", "1.", "a)") dropped. The panel
+ * then adds pros and cons; an empty BIA gives one empty row.
+ */
+export function optionsFromAssessment(text: string | null): BidOption[] {
+  const lines = (text ?? "").split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+  const parts = lines.length === 1 ? lines[0].split(";") : lines;
+  const options = parts
+    .map((part) => part.replace(/^(?:[-–—•*·]|\d{1,2}[.)]|[a-z][.)])\s*/i, "").trim())
+    .filter(Boolean)
+    .slice(0, MAX_OPTIONS)
+    .map((option) => ({ option: option.slice(0, OPTION_LENGTH), pros: "", cons: "" }));
+  return options.length > 0 ? options : [{ option: "", pros: "", cons: "" }];
 }
 
 export type DecisionFacts = {

@@ -1,6 +1,7 @@
 import "server-only";
 // The coordinator's view of a session while holding it (ADR 0011): members and
-// attendance, and per agenda case the recusals, the quorum on the day and the live decision.
+// attendance, and per agenda case the recusals, the quorum on the day, the live decision and
+// the options its Best Interests Assessment wrote (the first rows of a new decision).
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { isUuid } from "@/lib/cases/case-write";
@@ -8,7 +9,11 @@ import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { loadSessionFacts, type SessionFacts } from "./session-facts";
 
-export type HoldingSession = SessionFacts & { organisations: { id: string; name: string }[] };
+export type HoldingSession = SessionFacts & {
+  organisations: { id: string; name: string }[];
+  /** Per agenda item id, the options written in the assessment its referral rests on. */
+  assessmentOptions: Map<string, string>;
+};
 
 export async function getSessionForHolding(actor: Actor, sessionId: string): Promise<HoldingSession> {
   if (!can(actor, "bid:coordinate") || !isUuid(sessionId)) throw new NotFoundError();
@@ -17,5 +22,11 @@ export async function getSessionForHolding(actor: Actor, sessionId: string): Pro
     db.organisation.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
   ]);
   if (!facts) throw new NotFoundError();
-  return { ...facts, organisations };
+  const referrals = await db.bidReferral.findMany({
+    where: { id: { in: facts.agenda.map((item) => item.referralId) } },
+    select: { id: true, assessment: { select: { options: true } } },
+  });
+  const optionsByReferral = new Map(referrals.map((referral) => [referral.id, referral.assessment.options]));
+  const assessmentOptions = new Map(facts.agenda.map((item) => [item.agendaItemId, optionsByReferral.get(item.referralId) ?? ""]));
+  return { ...facts, organisations, assessmentOptions };
 }

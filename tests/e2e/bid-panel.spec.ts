@@ -117,10 +117,16 @@ test("the coordinator holds the session: attendance, quorum per case, decision a
   await expect(page.getByTestId("decision-form-3")).toHaveCount(0);
 
   const form = page.getByTestId("decision-form-1");
+  // A new decision starts from the options the case's BIA wrote ("1) … ; 2) …" in the seed), one per row.
+  const optionFields = form.getByLabel(/^Option \d+ \*$/);
+  await expect(optionFields.first()).toHaveValue(/^[A-ZÀ-Ü]/i);
+  await expect(optionFields.first()).not.toHaveValue(/^1\)|;/);
+  const written = await optionFields.count();
+  expect(written).toBeGreaterThan(1);
   await form.getByLabel("Option 1 *").fill("Retour et réunification à Conakry");
   await form.getByLabel("Avantages").first().fill("Mère retrouvée, l'enfant le souhaite");
   await form.getByTestId("add-option-1").click();
-  await form.getByLabel("Option 2 *").fill("Intégration locale");
+  await form.getByLabel(`Option ${written + 1} *`).fill("Intégration locale");
   await form.getByLabel("Comment l'opinion de l'enfant a été entendue et prise en compte").fill("Entendu avec un interprète peul ; souhaite rentrer.");
   await form.getByLabel("Décision", { exact: true }).selectOption("RETURN_REUNIFICATION_ORIGIN");
   await form.getByLabel("Motifs").fill("Famille retrouvée et favorable.");

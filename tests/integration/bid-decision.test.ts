@@ -11,7 +11,7 @@ import { signBidDecision } from "@/lib/bid/sign-bid-decision";
 import { supersedeBidDecision } from "@/lib/bid/supersede-bid-decision";
 import { db } from "@/lib/db";
 import { ConflictError, InvalidStateError, NotFoundError } from "@/lib/errors";
-import { eventTypes, inDays } from "./approval-helpers";
+import { completeAssessment, eventTypes, inDays } from "./approval-helpers";
 import { bidCounts, createRoster, declare, publishedSession, sessionVersion, type Roster, type TestSession } from "./bid-panel-helpers";
 import { createWorld, type World } from "./fixtures";
 
@@ -118,6 +118,8 @@ describe("recording the decision", () => {
     const view = await getSessionForHolding(world.actors.bid, s.sessionId);
     expect(view.agenda[0].problems).toEqual([]);
     expect(view.agenda[0].quorum.met).toBe(true);
+    // The options the case's assessment wrote come with the session, for a new decision's first rows.
+    expect(view.assessmentOptions.get(view.agenda[0].agendaItemId)).toBe(completeAssessment.options);
   });
 
   it("bad input writes nothing: option without a name, unknown outcome, bad date, unknown organisation", async () => {

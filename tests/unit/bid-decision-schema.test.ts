@@ -1,6 +1,15 @@
 // BID decisions (pure): the decision form and what a decision needs to be signed.
 import { describe, expect, it } from "vitest";
-import { conflictSchema, decisionFormSchema, decisionProblems, supersedeSchema, toDecisionData, toOptions, type DecisionFacts } from "@/lib/bid/decision.schema";
+import {
+  conflictSchema,
+  decisionFormSchema,
+  decisionProblems,
+  optionsFromAssessment,
+  supersedeSchema,
+  toDecisionData,
+  toOptions,
+  type DecisionFacts,
+} from "@/lib/bid/decision.schema";
 
 const ORG = "0b8a5b0e-2c1f-4f8e-9a3b-4c5d6e7f8a9b";
 const voters = new Set(["a", "b", "c"]);
@@ -98,5 +107,25 @@ describe("conflict and supersede forms", () => {
     expect(supersedeSchema.safeParse({ kind: "REVIEW", reason: "Déménagement" }).success).toBe(true);
     expect(supersedeSchema.safeParse({ kind: "INITIAL", reason: "x" }).success).toBe(false);
     expect(supersedeSchema.safeParse({ kind: "REOPENING", reason: "" }).success).toBe(false);
+  });
+});
+
+describe("the decision form's first options, from the assessment", () => {
+  const rows = (...options: string[]) => options.map((option) => ({ option, pros: "", cons: "" }));
+
+  it("takes one option per line, without list marks", () => {
+    expect(optionsFromAssessment("1. Réunification à Bamako\n- Placement familial\n\n• Retour assisté\nb) Foyer")).toEqual(
+      rows("Réunification à Bamako", "Placement familial", "Retour assisté", "Foyer"),
+    );
+  });
+
+  it("splits a single line on semicolons", () => {
+    expect(optionsFromAssessment("Réunification ; placement familial")).toEqual(rows("Réunification", "placement familial"));
+  });
+
+  it("gives one empty row when the assessment wrote none, and at most ten", () => {
+    expect(optionsFromAssessment("")).toEqual(rows(""));
+    expect(optionsFromAssessment(null)).toEqual(rows(""));
+    expect(optionsFromAssessment(Array.from({ length: 12 }, (_, i) => `Option ${i}`).join("\n"))).toHaveLength(10);
   });
 });

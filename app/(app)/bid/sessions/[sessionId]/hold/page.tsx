@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/session";
-import { toOptions, voteTally } from "@/lib/bid/decision.schema";
+import { optionsFromAssessment, toOptions, voteTally } from "@/lib/bid/decision.schema";
 import { getSessionForHolding } from "@/lib/bid/get-session-for-holding";
 import { toIsoDate } from "@/lib/cases/dates";
 import { orNotFound } from "@/lib/or-not-found";
@@ -146,7 +146,7 @@ export default async function HoldSessionPage({ params }: PageProps<"/bid/sessio
                         organisations={session.organisations}
                         voters={voters.map((m) => ({ panelMemberId: m.panelMemberId, name: m.name, organisationName: m.organisationName }))}
                         defaults={{
-                          options: decision ? toOptions(decision.optionsConsidered) : [{ option: "", pros: "", cons: "" }],
+                          options: decision ? toOptions(decision.optionsConsidered) : optionsFromAssessment(session.assessmentOptions.get(item.agendaItemId) ?? null),
                           childViewsHeard: decision?.childViewsHeard ?? "",
                           outcome: decision?.outcome ?? "",
                           reasons: decision?.reasons ?? "",
