@@ -135,6 +135,16 @@ test.describe("search before registering a child", () => {
     await expect(page.getByTestId("no-match")).toHaveText(/Aucun enfant correspondant/);
     await expect(page.getByLabel("Pourquoi s'agit-il d'un nouvel enfant ? *")).toHaveCount(0);
 
+    // Changing a field hides the results of the earlier search, and "new child" with them.
+    await form.getByLabel("Nom de famille *").fill(`${lastName}e`);
+    await expect(page.getByTestId("search-stale")).toHaveText("Les critères ont changé : relancez la recherche pour voir les correspondances.");
+    await expect(page.getByTestId("no-match")).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "C'est un nouvel enfant" })).toHaveCount(0);
+    await form.getByLabel("Nom de famille *").fill(lastName);
+    await form.getByRole("button", { name: "Rechercher" }).click();
+    await expect(page.getByTestId("no-match")).toHaveText(/Aucun enfant correspondant/);
+    await expect(page.getByTestId("search-stale")).toHaveCount(0);
+
     await page.getByRole("button", { name: "C'est un nouvel enfant" }).click();
     await expect(page.getByLabel("Nationalité *")).toHaveValue("SN");
     await expect(page.getByLabel("Fille")).toBeChecked();

@@ -1,5 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
+import { useEffect } from "react";
 import { useWatch } from "react-hook-form";
 import { Field, FieldSet, inputClass } from "@/components/form/field";
 import { ProblemBox } from "@/components/form/problem-box";
@@ -17,11 +18,14 @@ export function DuplicateSearchForm({
   otherCountries,
   defaultValues,
   onResults,
+  onEdited,
 }: {
   frequentCountries: Option[];
   otherCountries: Option[];
   defaultValues: DuplicateSearchInput | null;
   onResults: (search: DuplicateSearchInput, matches: DuplicateMatch[]) => void;
+  /** The user changed a search field: results shown so far no longer answer what is typed. */
+  onEdited: () => void;
 }) {
   const t = useTranslations();
   const { form, submitWith, pending, problem } = useActionForm<DuplicateSearchInput, DuplicateSearchData>({
@@ -34,6 +38,12 @@ export function DuplicateSearchForm({
     formState: { errors },
   } = form;
   const dobKnown = useWatch({ control, name: "dobKnown" });
+  useEffect(() => {
+    const subscription = form.watch((_, { type }) => {
+      if (type === "change") onEdited();
+    });
+    return () => subscription.unsubscribe();
+  }, [form, onEdited]);
   const error = (name: keyof DuplicateSearchInput) => errors[name]?.message;
   const invalid = (name: keyof DuplicateSearchInput) =>
     errors[name] ? { "aria-invalid": true as const, "aria-describedby": `${name}-error` } : {};

@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
 import { Field, inputClass } from "@/components/form/field";
 import { schemaResolver } from "@/components/form/use-action-form";
@@ -11,7 +11,8 @@ import { DuplicateResults } from "./duplicate-results";
 import { DuplicateSearchForm, type Option } from "./duplicate-search-form";
 import { RegisterForm } from "./register-form";
 
-type Search = { input: DuplicateSearchInput; matches: DuplicateMatch[] };
+/** A search and its matches; `stale` once a field changed after it (its results are hidden). */
+type Search = { input: DuplicateSearchInput; matches: DuplicateMatch[]; stale: boolean };
 
 /** What was typed in the search, carried into the registration form. */
 function registrationDefaults(input: DuplicateSearchInput): Partial<RegisterChildInput> {
@@ -51,6 +52,9 @@ export function NewChildFlow({
     const labels = new Map([...frequentCountries, ...otherCountries].map((c) => [c.value, c.label]));
     return (code: string) => labels.get(code) ?? code;
   }, [frequentCountries, otherCountries]);
+  // Matches for other names must not stay on screen next to the new ones typed, nor let the
+  // worker go on with "new child" on a search she has since changed.
+  const onEdited = useCallback(() => setSearch((current) => (current && !current.stale ? { ...current, stale: true } : current)), []);
 
   if (search && registering) {
     return (
@@ -86,9 +90,15 @@ export function NewChildFlow({
         frequentCountries={frequentCountries}
         otherCountries={otherCountries}
         defaultValues={search?.input ?? null}
-        onResults={(input, matches) => setSearch({ input, matches })}
+        onResults={(input, matches) => setSearch({ input, matches, stale: false })}
+        onEdited={onEdited}
       />
-      {search && (
+      {search?.stale && (
+        <p role="status" className="rounded border border-sky-200 bg-sky-50 p-3 text-sm text-sky-900" data-testid="search-stale">
+          {t("searchChanged")}
+        </p>
+      )}
+      {search && !search.stale && (
         <>
           <DuplicateResults matches={search.matches} countryLabel={countryLabel} canRequestAccess={canRequestAccess} />
           <NewChildDecision
