@@ -19,6 +19,7 @@ import type {
   SeparationType,
   Sex,
 } from "@/lib/generated/prisma/enums";
+import type { Locale } from "@/lib/i18n/locales";
 import type { Factors } from "@/lib/assessments/assessment.schema";
 import type { QuorumResult, QuorumRule } from "@/lib/bid/quorum";
 import type { CaseFileSection } from "@/lib/cases/case-file.schema";
@@ -177,7 +178,7 @@ type AuditPayloads = {
     };
   };
   // The case file downloaded as a PDF: which case, in which language
-  "case.exportedPdf": { entityType: "Case"; after: { caseNumber: string; locale: "fr" | "en" | "ar"; bytes: number } };
+  "case.exportedPdf": { entityType: "Case"; after: { caseNumber: string; locale: Locale; bytes: number } };
   // A duplicate search: what was searched (a key, not the names) and which cases it showed
   "case.duplicateSearch": {
     entityType: "Case";
