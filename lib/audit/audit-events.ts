@@ -16,6 +16,7 @@ import type {
   PlacementType,
   ReferralSource,
   RiskLevel,
+  RiskReasonCode,
   SeparationType,
   Sex,
 } from "@/lib/generated/prisma/enums";
@@ -206,8 +207,8 @@ type AuditPayloads = {
   "case.sectionUpdated": { entityType: "Case"; before: CaseSectionSnapshot; after: CaseSectionSnapshot };
   "case.riskSet": {
     entityType: "Case";
-    before: { riskLevel: RiskLevel | null; riskReason: string | null };
-    after: { riskLevel: RiskLevel; riskReason: string };
+    before: { riskLevel: RiskLevel | null; riskReasonCode: RiskReasonCode | null; riskReason: string | null };
+    after: { riskLevel: RiskLevel; riskReasonCode: RiskReasonCode; riskReason: string | null };
   };
   "case.photoChanged": { entityType: "Case"; before: { hadPhoto: boolean }; after: { hasPhoto: boolean } };
   "case.reopened": { entityType: "Case"; before: { status: "CLOSED" }; after: { status: CaseStatus; reason: string } };

@@ -6,6 +6,7 @@ import type { CaseAssessments } from "@/lib/assessments/assessment.dto";
 import type { CaseCasePlans } from "@/lib/case-plans/case-plan.dto";
 import type { CaseDetail } from "@/lib/cases/case.dto";
 import { ageOn, todayUtc } from "@/lib/cases/dates";
+import { riskReasonText } from "@/lib/cases/risk-reason";
 import type { PlacementHistoryItem } from "@/lib/placements/list-case-placements";
 import { TIME_ZONE } from "@/lib/i18n/locales";
 import { translatorFor } from "@/lib/i18n/messages";
@@ -32,6 +33,7 @@ export function buildCasePdfDocument({ child, assessments, plans, placements, lo
   const date = (value: Date) => format.dateTime(value, { dateStyle: "long", timeZone: "UTC" });
   const dateTime = (value: Date) => format.dateTime(value, { dateStyle: "long", timeStyle: "short" });
   const none = t("case.none");
+  const riskReason = riskReasonText(child, t);
   const yesNo = (value: boolean | null) => (value === null ? t("caseFile.unknown") : value ? t("caseFile.yes") : t("caseFile.no"));
   const opt = (value: string | null | undefined) => (value && value.trim() ? value : none);
   const row = (label: string, value: string): CasePdfRow => ({ label, value });
@@ -57,7 +59,7 @@ export function buildCasePdfDocument({ child, assessments, plans, placements, lo
     row(t("case.status"), t(`status.${child.status}`)),
     ...(child.closedAt ? [row(t("casePdf.closedAt"), date(child.closedAt))] : []),
     row(t("case.risk"), child.riskLevel ? t(`risk.${child.riskLevel}`) : t("case.riskNotSet")),
-    ...(child.riskReason ? [row(t("casePdf.riskReason"), child.riskReason)] : []),
+    ...(riskReason ? [row(t("casePdf.riskReason"), riskReason)] : []),
     ...(child.riskSetAt ? [row(t("casePdf.riskSetAt"), dateTime(child.riskSetAt))] : []),
     ...(["firstActionDueAt", "assessmentDueAt", "casePlanDueAt", "followUpDueAt"] as const)
       .filter((key) => child.due[key])

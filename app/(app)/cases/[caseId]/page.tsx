@@ -8,6 +8,7 @@ import { RiskBadge } from "@/components/ui/badges";
 import { requireActor } from "@/lib/auth/session";
 import { ageOn, todayUtc } from "@/lib/cases/dates";
 import { getCase } from "@/lib/cases/get-case";
+import { riskReasonText } from "@/lib/cases/risk-reason";
 import { orNotFound } from "@/lib/or-not-found";
 import { countryName } from "@/lib/reference/countries";
 import { RiskForm } from "./risk-form";
@@ -45,6 +46,7 @@ export default async function CasePage({ params, searchParams }: PageProps<"/cas
   const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale()]);
   const date = (value: Date) => format.dateTime(value, { dateStyle: "long", timeZone: "UTC" });
   const none = t("case.none");
+  const riskReason = riskReasonText(child, t);
 
   return (
     <CaseShell child={child} active="overview">
@@ -67,9 +69,9 @@ export default async function CasePage({ params, searchParams }: PageProps<"/cas
           </h2>
           <p>
             <RiskBadge risk={child.riskLevel} />
-            {child.riskReason && (
+            {riskReason && (
               <span className="ms-2 text-sm text-slate-700" dir="auto" data-testid="risk-reason">
-                {child.riskReason}
+                {riskReason}
               </span>
             )}
           </p>
