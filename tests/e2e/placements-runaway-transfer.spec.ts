@@ -10,7 +10,7 @@ async function signedIn(browser: Browser, email: string) {
 }
 
 test.describe("ending and moving placements", () => {
-  test("a runaway ends the placement, raises the risk to High and is flagged on the case", async ({ browser }) => {
+  test("a runaway ends the placement, raises the risk to High and is flagged on the case", async ({ browser }, testInfo) => {
     const worker = await signedIn(browser, USERS.socialWorkerNdb);
     const { caseUrl } = await registerChildViaUi(worker);
     await worker.goto(`${caseUrl}/placements`);
@@ -45,8 +45,10 @@ test.describe("ending and moving placements", () => {
     await expect(riskEvent).toContainText("حُدّد مستوى الخطر: مرتفع");
     await expect(riskEvent).toContainText("السبب: هروب");
     await expect(riskEvent).not.toContainText("Fugue");
+    await worker.screenshot({ path: testInfo.outputPath("runaway-timeline-ar.png"), fullPage: true });
     await worker.goto(caseUrl);
     await expect(worker.getByTestId("risk-reason")).toHaveText("هروب");
+    await worker.screenshot({ path: testInfo.outputPath("runaway-case-ar.png") });
   });
 
   test("the supervisor transfers a child to another centre: the receiving supervisor has the case, the sending worker loses it", async ({ browser }) => {
