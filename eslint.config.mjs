@@ -45,6 +45,29 @@ const eslintConfig = defineConfig([
       ],
     },
   },
+  // One home per locale rule (docs/adr/00XX-one-home-per-locale-rule.md): the locale list, the
+  // default, right-to-left and the message catalogues live in lib/i18n/ and nowhere else.
+  {
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}", "proxy.ts"],
+    ignores: ["lib/i18n/**", "lib/generated/**"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "ImportDeclaration[source.value=/(^|\\/)messages\\/[^/]+\\.json$/], ImportExpression TemplateElement[value.raw=/messages\\//]",
+          message: "Load messages through lib/i18n/messages.ts (messagesFor, translatorFor) or next-intl, not by importing a catalogue.",
+        },
+        {
+          selector: "BinaryExpression[operator=/^[!=]==?$/] > Literal[value=/^(fr|en|ar)$/]",
+          message: "Ask lib/i18n/locales.ts (isRightToLeft, directionOf, resolveLocale) instead of comparing with a locale code.",
+        },
+        {
+          selector: "TSLiteralType > Literal[value=/^(fr|en|ar)$/]",
+          message: "Use the Locale type of lib/i18n/locales.ts instead of spelling the locales out.",
+        },
+      ],
+    },
+  },
   // Override default ignores of eslint-config-next.
   globalIgnores([
     // Default ignores of eslint-config-next:

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { directionOf, isLocale, DEFAULT_LOCALE } from "@/lib/i18n/locales";
+import { currentLocale } from "@/lib/i18n/current-locale";
+import { directionOf } from "@/lib/i18n/locales";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -10,8 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: LayoutProps<"/">) {
-  const current = await getLocale();
-  const locale = isLocale(current) ? current : DEFAULT_LOCALE;
+  const locale = await currentLocale();
   return (
     <html lang={locale} dir={directionOf(locale)} className="h-full">
       <body className="flex min-h-full flex-col">

@@ -185,7 +185,7 @@ export function caseHistory(child: ProfiledChild, caseId: string, options: { var
   if (firstActionAt) ctx.statusAt.set("ASSESSMENT", { time: minutesAfter(firstActionAt, 60), actorId: worker });
   const riskSetAt = !child.riskLevel ? null : firstActionAt ? minutesAfter(firstActionAt, 30) : ctx.later(child.arrivalDate, 0, 0, 9, 17);
   if (child.riskLevel && riskSetAt) {
-    records.event("case.riskSet", riskSetAt, firstActionAt ? worker : registrar, { riskLevel: child.riskLevel, reason: child.profile.riskReason ?? "" });
+    records.event("case.riskSet", riskSetAt, firstActionAt ? worker : registrar, { riskLevel: child.riskLevel, reasonCode: "OTHER", reason: child.profile.riskReason ?? "" });
   }
 
   const assessmentApprovedAt = firstActionAt ? assess(ctx, firstActionAt) : null;

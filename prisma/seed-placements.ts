@@ -190,7 +190,7 @@ export async function seedPlacements(db: PrismaClient, ctx: SeedContext): Promis
         created++;
       }
       if (planned.some((p) => p.endReason === "RAN_AWAY") && row.riskLevel !== "HIGH") {
-        await tx.case.update({ where: { id: row.id }, data: { riskLevel: "HIGH", riskReason: "Fugue du centre", riskSetAt: new Date(RECORDS_UNTIL) } });
+        await tx.case.update({ where: { id: row.id }, data: { riskLevel: "HIGH", riskReasonCode: "RAN_AWAY", riskReason: null, riskSetAt: new Date(RECORDS_UNTIL) } });
       }
     });
   }

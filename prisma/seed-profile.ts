@@ -33,6 +33,8 @@ export type CaseProfile = {
   consentTracing: boolean;
   consentReporting: boolean;
   consentRecordedAt: Date;
+  /** A worker's words (OTHER) whenever the child has a risk level. */
+  riskReasonCode: "OTHER" | null;
   riskReason: string | null;
 };
 
@@ -142,6 +144,7 @@ export function profileChildren(children: DemoChild[]): ProfiledChild[] {
         consentTracing: !withoutTracing.has(child.caseNumber),
         consentReporting: !withoutReporting.has(child.caseNumber),
         consentRecordedAt: child.arrivalDate,
+        riskReasonCode: child.riskLevel ? "OTHER" : null,
         riskReason: child.riskLevel ? riskReason(risk, child.riskLevel, { sex: child.sex, profile: mobilityProfile, concerns: protectionConcerns }) : null,
       },
     };

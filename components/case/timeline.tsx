@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
+import { riskReasonText } from "@/lib/cases/risk-reason";
 import type { CaseTimelinePage } from "@/lib/timeline/get-case-timeline";
 import type { TimelineEntry, TimelineNote } from "@/lib/timeline/timeline-entry";
 
@@ -75,6 +76,7 @@ function Entry({ entry }: { entry: TimelineEntry }) {
   const tAll = useTranslations();
   const format = useFormatter();
   const isNote = entry.kind === "note";
+  const riskReason = entry.kind === "riskSet" ? riskReasonText({ riskReasonCode: entry.reasonCode, riskReason: entry.reason }, tAll) : null;
   return (
     <li
       data-testid="timeline-entry"
@@ -89,7 +91,7 @@ function Entry({ entry }: { entry: TimelineEntry }) {
         {labelOf(entry, t, tAll, (date) => format.dateTime(date, { dateStyle: "medium", timeZone: "UTC" }))}
       </p>
       {entry.kind === "note" && <NoteBody note={entry.note} />}
-      {entry.kind === "riskSet" && entry.reason && <Reason type={entry.type} reason={entry.reason} />}
+      {riskReason && <Reason type={entry.type} reason={riskReason} />}
       {entry.kind === "withReason" && <Reason type={entry.type} reason={entry.reason} />}
       <p className="mt-1 text-xs text-slate-500">
         <time dateTime={entry.at.toISOString()}>{format.dateTime(entry.at, { dateStyle: "medium", timeStyle: "short" })}</time>

@@ -1,11 +1,12 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { currentLocale } from "@/lib/i18n/current-locale";
 import { setLocale } from "@/lib/i18n/set-locale.action";
 import { LOCALES } from "@/lib/i18n/locales";
 
 /** A plain form: switching language works even before the page's JavaScript has loaded. */
 export async function LanguageSwitcher() {
   const t = await getTranslations("language");
-  const current = await getLocale();
+  const current = await currentLocale();
   return (
     <form action={setLocale} aria-label={t("label")} className="flex items-center gap-1">
       {LOCALES.map((locale) => (

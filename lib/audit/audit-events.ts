@@ -16,9 +16,11 @@ import type {
   PlacementType,
   ReferralSource,
   RiskLevel,
+  RiskReasonCode,
   SeparationType,
   Sex,
 } from "@/lib/generated/prisma/enums";
+import type { Locale } from "@/lib/i18n/locales";
 import type { Factors } from "@/lib/assessments/assessment.schema";
 import type { QuorumResult, QuorumRule } from "@/lib/bid/quorum";
 import type { CaseFileSection } from "@/lib/cases/case-file.schema";
@@ -177,7 +179,7 @@ type AuditPayloads = {
     };
   };
   // The case file downloaded as a PDF: which case, in which language
-  "case.exportedPdf": { entityType: "Case"; after: { caseNumber: string; locale: "fr" | "en" | "ar"; bytes: number } };
+  "case.exportedPdf": { entityType: "Case"; after: { caseNumber: string; locale: Locale; bytes: number } };
   // A duplicate search: what was searched (a key, not the names) and which cases it showed
   "case.duplicateSearch": {
     entityType: "Case";
@@ -205,8 +207,8 @@ type AuditPayloads = {
   "case.sectionUpdated": { entityType: "Case"; before: CaseSectionSnapshot; after: CaseSectionSnapshot };
   "case.riskSet": {
     entityType: "Case";
-    before: { riskLevel: RiskLevel | null; riskReason: string | null };
-    after: { riskLevel: RiskLevel; riskReason: string };
+    before: { riskLevel: RiskLevel | null; riskReasonCode: RiskReasonCode | null; riskReason: string | null };
+    after: { riskLevel: RiskLevel; riskReasonCode: RiskReasonCode; riskReason: string | null };
   };
   "case.photoChanged": { entityType: "Case"; before: { hadPhoto: boolean }; after: { hasPhoto: boolean } };
   "case.reopened": { entityType: "Case"; before: { status: "CLOSED" }; after: { status: CaseStatus; reason: string } };

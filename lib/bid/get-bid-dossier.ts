@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { toFactors, type Factors } from "@/lib/assessments/assessment.schema";
 import { ageOn } from "@/lib/cases/dates";
 import { db } from "@/lib/db";
-import type { BidSessionStatus, ProtectionConcern, RiskLevel, SeparationType, Sex } from "@/lib/generated/prisma/enums";
+import type { BidSessionStatus, ProtectionConcern, RiskLevel, RiskReasonCode, SeparationType, Sex } from "@/lib/generated/prisma/enums";
 import { findOpenableAgendaItem } from "./panel-scope";
 
 export type BidDossier = {
@@ -27,6 +27,8 @@ export type BidDossier = {
   };
   protectionConcerns: ProtectionConcern[];
   riskLevel: RiskLevel | null;
+  riskReasonCode: RiskReasonCode | null;
+  /** The worker's words (riskReasonCode OTHER); show through riskReasonText (lib/cases/risk-reason.ts). */
   riskReason: string | null;
   referralReason: string;
   familyTracingResult: string | null;
@@ -69,6 +71,7 @@ export async function getBidDossier(actor: Actor, sessionId: string, caseId: str
           separationType: true,
           protectionConcerns: true,
           riskLevel: true,
+          riskReasonCode: true,
           riskReason: true,
         },
       },
@@ -95,6 +98,7 @@ export async function getBidDossier(actor: Actor, sessionId: string, caseId: str
     },
     protectionConcerns: kase.protectionConcerns,
     riskLevel: kase.riskLevel,
+    riskReasonCode: kase.riskReasonCode,
     riskReason: kase.riskReason,
     referralReason: referral.reason,
     familyTracingResult: referral.familyTracingResult,

@@ -5,6 +5,7 @@ import type { Tx } from "@/lib/db";
 import type { RiskLevel } from "@/lib/generated/prisma/enums";
 import { recordCaseEvent } from "./case-events";
 import { refreshDueDates, updateCaseVersioned } from "./case-write";
+import { riskReasonColumns, type RiskReason } from "./risk-reason";
 
 /**
  * Sets the case's risk level with its reason inside the caller's transaction, on a case the caller
@@ -17,18 +18,22 @@ export async function applyRiskLevel(
   actor: Actor,
   caseId: string,
   expectedVersion: number,
-  risk: { riskLevel: RiskLevel; reason: string },
+  risk: { riskLevel: RiskLevel; reason: RiskReason },
 ): Promise<void> {
   const { riskLevel, reason } = risk;
-  const before = await tx.case.findUniqueOrThrow({ where: { id: caseId }, select: { riskLevel: true, riskReason: true } });
-  await updateCaseVersioned(tx, actor, caseId, expectedVersion, { riskLevel, riskReason: reason, riskSetAt: new Date() });
+  const columns = riskReasonColumns(reason);
+  const before = await tx.case.findUniqueOrThrow({ where: { id: caseId }, select: { riskLevel: true, riskReasonCode: true, riskReason: true } });
+  await updateCaseVersioned(tx, actor, caseId, expectedVersion, { riskLevel, ...columns, riskSetAt: new Date() });
   await refreshDueDates(tx, caseId);
-  await recordCaseEvent(tx, caseId, actor.userId, { type: "case.riskSet", data: { riskLevel, reason } });
+  await recordCaseEvent(tx, caseId, actor.userId, {
+    type: "case.riskSet",
+    data: reason.code === "OTHER" ? { riskLevel, reasonCode: reason.code, reason: reason.text } : { riskLevel, reasonCode: reason.code },
+  });
   await writeAuditEvent(tx, actor.userId, {
     action: "case.riskSet",
     entityType: "Case",
     entityId: caseId,
     before,
-    after: { riskLevel, riskReason: reason },
+    after: { riskLevel, ...columns },
   });
 }

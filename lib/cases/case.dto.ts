@@ -6,6 +6,7 @@ import type {
   ProtectionConcern,
   ReferralSource,
   RiskLevel,
+  RiskReasonCode,
   SeparationType,
   Sex,
 } from "@/lib/generated/prisma/enums";
@@ -78,6 +79,8 @@ export type CaseDetail = CaseListItem & {
   familyMembers: FamilyMemberDto[];
   duplicateCheckNote: string | null;
 
+  riskReasonCode: RiskReasonCode | null;
+  /** The worker's words (riskReasonCode OTHER); show through riskReasonText (lib/cases/risk-reason.ts). */
   riskReason: string | null;
   riskSetAt: Date | null;
   due: {

@@ -48,6 +48,7 @@ export async function getCase(actor: Actor, caseId: string): Promise<CaseDetail>
         informationToWithhold: true,
         consentRecordedAt: true,
         duplicateCheckNote: true,
+        riskReasonCode: true,
         riskReason: true,
         riskSetAt: true,
         firstActionDueAt: true,
@@ -110,6 +111,7 @@ export async function getCase(actor: Actor, caseId: string): Promise<CaseDetail>
     },
     familyMembers: row.familyMembers,
     duplicateCheckNote: row.duplicateCheckNote,
+    riskReasonCode: row.riskReasonCode,
     riskReason: row.riskReason,
     riskSetAt: row.riskSetAt,
     due: {

@@ -14,7 +14,8 @@ export async function setRiskLevel(actor: Actor, input: { caseId: string; versio
 
   return db.$transaction(async (tx) => {
     const current = await findCaseForWrite(tx, actor, input.caseId, { permission: "case:edit" });
-    await applyRiskLevel(tx, actor, input.caseId, input.version, parsed.data);
+    const { riskLevel, reason } = parsed.data;
+    await applyRiskLevel(tx, actor, input.caseId, input.version, { riskLevel, reason: { code: "OTHER", text: reason } });
     return { ok: true as const, data: { version: current.version + 1 } };
   });
 }

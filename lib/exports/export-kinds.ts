@@ -2,7 +2,6 @@
 // the export button and the /exports page read the same definitions as the data layer.
 import type { Permission } from "@/lib/auth/permissions";
 import type { ExportKind } from "@/lib/generated/prisma/enums";
-import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
 
 export const EXPORT_KINDS = ["CASELOAD_XLSX", "INDICATORS_XLSX", "INDICATORS_CSV"] as const satisfies readonly ExportKind[];
 
@@ -28,11 +27,6 @@ export const MY_EXPORTS_LIMIT = 20;
 
 export const XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 export const CSV_CONTENT_TYPE = "text/csv; charset=utf-8";
-
-/** The locale captured at request time (the requester's language for headers and values). */
-export function exportLocale(value: unknown): Locale {
-  return isLocale(value) ? value : DEFAULT_LOCALE;
-}
 
 /** "cpise-caseload-2026-11-22-1405.xlsx": the kind and the time of generation, no personal data. */
 export function exportFileName(kind: ExportKind, at: Date): string {

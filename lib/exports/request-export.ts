@@ -8,9 +8,10 @@ import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { fieldErrorsByField } from "@/lib/field-errors";
 import type { ExportKind } from "@/lib/generated/prisma/client";
+import { resolveLocale } from "@/lib/i18n/locales";
 import { enforceRateLimits } from "@/lib/rate-limit/rate-limiter";
 import { indicatorPeriodSchema } from "@/lib/reports/indicator-period";
-import { EXPORT_PERMISSION, EXPORT_TTL_MS, exportLocale, isExportKind } from "./export-kinds";
+import { EXPORT_PERMISSION, EXPORT_TTL_MS, isExportKind } from "./export-kinds";
 import { sweepExports } from "./sweep-exports";
 
 /** What a caseload job keeps: the list's filters as query parameters (page dropped), the language. */
@@ -27,7 +28,7 @@ function validParams(
   input: unknown,
   now: Date,
 ): { ok: true; params: CaseloadExportParams | IndicatorExportParams } | { ok: false; fieldErrors: Record<string, string> } {
-  const locale = exportLocale(field(input, "locale"));
+  const locale = resolveLocale(field(input, "locale"));
   if (kind === "CASELOAD_XLSX") {
     // The same never-throwing parse as the list page: what it does not know is dropped.
     const filters = parseCaseloadFilters(field(input, "filters") as SearchParamsLike);

@@ -9,7 +9,7 @@ import { CASELOAD_ORDER, caseloadWhere, FINISHED_STATUSES } from "@/lib/cases/li
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { ExportKind } from "@/lib/generated/prisma/enums";
-import { directionOf } from "@/lib/i18n/locales";
+import { isRightToLeft, resolveLocale } from "@/lib/i18n/locales";
 import { getIndicatorReport } from "@/lib/reports/get-indicator-report";
 import { caseloadCells, caseloadColumnsFor, caseloadHeader, type CaseloadExportRow } from "./caseload-columns";
 import {
@@ -17,8 +17,7 @@ import {
   EXPORT_BATCH_SIZE,
   EXPORT_PERMISSION,
   exportFileName,
-  exportLocale,
-  XLSX_CONTENT_TYPE,
+    XLSX_CONTENT_TYPE,
 } from "./export-kinds";
 import { exportTranslator } from "./export-translator";
 import { indicatorCsv, indicatorTable } from "./indicator-table";
@@ -53,7 +52,7 @@ async function labels() {
 async function caseloadFile(jobId: string, actor: Actor, params: CaseloadExportParams, now: Date): Promise<File> {
   const columns = caseloadColumnsFor(actor.role);
   if (columns.length === 0) throw new NotFoundError();
-  const locale = exportLocale(params.locale);
+  const locale = resolveLocale(params.locale);
   const t = exportTranslator(locale);
   const filters = parseCaseloadFilters(params.filters);
   // The same scope, view and filters as the list the requester saw, in the same order.
@@ -64,7 +63,7 @@ async function caseloadFile(jobId: string, actor: Actor, params: CaseloadExportP
   await progress(jobId, { rowsTotal: ids.length });
 
   const { centres, workers } = await labels();
-  const sheet = caseloadSheet(columns, caseloadHeader(columns, t), t("exports.caseloadSheet"), directionOf(locale) === "rtl");
+  const sheet = caseloadSheet(columns, caseloadHeader(columns, t), t("exports.caseloadSheet"), isRightToLeft(locale));
   const context = { t, locale, today: todayUtc(now) };
   for (let start = 0; start < ids.length; start += EXPORT_BATCH_SIZE) {
     const batch = ids.slice(start, start + EXPORT_BATCH_SIZE);
@@ -95,7 +94,7 @@ async function caseloadFile(jobId: string, actor: Actor, params: CaseloadExportP
 }
 
 async function indicatorFile(jobId: string, kind: ExportKind, actor: Actor, params: IndicatorExportParams, now: Date): Promise<File> {
-  const locale = exportLocale(params.locale);
+  const locale = resolveLocale(params.locale);
   const t = exportTranslator(locale);
   const report = await getIndicatorReport(actor, params.period, now);
   const table = indicatorTable(report, t, locale);
@@ -103,7 +102,7 @@ async function indicatorFile(jobId: string, kind: ExportKind, actor: Actor, para
   const file =
     kind === "INDICATORS_CSV"
       ? { contentType: CSV_CONTENT_TYPE, content: indicatorCsv(table) }
-      : { contentType: XLSX_CONTENT_TYPE, content: await indicatorWorkbook(table, t("exports.indicatorsSheet"), directionOf(locale) === "rtl") };
+      : { contentType: XLSX_CONTENT_TYPE, content: await indicatorWorkbook(table, t("exports.indicatorsSheet"), isRightToLeft(locale)) };
   await progress(jobId, { rowsDone: table.rows.length });
   return { fileName: exportFileName(kind, now), ...file };
 }

@@ -16,9 +16,10 @@ import { dischargePlacementSchema } from "./placement.schema";
  * Ends the child's active placement with a date and a reason (TRANSFERRED is the transfer's own).
  * Holders of placement:manage on cases in their edit scope, and the NGO caseworker of a foster
  * family for a placement in that family (case in their read scope); a closed case may still
- * record the end of a placement. A runaway raises the case's risk to HIGH.
+ * record the end of a placement. A runaway raises the case's risk to HIGH, with the reason code
+ * RAN_AWAY (translated where it is shown).
  */
-export async function dischargePlacement(actor: Actor, caseId: string, input: unknown, runawayRiskReason = "Runaway"): Promise<WriteResult<{ placementId: string }>> {
+export async function dischargePlacement(actor: Actor, caseId: string, input: unknown): Promise<WriteResult<{ placementId: string }>> {
   const ngoFoster = can(actor, "foster:manage") && !can(actor, "placement:manage");
   if ((!can(actor, "placement:manage") && !ngoFoster) || !isUuid(caseId)) throw new NotFoundError();
   const parsed = dischargePlacementSchema.safeParse(input);
@@ -50,7 +51,7 @@ export async function dischargePlacement(actor: Actor, caseId: string, input: un
     });
     // A runaway raises the risk to HIGH the way a worker would set it; nothing when already HIGH.
     if (data.endReason === "RAN_AWAY" && kase.riskLevel !== "HIGH") {
-      await applyRiskLevel(tx, actor, caseId, kase.version, { riskLevel: "HIGH", reason: runawayRiskReason });
+      await applyRiskLevel(tx, actor, caseId, kase.version, { riskLevel: "HIGH", reason: { code: "RAN_AWAY" } });
     }
     return { placementId: placement.id };
   });

@@ -1,7 +1,7 @@
 // What the case timeline shows, as a discriminated union, and the pure mapping from a stored
 // CaseEvent (type + JSON data) to it. Any type this code does not know, or whose data does not
 // have the expected shape, becomes a generic entry (type, date, actor): the timeline takes any event.
-import { CaseStatus, PlacementEndReason, PlacementType, RiskLevel, type NoteType } from "@/lib/generated/prisma/enums";
+import { CaseStatus, PlacementEndReason, PlacementType, RiskLevel, RiskReasonCode, type NoteType } from "@/lib/generated/prisma/enums";
 
 export type TimelineNote = {
   id: string;
@@ -16,7 +16,7 @@ type Detail =
   | { kind: "registered"; caseNumber: string }
   | { kind: "updated"; sections: string[] }
   | { kind: "statusChanged"; from: CaseStatus; to: CaseStatus }
-  | { kind: "riskSet"; riskLevel: RiskLevel; reason: string }
+  | { kind: "riskSet"; riskLevel: RiskLevel; reasonCode: RiskReasonCode; reason: string }
   | { kind: "reassigned"; fromName: string | null; toName: string }
   | { kind: "note"; note: TimelineNote }
   | { kind: "withReason"; reason: string }
@@ -76,7 +76,13 @@ function detailOf(event: StoredEvent, notes: ReadonlyMap<string, TimelineNote>):
         : { kind: "generic" };
     case "case.riskSet":
       return isIn(RiskLevel, data.riskLevel)
-        ? { kind: "riskSet", riskLevel: data.riskLevel, reason: text(data.reason) ? data.reason : "" }
+        ? {
+            kind: "riskSet",
+            riskLevel: data.riskLevel,
+            // Without a code, the reason is words (the shape before codes, converted by the migration).
+            reasonCode: isIn(RiskReasonCode, data.reasonCode) ? data.reasonCode : "OTHER",
+            reason: text(data.reason) ? data.reason : "",
+          }
         : { kind: "generic" };
     case "case.reassigned":
       return text(data.toName)

@@ -10,7 +10,7 @@ async function signedIn(browser: Browser, email: string) {
 }
 
 test.describe("ending and moving placements", () => {
-  test("a runaway ends the placement, raises the risk to High and is flagged on the case", async ({ browser }) => {
+  test("a runaway ends the placement, raises the risk to High and is flagged on the case", async ({ browser }, testInfo) => {
     const worker = await signedIn(browser, USERS.socialWorkerNdb);
     const { caseUrl } = await registerChildViaUi(worker);
     await worker.goto(`${caseUrl}/placements`);
@@ -35,6 +35,20 @@ test.describe("ending and moving placements", () => {
     await worker.goto(`${caseUrl}/notes`);
     await expect(worker.locator('[data-event-type="placement.ended"]')).toContainText("Placement terminé : Fugue");
     await expect(worker.locator('[data-event-type="case.riskSet"]').first()).toContainText("Niveau de risque fixé : Élevé");
+    await expect(worker.locator('[data-event-type="case.riskSet"]').first()).toContainText("Motif : Fugue");
+
+    // The reason is stored as a code: a reader in Arabic sees it in Arabic, not in the recorder's French.
+    await worker.context().addCookies([{ name: "NEXT_LOCALE", value: "ar", url: new URL(worker.url()).origin }]);
+    await worker.reload();
+    await expect(worker.locator("html")).toHaveAttribute("dir", "rtl");
+    const riskEvent = worker.locator('[data-event-type="case.riskSet"]').first();
+    await expect(riskEvent).toContainText("حُدّد مستوى الخطر: مرتفع");
+    await expect(riskEvent).toContainText("السبب: هروب");
+    await expect(riskEvent).not.toContainText("Fugue");
+    await worker.screenshot({ path: testInfo.outputPath("runaway-timeline-ar.png"), fullPage: true });
+    await worker.goto(caseUrl);
+    await expect(worker.getByTestId("risk-reason")).toHaveText("هروب");
+    await worker.screenshot({ path: testInfo.outputPath("runaway-case-ar.png") });
   });
 
   test("the supervisor transfers a child to another centre: the receiving supervisor has the case, the sending worker loses it", async ({ browser }) => {

@@ -284,10 +284,12 @@ describe("dischargePlacement", () => {
     await db.case.update({ where: { id: caseId }, data: { riskLevel: "LOW" } });
     const id = await admitted("swNdb", caseId);
     const dueBefore = (await db.case.findUniqueOrThrow({ where: { id: caseId } })).assessmentDueAt;
-    const result = await dischargePlacement(world.actors.swNdb, caseId, { placementId: id, version: 1, endDate: isoDaysAgo(0), endReason: "RAN_AWAY" }, "Fugue du centre");
+    const result = await dischargePlacement(world.actors.swNdb, caseId, { placementId: id, version: 1, endDate: isoDaysAgo(0), endReason: "RAN_AWAY" });
     expect(result.ok).toBe(true);
     const kase = await db.case.findUniqueOrThrow({ where: { id: caseId } });
-    expect(kase).toMatchObject({ riskLevel: "HIGH", riskReason: "Fugue du centre" });
+    // A code, not words in the language of whoever recorded it: each reader sees it in theirs.
+    expect(kase).toMatchObject({ riskLevel: "HIGH", riskReasonCode: "RAN_AWAY", riskReason: null });
+    expect((await db.caseEvent.findFirstOrThrow({ where: { caseId, type: "case.riskSet" } })).data).toEqual({ riskLevel: "HIGH", reasonCode: "RAN_AWAY" });
     expect(kase.assessmentDueAt).not.toEqual(dueBefore);
     expect(await db.caseEvent.count({ where: { caseId, type: "case.riskSet" } })).toBe(1);
     expect(await db.auditEvent.count({ where: { entityId: caseId, action: "case.riskSet" } })).toBe(1);
@@ -305,12 +307,12 @@ describe("dischargePlacement", () => {
 describe("dischargePlacement: the runaway's risk", () => {
   it("leaves a case already at HIGH risk, and its reason, alone", async () => {
     const caseId = await register();
-    await db.case.update({ where: { id: caseId }, data: { riskLevel: "HIGH", riskReason: "Signes de traite." } });
+    await db.case.update({ where: { id: caseId }, data: { riskLevel: "HIGH", riskReasonCode: "OTHER", riskReason: "Signes de traite." } });
     const id = await admitted("swNdb", caseId);
     const version = (await db.case.findUniqueOrThrow({ where: { id: caseId } })).version;
-    const result = await dischargePlacement(world.actors.swNdb, caseId, { placementId: id, version: 1, endDate: isoDaysAgo(0), endReason: "RAN_AWAY" }, "Fugue du centre");
+    const result = await dischargePlacement(world.actors.swNdb, caseId, { placementId: id, version: 1, endDate: isoDaysAgo(0), endReason: "RAN_AWAY" });
     expect(result.ok).toBe(true);
-    expect(await db.case.findUniqueOrThrow({ where: { id: caseId } })).toMatchObject({ riskLevel: "HIGH", riskReason: "Signes de traite.", version });
+    expect(await db.case.findUniqueOrThrow({ where: { id: caseId } })).toMatchObject({ riskLevel: "HIGH", riskReasonCode: "OTHER", riskReason: "Signes de traite.", version });
     expect(await db.caseEvent.count({ where: { caseId, type: "case.riskSet" } })).toBe(0);
   });
 
@@ -321,11 +323,12 @@ describe("dischargePlacement: the runaway's risk", () => {
     const home = await family({ householdName: "Famille Fugue", capacity: 3 });
     const id = await admitted("ngoA", caseId, { type: "FOSTER_FAMILY", startDate: isoDaysAgo(5), fosterFamilyId: home.id });
     const version = (await db.case.findUniqueOrThrow({ where: { id: caseId } })).version;
-    const result = await dischargePlacement(world.actors.ngoA, caseId, { placementId: id, version: 1, endDate: isoDaysAgo(0), endReason: "RAN_AWAY" }, "Fugue de la famille");
+    const result = await dischargePlacement(world.actors.ngoA, caseId, { placementId: id, version: 1, endDate: isoDaysAgo(0), endReason: "RAN_AWAY" });
     expect(result.ok).toBe(true);
     expect(await db.case.findUniqueOrThrow({ where: { id: caseId } })).toMatchObject({
       riskLevel: "HIGH",
-      riskReason: "Fugue de la famille",
+      riskReasonCode: "RAN_AWAY",
+      riskReason: null,
       version: version + 1,
       lastEditedById: world.actors.ngoA.userId,
     });

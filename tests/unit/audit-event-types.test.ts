@@ -17,7 +17,7 @@ describe("audit event payloads, typed per action", () => {
     };
     const locked: AuditEvent = { action: "auth.account.locked", entityType: "LoginThrottle", entityId: null, after: { email: "x@y.z" } };
     expect([reassigned.action, locked.action]).toEqual(["case.reassigned", "auth.account.locked"]);
-    expectTypeOf<Of<"case.riskSet">["after"]>().toEqualTypeOf<{ riskLevel: "HIGH" | "MEDIUM" | "LOW" | "NONE"; riskReason: string }>();
+    expectTypeOf<Of<"case.riskSet">["after"]>().toEqualTypeOf<{ riskLevel: "HIGH" | "MEDIUM" | "LOW" | "NONE"; riskReasonCode: "RAN_AWAY" | "OTHER"; riskReason: string | null }>();
     expectTypeOf<Of<"auth.logout">>().not.toHaveProperty("after");
   });
 
@@ -26,7 +26,7 @@ describe("audit event payloads, typed per action", () => {
       // @ts-expect-error a field another action records (the reassignment has no `riskLevel`)
       { action: "case.reassigned", entityType: "Case", entityId: "c", before: { assignedWorkerId: null }, after: { riskLevel: "HIGH" } },
       // @ts-expect-error a value outside the field's type
-      { action: "case.riskSet", entityType: "Case", entityId: "c", before: { riskLevel: null, riskReason: null }, after: { riskLevel: "EXTREME", riskReason: "x" } },
+      { action: "case.riskSet", entityType: "Case", entityId: "c", before: { riskLevel: null, riskReasonCode: null, riskReason: null }, after: { riskLevel: "EXTREME", riskReasonCode: "OTHER", riskReason: "x" } },
       // @ts-expect-error `before` is required for a change
       { action: "case.photoChanged", entityType: "Case", entityId: "c", after: { hasPhoto: true } },
       // @ts-expect-error the entity type belongs to another action

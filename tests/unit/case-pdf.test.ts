@@ -65,6 +65,7 @@ function sampleChild(overrides: Partial<CaseDetail> = {}): CaseDetail {
       { id: "f1", relationship: "Oncle", name: "أحمد ولد سيدي", alive: true, lastKnownLocation: "Kayes", phone: "+223 70 00 00 00", inContact: false, willingToCare: null },
     ],
     duplicateCheckNote: null,
+    riskReasonCode: "OTHER",
     riskReason: "Exploitation signalée",
     riskSetAt: new Date("2026-01-06T09:00:00Z"),
     due: { firstActionDueAt: null, assessmentDueAt: null, casePlanDueAt: null, followUpDueAt: new Date("2026-03-01T00:00:00Z") },
@@ -201,6 +202,15 @@ describe("renderCasePdf", { timeout: 30_000 }, () => {
     });
     const empties = withoutApprovals.sections.filter((s) => s.rows.length === 0 && s.blocks.length === 0).map((s) => s.empty);
     expect(empties).toEqual(["No placement recorded for this child.", "No approved assessment.", "No approved case plan."]);
+  });
+
+  it("shows a runaway's risk reason in the reader's language, and a worker's words as written", () => {
+    const reasonRow = (locale: CasePdfLocale, child: ReturnType<typeof sampleChild>) =>
+      build(locale, child).sections.flatMap((s) => s.rows).find((r) => r.label === { fr: "Motif du niveau de risque", en: "Reason for the risk level", ar: "سبب مستوى الخطورة" }[locale])?.value;
+    const ranAway = sampleChild({ riskReasonCode: "RAN_AWAY", riskReason: null });
+    expect([reasonRow("fr", ranAway), reasonRow("en", ranAway), reasonRow("ar", ranAway)]).toEqual(["Fugue", "Ran away", "هروب"]);
+    expect(reasonRow("ar", sampleChild())).toBe("Exploitation signalée");
+    expect(reasonRow("fr", sampleChild({ riskLevel: null, riskReasonCode: null, riskReason: null }))).toBeUndefined();
   });
 
   it("adds pages, each with its number, for a long case file", async () => {

@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, it, expect } from "vitest";
-import { CaseStatus, ReferralSource, RiskLevel, SeparationType, Sex } from "@/lib/generated/prisma/enums";
+import { CaseStatus, ReferralSource, RiskLevel, RiskReasonCode, SeparationType, Sex } from "@/lib/generated/prisma/enums";
 import { ROLES } from "@/lib/auth/permissions";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
 import { LANGUAGE_CODES } from "@/lib/reference/languages";
@@ -99,6 +99,8 @@ const REQUIRED_LABELS: Array<[namespace: string, values: readonly string[]]> = [
   ["roles", ROLES],
   ["status", Object.values(CaseStatus)],
   ["risk", Object.values(RiskLevel)],
+  // OTHER is shown as the worker's own words.
+  ["risk.reasonCodes", Object.values(RiskReasonCode).filter((code) => code !== "OTHER")],
   ["sex", Object.values(Sex)],
   ["separationType", Object.values(SeparationType)],
   ["referralSource", Object.values(ReferralSource)],

@@ -4,6 +4,7 @@
 // next to it (screen readers, and anyone who prefers numbers).
 import { useFormatter, useLocale } from "next-intl";
 import dynamic from "next/dynamic";
+import { isRightToLeft } from "@/lib/i18n/locales";
 
 // recharts is about 110 KB gzipped: it loads after the page, so the dashboard's first load stays
 // light (ADR 0021). Nothing is lost on the server, where ResponsiveContainer cannot measure its
@@ -24,7 +25,7 @@ export function DashboardBarChart({ data, label, testId, layout = "rows", unit }
   layout?: "rows" | "columns";
   unit?: string;
 }) {
-  const rtl = useLocale() === "ar";
+  const rtl = isRightToLeft(useLocale());
   const numbers = useFormatter();
   // Numbers as the page writes them (312,5 in French).
   const show = (value: unknown) => (typeof value === "number" ? numbers.number(value, { maximumFractionDigits: 1 }) : String(value ?? ""));

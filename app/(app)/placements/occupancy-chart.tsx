@@ -4,6 +4,7 @@
 // readers and for anyone who prefers numbers.
 import { useFormatter, useLocale } from "next-intl";
 import dynamic from "next/dynamic";
+import { isRightToLeft } from "@/lib/i18n/locales";
 
 // recharts loads after the page, off the first load (ADR 0021); the frame is rendered on the
 // server, where ResponsiveContainer could not measure its width and drew nothing anyway.
@@ -12,9 +13,8 @@ const OccupancyDrawing = dynamic(() => import("./occupancy-drawing"), { ssr: fal
 export type ChartPoint = { day: string } & Record<string, number | string>;
 
 export function OccupancyChart({ points, centres, label }: { points: ChartPoint[]; centres: { code: string; name: string }[]; label: string }) {
-  const locale = useLocale();
   const format = useFormatter();
-  const rtl = locale === "ar";
+  const rtl = isRightToLeft(useLocale());
   const short = (day: string) => format.dateTime(new Date(`${day}T00:00:00Z`), { day: "numeric", month: "short", timeZone: "UTC" });
   return (
     // The SVG is laid out left to right; in Arabic the time axis is mirrored (newest on the left)

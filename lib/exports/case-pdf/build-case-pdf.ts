@@ -1,19 +1,17 @@
 // What the PDF of a case says, translated: built from what the case pages' DAL functions return
 // for the same user (getCase, getCaseAssessments, getCasePlans, listCasePlacements), so the PDF
 // never shows more than the pages do. Never the photo.
-import { createFormatter, createTranslator } from "use-intl/core";
+import { createFormatter } from "use-intl/core";
 import type { CaseAssessments } from "@/lib/assessments/assessment.dto";
 import type { CaseCasePlans } from "@/lib/case-plans/case-plan.dto";
 import type { CaseDetail } from "@/lib/cases/case.dto";
 import { ageOn, todayUtc } from "@/lib/cases/dates";
+import { riskReasonText } from "@/lib/cases/risk-reason";
 import type { PlacementHistoryItem } from "@/lib/placements/list-case-placements";
+import { TIME_ZONE } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/messages";
 import { countryName } from "@/lib/reference/countries";
-import ar from "@/messages/ar.json";
-import en from "@/messages/en.json";
-import fr from "@/messages/fr.json";
 import type { CasePdfBlock, CasePdfDocument, CasePdfLocale, CasePdfRow, CasePdfSection } from "./render-case-pdf";
-
-const MESSAGES = { fr, en, ar } as const;
 
 export type CasePdfSource = {
   child: CaseDetail;
@@ -29,13 +27,13 @@ export type CasePdfSource = {
 const ltr = (value: string) => `\u2066${value}\u2069`;
 
 export function buildCasePdfDocument({ child, assessments, plans, placements, locale, generatedByName, now }: CasePdfSource): CasePdfDocument {
-  const translator = createTranslator({ locale, messages: MESSAGES[locale] as Record<string, unknown> });
-  const t = translator as unknown as (key: string, values?: Record<string, string | number | Date>) => string;
-  const format = createFormatter({ locale, timeZone: "Africa/Nouakchott" });
-  // Date-only columns are midnight UTC (Africa/Nouakchott is UTC all year).
+  const t = translatorFor(locale);
+  const format = createFormatter({ locale, timeZone: TIME_ZONE });
+  // Date-only columns are midnight UTC (the app's time zone is UTC all year).
   const date = (value: Date) => format.dateTime(value, { dateStyle: "long", timeZone: "UTC" });
   const dateTime = (value: Date) => format.dateTime(value, { dateStyle: "long", timeStyle: "short" });
   const none = t("case.none");
+  const riskReason = riskReasonText(child, t);
   const yesNo = (value: boolean | null) => (value === null ? t("caseFile.unknown") : value ? t("caseFile.yes") : t("caseFile.no"));
   const opt = (value: string | null | undefined) => (value && value.trim() ? value : none);
   const row = (label: string, value: string): CasePdfRow => ({ label, value });
@@ -61,7 +59,7 @@ export function buildCasePdfDocument({ child, assessments, plans, placements, lo
     row(t("case.status"), t(`status.${child.status}`)),
     ...(child.closedAt ? [row(t("casePdf.closedAt"), date(child.closedAt))] : []),
     row(t("case.risk"), child.riskLevel ? t(`risk.${child.riskLevel}`) : t("case.riskNotSet")),
-    ...(child.riskReason ? [row(t("casePdf.riskReason"), child.riskReason)] : []),
+    ...(riskReason ? [row(t("casePdf.riskReason"), riskReason)] : []),
     ...(child.riskSetAt ? [row(t("casePdf.riskSetAt"), dateTime(child.riskSetAt))] : []),
     ...(["firstActionDueAt", "assessmentDueAt", "casePlanDueAt", "followUpDueAt"] as const)
       .filter((key) => child.due[key])

@@ -3,10 +3,11 @@
 import fs from "node:fs";
 import path from "node:path";
 import PDFDocument from "pdfkit";
+import { directionOf, type Locale } from "@/lib/i18n/locales";
 import { firstStrongDirection, logicalRuns, visualRuns, type Direction, type FontClass } from "./bidi-text";
 import { woffToSfnt } from "./woff-to-sfnt";
 
-export type CasePdfLocale = "fr" | "en" | "ar";
+export type CasePdfLocale = Locale;
 export type CasePdfRow = { label: string; value: string };
 /** One item of a list (a family member, a placement, a goal): a heading and its fields. */
 export type CasePdfBlock = { heading: string; rows: CasePdfRow[] };
@@ -194,7 +195,7 @@ class Writer {
 
 /** Renders the document to PDF bytes (A4, Noto fonts embedded, right to left for Arabic). */
 export async function renderCasePdf(input: CasePdfDocument): Promise<Buffer> {
-  const dir: Direction = input.locale === "ar" ? "rtl" : "ltr";
+  const dir: Direction = directionOf(input.locale);
   const doc = new PDFDocument({
     size: "A4",
     margin: 0,

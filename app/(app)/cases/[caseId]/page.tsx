@@ -12,6 +12,7 @@ import { missingCaseFileParts } from "@/lib/cases/case-completeness";
 import { ageOn, todayUtc } from "@/lib/cases/dates";
 import type { CaseDetail } from "@/lib/cases/case.dto";
 import { getCase } from "@/lib/cases/get-case";
+import { riskReasonText } from "@/lib/cases/risk-reason";
 import { orNotFound } from "@/lib/or-not-found";
 import { countryName } from "@/lib/reference/countries";
 import { RiskForm } from "./risk-form";
@@ -74,6 +75,7 @@ export default async function CasePage({ params, searchParams }: PageProps<"/cas
   const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale()]);
   const date = (value: Date) => format.dateTime(value, { dateStyle: "long", timeZone: "UTC" });
   const none = t("case.none");
+  const riskReason = riskReasonText(child, t);
 
   return (
     <CaseShell child={child} active="overview">
@@ -91,9 +93,9 @@ export default async function CasePage({ params, searchParams }: PageProps<"/cas
         <Card title={t("risk.label")} labelledBy="risk-title" className="space-y-3">
           <p>
             <RiskBadge risk={child.riskLevel} />
-            {child.riskReason && (
+            {riskReason && (
               <span className="ms-2 text-sm text-slate-700" dir="auto" data-testid="risk-reason">
-                {child.riskReason}
+                {riskReason}
               </span>
             )}
           </p>

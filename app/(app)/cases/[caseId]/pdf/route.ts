@@ -1,8 +1,9 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
 import { exportCasePdf } from "@/lib/exports/case-pdf/export-case-pdf";
-import { DEFAULT_LOCALE, directionOf, isLocale } from "@/lib/i18n/locales";
+import { currentLocale } from "@/lib/i18n/current-locale";
+import { directionOf, type Locale } from "@/lib/i18n/locales";
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -10,7 +11,7 @@ const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCode
  * A route handler cannot render the app's not-found page (notFound() here answers 404 with an
  * empty body, which the browser shows as its own error page): the same words, as a small page.
  */
-async function notFoundPage(locale: "fr" | "en" | "ar"): Promise<Response> {
+async function notFoundPage(locale: Locale): Promise<Response> {
   const t = await getTranslations("notFound");
   const html = `<!doctype html><html lang="${locale}" dir="${directionOf(locale)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escape(t("title"))}</title></head><body style="font-family: system-ui, 'Noto Sans', 'Noto Sans Arabic', sans-serif; max-width: 40rem; margin: 3rem auto; padding: 0 1rem; color: #0f172a"><main><h1>${escape(t("title"))}</h1><p>${escape(t("body"))}</p><p><a href="/">${escape(t("back"))}</a></p></main></body></html>`;
   return new Response(html, { status: 404, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "private, no-store" } });
@@ -23,8 +24,7 @@ async function notFoundPage(locale: "fr" | "en" | "ar"): Promise<Response> {
 export async function GET(_request: Request, { params }: RouteContext<"/cases/[caseId]/pdf">) {
   const actor = await requireActor();
   const { caseId } = await params;
-  const requested = await getLocale();
-  const locale = isLocale(requested) ? requested : DEFAULT_LOCALE;
+  const locale = await currentLocale();
   try {
     const pdf = await exportCasePdf(actor, caseId, locale);
     return new Response(new Uint8Array(pdf.bytes), {

@@ -1,6 +1,5 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { getTranslations } from "next-intl/server";
 import { param, runAction, type ActionResult, type WriteResult } from "@/lib/action-result";
 import { requireActor } from "@/lib/auth/session";
 import { admitPlacement } from "@/lib/placements/admit-placement";
@@ -26,12 +25,7 @@ export async function admitPlacementAction(caseId: string, input: unknown): Prom
 }
 
 export async function dischargePlacementAction(caseId: string, input: unknown): Promise<Result> {
-  return runAction([caseId, input], placementParams, async (caseId, input) => {
-    const actor = await requireActor();
-    // The risk reason a runaway writes on the case, in the language of the person recording it.
-    const t = await getTranslations("placements.endReasons");
-    return revalidated(caseId, await dischargePlacement(actor, caseId, input, t("RAN_AWAY")));
-  });
+  return runAction([caseId, input], placementParams, async (caseId, input) => revalidated(caseId, await dischargePlacement(await requireActor(), caseId, input)));
 }
 
 export async function transferPlacementAction(caseId: string, input: unknown): Promise<Result> {

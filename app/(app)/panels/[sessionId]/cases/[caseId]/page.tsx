@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 import { FACTOR_DOMAINS } from "@/lib/assessments/assessment.schema";
 import { requireActor } from "@/lib/auth/session";
 import { getBidDossier } from "@/lib/bid/get-bid-dossier";
+import { riskReasonText } from "@/lib/cases/risk-reason";
 import { orNotFound } from "@/lib/or-not-found";
 import { countryName } from "@/lib/reference/countries";
 
@@ -36,6 +37,7 @@ export default async function BidDossierPage({ params }: PageProps<"/panels/[ses
   const [t, tAll, format, locale] = await Promise.all([getTranslations("panels.dossier"), getTranslations(), getFormatter(), getLocale()]);
   const { child, assessment } = dossier;
   const none = <span className="text-slate-500">{t("none")}</span>;
+  const riskReason = riskReasonText(dossier, tAll);
 
   return (
     <article className="space-y-6">
@@ -78,7 +80,7 @@ export default async function BidDossierPage({ params }: PageProps<"/panels/[ses
         <dl className="grid gap-4 sm:grid-cols-2">
           <Item label={t("risk")}>
             {dossier.riskLevel ? tAll(`risk.${dossier.riskLevel}`) : none}
-            {dossier.riskReason && <span className="block text-sm text-slate-700">{dossier.riskReason}</span>}
+            {riskReason && <span className="block text-sm text-slate-700">{riskReason}</span>}
           </Item>
           <Item label={t("protectionConcerns")}>
             {dossier.protectionConcerns.length ? dossier.protectionConcerns.map((c) => tAll(`protectionConcern.${c}`)).join(", ") : none}
