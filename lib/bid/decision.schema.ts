@@ -7,9 +7,9 @@ import { text } from "@/lib/approvals/approval.schema";
 import { parseIsoDate } from "@/lib/cases/dates";
 import { optionalPlannedDateString } from "@/lib/dates/date-rules";
 import { BidOutcome, BidVoteChoice } from "@/lib/generated/prisma/enums";
+import { isUuid, uuidField } from "@/lib/validation/uuid";
 
 const LONG = 5000;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 // Implementing a durable solution (reunification abroad, resettlement) can take well over a year.
 const optionalDate = optionalPlannedDateString({ horizon: 2 }).default("");
@@ -22,7 +22,7 @@ export const optionSchema = z.object({
 
 export const voteSchema = z
   .object({
-    panelMemberId: inputString().regex(UUID, { error: "invalid" }),
+    panelMemberId: uuidField(),
     choice: z.enum(["", ...Object.values(BidVoteChoice)], { error: "invalid" }).default(""),
     dissentingOpinion: text(LONG).default(""),
   })
@@ -39,7 +39,7 @@ export const decisionFormSchema = z.object({
   implementationPlan: text(LONG).default(""),
   implementationOrgId: inputString({ error: "invalid" })
     .default("")
-    .refine((value) => value === "" || UUID.test(value), { error: "invalid" }),
+    .refine((value) => value === "" || isUuid(value), { error: "invalid" }),
   implementationDeadline: optionalDate,
   reviewDate: optionalDate,
   votes: z.array(voteSchema).max(30).default([]),

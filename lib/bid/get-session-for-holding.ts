@@ -3,7 +3,7 @@ import "server-only";
 // attendance, and per agenda case the recusals, the quorum on the day and the live decision.
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { isUuid } from "@/lib/cases/case-write";
+import { isUuid } from "@/lib/validation/uuid";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { loadSessionFacts, type SessionFacts } from "./session-facts";

@@ -8,6 +8,7 @@ import { isCountryCode } from "@/lib/reference/countries";
 import { CASE_NUMBER_PATTERN } from "./case-number";
 import { isoDateProblem, MAX_CHILD_AGE, pastEventProblem } from "@/lib/dates/date-rules";
 import { dateOfBirthForEstimatedAge, parseIsoDate, todayUtc } from "./dates";
+import { uuidField } from "@/lib/validation/uuid";
 
 const optionalString = inputString({ error: "invalid" }).trim().optional();
 
@@ -78,7 +79,7 @@ export type NewChildReasonInput = z.input<typeof newChildReasonSchema>;
 
 /** The supervisor grants or denies an access request. */
 export const accessDecisionSchema = z.object({
-  requestId: z.uuid({ error: "invalid" }),
+  requestId: uuidField(),
   grant: z.boolean({ error: "invalid" }),
 });
 
