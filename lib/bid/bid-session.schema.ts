@@ -3,7 +3,7 @@
 // <input type="datetime-local">, read as UTC (Africa/Nouakchott = UTC all year).
 import { z } from "zod";
 import { inputString } from "@/lib/text/input-string";
-import { todayUtc } from "@/lib/cases/dates";
+import { todayUtc } from "@/lib/dates/calendar";
 import { plannedDateProblem } from "@/lib/dates/date-rules";
 import { PanelRole } from "@/lib/generated/prisma/enums";
 

@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { inputString } from "@/lib/text/input-string";
 import { text } from "@/lib/approvals/approval.schema";
-import { parseIsoDate } from "@/lib/cases/dates";
+import { parseIsoDate } from "@/lib/dates/calendar";
 import { optionalPlannedDateString } from "@/lib/dates/date-rules";
 import { BidOutcome, BidVoteChoice } from "@/lib/generated/prisma/enums";
 import { isUuid, uuidField } from "@/lib/validation/uuid";

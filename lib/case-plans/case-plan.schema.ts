@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { inputString } from "@/lib/text/input-string";
 import { requiredText, text } from "@/lib/approvals/approval.schema";
-import { parseIsoDate } from "@/lib/cases/dates";
+import { parseIsoDate } from "@/lib/dates/calendar";
 import { isoDateProblem, plannedDateProblem } from "@/lib/dates/date-rules";
 import { isUuid } from "@/lib/validation/uuid";
 

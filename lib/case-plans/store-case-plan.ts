@@ -11,7 +11,7 @@ import { recordCaseEvent } from "@/lib/cases/case-events";
 import { canWorkOnCasePlan } from "@/lib/cases/case-status";
 import { findCaseForWrite, updateCaseVersioned } from "@/lib/cases/case-write";
 import { isUuid } from "@/lib/validation/uuid";
-import { toIsoDate } from "@/lib/cases/dates";
+import { toIsoDate } from "@/lib/dates/calendar";
 import { db } from "@/lib/db";
 import { InvalidStateError, NotFoundError } from "@/lib/errors";
 import { casePlanSchema, type CasePlanData } from "./case-plan.schema";

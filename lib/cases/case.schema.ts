@@ -12,7 +12,7 @@ import {
   pastDateString,
   pastEventProblem,
 } from "@/lib/dates/date-rules";
-import { ageOn, dateOfBirthForEstimatedAge, parseIsoDate, todayUtc } from "./dates";
+import { ageOn, dateOfBirthForEstimatedAge, parseIsoDate, todayUtc } from "@/lib/dates/calendar";
 import { requiredName } from "./field-rules";
 
 const optionalText = inputString({ error: "invalid" })

@@ -7,7 +7,7 @@ import { Sex } from "@/lib/generated/prisma/enums";
 import { isCountryCode } from "@/lib/reference/countries";
 import { CASE_NUMBER_PATTERN } from "./case-number";
 import { isoDateProblem, MAX_CHILD_AGE, pastEventProblem } from "@/lib/dates/date-rules";
-import { dateOfBirthForEstimatedAge, parseIsoDate, todayUtc } from "./dates";
+import { dateOfBirthForEstimatedAge, parseIsoDate, todayUtc } from "@/lib/dates/calendar";
 import { uuidField } from "@/lib/validation/uuid";
 
 const optionalString = inputString({ error: "invalid" }).trim().optional();

@@ -7,7 +7,7 @@ import { recordCaseEvent } from "@/lib/cases/case-events";
 import { applyRiskLevel } from "@/lib/cases/apply-risk-level";
 import { findCaseForWrite } from "@/lib/cases/case-write";
 import { isUuid } from "@/lib/validation/uuid";
-import { toIsoDate } from "@/lib/cases/dates";
+import { toIsoDate } from "@/lib/dates/calendar";
 import { fieldErrorsByPath } from "@/lib/field-errors";
 import { NotFoundError } from "@/lib/errors";
 import { findActivePlacementForWrite, PlacementFieldError, placementTransaction, requireOwnFosterPlacement } from "./placement-write";

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { caseEditScope, caseScope } from "@/lib/auth/scope";
 import { isUuid } from "@/lib/validation/uuid";
-import { todayUtc } from "@/lib/cases/dates";
+import { todayUtc } from "@/lib/dates/calendar";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { listPlaceableFamilies } from "@/lib/foster-families/list-placeable-families";

@@ -6,7 +6,7 @@ import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { recordCaseEvent } from "@/lib/cases/case-events";
 import { findCaseForWrite } from "@/lib/cases/case-write";
 import { isUuid } from "@/lib/validation/uuid";
-import { toIsoDate } from "@/lib/cases/dates";
+import { toIsoDate } from "@/lib/dates/calendar";
 import { fieldErrorsByPath } from "@/lib/field-errors";
 import { NotFoundError } from "@/lib/errors";
 import { decideCapacity, mayTransfer } from "./capacity-rule";

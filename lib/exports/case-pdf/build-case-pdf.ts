@@ -5,7 +5,7 @@ import { createFormatter, createTranslator } from "use-intl/core";
 import type { CaseAssessments } from "@/lib/assessments/assessment.dto";
 import type { CaseCasePlans } from "@/lib/case-plans/case-plan.dto";
 import type { CaseDetail } from "@/lib/cases/case.dto";
-import { ageOn, todayUtc } from "@/lib/cases/dates";
+import { ageOn, todayUtc } from "@/lib/dates/calendar";
 import type { PlacementHistoryItem } from "@/lib/placements/list-case-placements";
 import { countryName } from "@/lib/reference/countries";
 import ar from "@/messages/ar.json";

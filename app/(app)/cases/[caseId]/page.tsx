@@ -6,7 +6,7 @@ import { CaseShell } from "@/components/case/case-shell";
 import { DueDates } from "@/components/case/due-dates";
 import { RiskBadge } from "@/components/ui/badges";
 import { requireActor } from "@/lib/auth/session";
-import { ageOn, todayUtc } from "@/lib/cases/dates";
+import { ageOn, todayUtc } from "@/lib/dates/calendar";
 import { getCase } from "@/lib/cases/get-case";
 import { orNotFound } from "@/lib/or-not-found";
 import { countryName } from "@/lib/reference/countries";
