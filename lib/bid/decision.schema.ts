@@ -3,7 +3,7 @@
 // needs everything `decisionProblems` lists. Error messages are keys under "errors".
 import { z } from "zod";
 import { inputString } from "@/lib/text/input-string";
-import { text } from "@/lib/approvals/approval.schema";
+import { requiredText, text } from "@/lib/validation/fields";
 import { parseIsoDate } from "@/lib/dates/calendar";
 import { optionalPlannedDateString } from "@/lib/dates/date-rules";
 import { BidOutcome, BidVoteChoice } from "@/lib/generated/prisma/enums";
@@ -15,7 +15,7 @@ const LONG = 5000;
 const optionalDate = optionalPlannedDateString({ horizon: 2 }).default("");
 
 export const optionSchema = z.object({
-  option: inputString({ error: "required" }).trim().min(1, { error: "required" }).max(500, { error: "tooLong" }),
+  option: requiredText(500),
   pros: text(2000).default(""),
   cons: text(2000).default(""),
 });
@@ -143,7 +143,7 @@ export function voteTally(votes: readonly { choice: BidVoteChoice }[]): Record<B
 
 export const supersedeSchema = z.object({
   kind: z.enum(["REVIEW", "REOPENING"], { error: "required" }),
-  reason: inputString({ error: "required" }).trim().min(1, { error: "required" }).max(2000, { error: "tooLong" }),
+  reason: requiredText(2000),
 });
 
 export const conflictSchema = z

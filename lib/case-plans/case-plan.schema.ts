@@ -3,7 +3,7 @@
 // name) and a deadline within the coming year (docs/date-rules.md).
 import { z } from "zod";
 import { inputString } from "@/lib/text/input-string";
-import { requiredText, text } from "@/lib/approvals/approval.schema";
+import { requiredText, text } from "@/lib/validation/fields";
 import { parseIsoDate } from "@/lib/dates/calendar";
 import { isoDateProblem, plannedDateProblem } from "@/lib/dates/date-rules";
 import { isUuid } from "@/lib/validation/uuid";

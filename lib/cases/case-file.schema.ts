@@ -20,7 +20,7 @@ import {
   requiredName,
   requiredText,
   triState,
-} from "./field-rules";
+} from "@/lib/validation/fields";
 import { optionalPastDate, requiredPastDate } from "@/lib/dates/date-rules";
 import { uuidField } from "@/lib/validation/uuid";
 
