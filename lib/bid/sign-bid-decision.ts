@@ -17,7 +17,7 @@ import { statusFacts } from "@/lib/cases/timelines";
 import { db } from "@/lib/db";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import { ConflictError, InvalidStateError, NotFoundError } from "@/lib/errors";
-import { getBidConfig } from "@/lib/settings/bid";
+import { getBidConfig } from "./bid-config";
 import { accessUntilAfterSigning } from "./panel-access";
 import { panelSeatOf } from "./panel-scope";
 import { loadSessionFacts } from "./session-facts";

@@ -7,7 +7,7 @@ import { caseEditScope, caseScope } from "@/lib/auth/scope";
 import type { Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ConflictError, InvalidStateError, NotFoundError } from "@/lib/errors";
-import { getTimelineConfig } from "@/lib/settings/timelines";
+import { getTimelineConfig } from "./timeline-config";
 import { isUuid } from "@/lib/validation/uuid";
 import { computeDueDates, statusFacts } from "./timelines";
 
