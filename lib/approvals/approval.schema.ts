@@ -1,19 +1,11 @@
-// What the assessment, case-plan and closure forms share: the case version every write carries
-// (one optimistic-concurrency mechanism for the whole case file), the supervisor's decision, and
-// field errors as message keys under "errors" in messages/*.json. No server-only import: the
-// forms use these schemas too.
+// What the items a supervisor approves (assessment, case plan, closure) share: the case version
+// every write carries (one optimistic-concurrency mechanism for the whole case file), the
+// supervisor's decision, and field errors as message keys under "errors" in messages/*.json. No
+// server-only import: the forms use these schemas too. Their field rules are the shared ones of
+// lib/validation/fields.ts.
 import { z } from "zod";
-import { inputString } from "@/lib/text/input-string";
 import { fieldErrorsByPath } from "@/lib/field-errors";
-
-/** A free-text field; "" when left empty. */
-export const text = (max: number) => inputString({ error: "invalid" }).trim().max(max, { error: "tooLong" });
-
-/** A free-text field that must be filled. */
-export const requiredText = (max: number) =>
-  inputString({ error: "required" }).trim().min(1, { error: "required" }).max(max, { error: "tooLong" });
-
-export const caseVersionSchema = z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).positive({ error: "invalid" });
+import { text, versionField } from "@/lib/validation/fields";
 
 /** A supervisor's decision on a submitted item; a rejection says why. */
 export const decisionSchema = z
@@ -37,7 +29,7 @@ export type Parsed<T> = { ok: true; caseVersion: number; data: T } | { ok: false
 export function parseVersioned<T>(schema: z.ZodType<T>, input: unknown): Parsed<T> {
   const record = typeof input === "object" && input !== null ? (input as Record<string, unknown>) : {};
   const { caseVersion, ...values } = record;
-  const version = caseVersionSchema.safeParse(caseVersion);
+  const version = versionField.safeParse(caseVersion);
   const parsed = schema.safeParse(values);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsByPath(parsed.error) };
   if (!version.success) return { ok: false, fieldErrors: { caseVersion: "invalid" } };

@@ -3,9 +3,9 @@
 // was used), the child's views, the recommendation and the "BID required?" decision (with its
 // reason when a BID is required).
 import { z } from "zod";
-import { text } from "@/lib/approvals/approval.schema";
 import { optionalPastDate } from "@/lib/dates/date-rules";
 import { LANGUAGE_CODES } from "@/lib/reference/languages";
+import { text } from "@/lib/validation/fields";
 
 export const FACTOR_DOMAINS = ["safety", "health", "education", "care", "documentation", "family"] as const;
 export type FactorDomain = (typeof FACTOR_DOMAINS)[number];

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { makeActor, type Actor } from "./actor";
+import { isUuid } from "@/lib/validation/uuid";
 
 const actorSelect = {
   id: true,
@@ -23,8 +24,6 @@ export async function loadActor(userId: string): Promise<Actor | null> {
   return toActor(user);
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * The actor behind a session token: also null when that session was signed out, or when the
  * user's sessions were revoked after it began (docs/adr/0016-session-revocation.md). A token
@@ -32,7 +31,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 export async function loadSessionActor(userId: string, claims: { sessionId?: unknown; sessionVersion?: unknown }): Promise<Actor | null> {
   const { sessionId, sessionVersion } = claims;
-  if (typeof sessionVersion !== "number" || typeof sessionId !== "string" || !UUID.test(sessionId)) return null;
+  if (typeof sessionVersion !== "number" || typeof sessionId !== "string" || !isUuid(sessionId)) return null;
   const user = await db.user.findUnique({
     where: { id: userId },
     select: { ...actorSelect, revokedSessions: { where: { id: sessionId }, select: { id: true } } },

@@ -3,9 +3,10 @@
 // <input type="datetime-local">, read as UTC (Africa/Nouakchott = UTC all year).
 import { z } from "zod";
 import { inputString } from "@/lib/text/input-string";
-import { todayUtc } from "@/lib/cases/dates";
+import { todayUtc } from "@/lib/dates/calendar";
 import { plannedDateProblem } from "@/lib/dates/date-rules";
 import { PanelRole } from "@/lib/generated/prisma/enums";
+import { requiredText } from "@/lib/validation/fields";
 
 const DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 
@@ -79,7 +80,7 @@ export const sessionVersionSchema = z.object({ version });
 
 export const callOffSessionSchema = z.object({
   mode: z.enum(["cancel", "postpone"], { error: "required" }),
-  reason: inputString({ error: "required" }).trim().min(1, { error: "required" }).max(2000, { error: "tooLong" }),
+  reason: requiredText(2000),
   /** Postponing only: the new date; a new draft session (same chair, members, place) is prepared. */
   newDate: inputString()
     .trim()

@@ -3,28 +3,28 @@
 // needs everything `decisionProblems` lists. Error messages are keys under "errors".
 import { z } from "zod";
 import { inputString } from "@/lib/text/input-string";
-import { text } from "@/lib/approvals/approval.schema";
-import { parseIsoDate } from "@/lib/cases/dates";
+import { requiredText, text } from "@/lib/validation/fields";
+import { parseIsoDate } from "@/lib/dates/calendar";
 import { optionalPlannedDateString } from "@/lib/dates/date-rules";
 import { BidOutcome, BidVoteChoice } from "@/lib/generated/prisma/enums";
+import { isUuid, uuidField } from "@/lib/validation/uuid";
 
 const LONG = 5000;
 const MAX_OPTIONS = 10;
 const OPTION_LENGTH = 500;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 // Implementing a durable solution (reunification abroad, resettlement) can take well over a year.
 const optionalDate = optionalPlannedDateString({ horizon: 2 }).default("");
 
 export const optionSchema = z.object({
-  option: inputString({ error: "required" }).trim().min(1, { error: "required" }).max(OPTION_LENGTH, { error: "tooLong" }),
+  option: requiredText(OPTION_LENGTH),
   pros: text(2000).default(""),
   cons: text(2000).default(""),
 });
 
 export const voteSchema = z
   .object({
-    panelMemberId: inputString().regex(UUID, { error: "invalid" }),
+    panelMemberId: uuidField(),
     choice: z.enum(["", ...Object.values(BidVoteChoice)], { error: "invalid" }).default(""),
     dissentingOpinion: text(LONG).default(""),
   })
@@ -41,7 +41,7 @@ export const decisionFormSchema = z.object({
   implementationPlan: text(LONG).default(""),
   implementationOrgId: inputString({ error: "invalid" })
     .default("")
-    .refine((value) => value === "" || UUID.test(value), { error: "invalid" }),
+    .refine((value) => value === "" || isUuid(value), { error: "invalid" }),
   implementationDeadline: optionalDate,
   reviewDate: optionalDate,
   votes: z.array(voteSchema).max(30).default([]),
@@ -161,7 +161,7 @@ export function voteTally(votes: readonly { choice: BidVoteChoice }[]): Record<B
 
 export const supersedeSchema = z.object({
   kind: z.enum(["REVIEW", "REOPENING"], { error: "required" }),
-  reason: inputString({ error: "required" }).trim().min(1, { error: "required" }).max(2000, { error: "tooLong" }),
+  reason: requiredText(2000),
 });
 
 export const conflictSchema = z

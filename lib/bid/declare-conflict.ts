@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/auth/actor";
 import type { WriteResult } from "@/lib/action-result";
 import { fieldErrorsByPath } from "@/lib/field-errors";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
-import { isUuid } from "@/lib/cases/case-write";
+import { isUuid } from "@/lib/validation/uuid";
 import { db } from "@/lib/db";
 import { InvalidStateError, NotFoundError } from "@/lib/errors";
 import { conflictSchema } from "./decision.schema";

@@ -4,7 +4,7 @@ import "server-only";
 // case (not recused). Shows only this case. Every read is logged on the case.
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { isUuid } from "@/lib/cases/case-write";
+import { isUuid } from "@/lib/validation/uuid";
 import { db } from "@/lib/db";
 import type { BidDecisionKind, BidOutcome, BidVoteChoice, PanelRole } from "@/lib/generated/prisma/enums";
 import { NotFoundError } from "@/lib/errors";

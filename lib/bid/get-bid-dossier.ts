@@ -3,7 +3,7 @@ import "server-only";
 // never family phone numbers, locations or the photo. Every read is logged like getCase.
 import type { Actor } from "@/lib/auth/actor";
 import { toFactors, type Factors } from "@/lib/assessments/assessment.schema";
-import { ageOn } from "@/lib/cases/dates";
+import { ageOn } from "@/lib/dates/calendar";
 import { db } from "@/lib/db";
 import type { BidSessionStatus, ProtectionConcern, RiskLevel, RiskReasonCode, SeparationType, Sex } from "@/lib/generated/prisma/enums";
 import { findOpenableAgendaItem } from "./panel-scope";

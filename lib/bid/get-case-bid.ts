@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { caseEditScope, caseScope } from "@/lib/auth/scope";
 import { canTransition } from "@/lib/cases/case-status";
-import { isUuid } from "@/lib/cases/case-write";
+import { isUuid } from "@/lib/validation/uuid";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { BidDecisionKind, BidOutcome, BidReferralStatus, BidSessionStatus } from "@/lib/generated/prisma/enums";

@@ -3,7 +3,7 @@ import "server-only";
 // conflict declaration per case, which dossiers they may open, and — for the chair — the
 // decisions ready to sign. Sessions they are not invited to, or not yet published: NotFoundError.
 import type { Actor } from "@/lib/auth/actor";
-import { isUuid } from "@/lib/cases/case-write";
+import { isUuid } from "@/lib/validation/uuid";
 import { db } from "@/lib/db";
 import type { PanelRole } from "@/lib/generated/prisma/enums";
 import { NotFoundError } from "@/lib/errors";

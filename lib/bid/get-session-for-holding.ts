@@ -4,7 +4,7 @@ import "server-only";
 // the options its Best Interests Assessment wrote (the first rows of a new decision).
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { isUuid } from "@/lib/cases/case-write";
+import { isUuid } from "@/lib/validation/uuid";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { loadSessionFacts, type SessionFacts } from "./session-facts";

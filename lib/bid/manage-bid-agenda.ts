@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { recordCaseEvent } from "@/lib/cases/case-events";
-import { isUuid } from "@/lib/cases/case-write";
+import { isUuid } from "@/lib/validation/uuid";
 import { fieldErrorsByPath } from "@/lib/field-errors";
 import { db, type Tx } from "@/lib/db";
 import { InvalidStateError, NotFoundError } from "@/lib/errors";

@@ -2,12 +2,13 @@
 import { z } from "zod";
 import { inputString } from "@/lib/text/input-string";
 import { PanelRole } from "@/lib/generated/prisma/enums";
+import { requiredText } from "@/lib/validation/fields";
 
 export const panelMemberSchema = z.object({
   /** Empty when adding a member; the roster row's id when editing one. */
   panelMemberId: inputString().trim().optional().default(""),
   userId: inputString({ error: "required" }).trim().min(1, { error: "required" }),
-  expertise: inputString({ error: "required" }).trim().min(1, { error: "required" }).max(500, { error: "tooLong" }),
+  expertise: requiredText(500),
   defaultRole: z.enum(PanelRole, { error: "required" }),
   active: z.preprocess((v) => v === true || v === "true" || v === "on", z.boolean()),
 });

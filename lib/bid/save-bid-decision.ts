@@ -10,7 +10,7 @@ import type { WriteResult } from "@/lib/action-result";
 import { fieldErrorsByPath } from "@/lib/field-errors";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { can } from "@/lib/auth/permissions";
-import { isUuid } from "@/lib/cases/case-write";
+import { isUuid } from "@/lib/validation/uuid";
 import { db } from "@/lib/db";
 import { ConflictError, InvalidStateError, NotFoundError } from "@/lib/errors";
 import { decisionFormSchema, toDecisionData } from "./decision.schema";

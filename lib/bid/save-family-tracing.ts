@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { caseEditScope } from "@/lib/auth/scope";
-import { isUuid } from "@/lib/cases/case-write";
+import { isUuid } from "@/lib/validation/uuid";
 import { fieldErrorsByPath } from "@/lib/field-errors";
 import { db } from "@/lib/db";
 import { ConflictError, NotFoundError } from "@/lib/errors";

@@ -3,7 +3,7 @@ import type { WriteResult } from "@/lib/action-result";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
-import { isUuid } from "@/lib/cases/case-write";
+import { isUuid } from "@/lib/validation/uuid";
 import { fieldErrorsByPath } from "@/lib/field-errors";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";

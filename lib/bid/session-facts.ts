@@ -4,7 +4,7 @@ import "server-only";
 // the live (not superseded) decision with its votes.
 import type { Tx } from "@/lib/db";
 import type { BidOutcome, BidVoteChoice } from "@/lib/generated/prisma/enums";
-import { getBidConfig } from "@/lib/settings/bid";
+import { getBidConfig } from "./bid-config";
 import { caseQuorum, eligibleVoterIds, type SessionMemberFacts } from "./case-quorum";
 import { decisionProblems, type DecisionProblem } from "./decision.schema";
 import type { QuorumResult } from "./quorum";

@@ -1,5 +1,5 @@
 import "server-only";
-import { isUuid } from "@/lib/cases/case-write";
+import { isUuid } from "@/lib/validation/uuid";
 import type { Tx } from "@/lib/db";
 import type { PanelRole } from "@/lib/generated/prisma/enums";
 import type { BidSessionData } from "./bid-session.schema";

@@ -6,7 +6,7 @@ import "server-only";
 // (undertaking signed) while their access window is open for at least one case of the session.
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { isUuid } from "@/lib/cases/case-write";
+import { isUuid } from "@/lib/validation/uuid";
 import { db } from "@/lib/db";
 import type { BidOutcome, BidVoteChoice, PanelRole } from "@/lib/generated/prisma/enums";
 import { NotFoundError } from "@/lib/errors";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
-import { getBidConfig } from "@/lib/settings/bid";
+import { getBidConfig } from "./bid-config";
 import { checkQuorum, type QuorumResult, type QuorumRule } from "./quorum";
 
 /** The planned quorum of a session (invited voting members, attendance not yet recorded). */

@@ -1,7 +1,7 @@
 import "server-only";
 // Shared steps of every write to a BID session: lock the row, check the version the coordinator
 // read, refuse sessions that are over, bump the version.
-import { isUuid } from "@/lib/cases/case-write";
+import { isUuid } from "@/lib/validation/uuid";
 import type { Tx } from "@/lib/db";
 import { ConflictError, InvalidStateError, NotFoundError } from "@/lib/errors";
 import type { BidSessionStatus } from "@/lib/generated/prisma/enums";

@@ -10,7 +10,7 @@ import { fieldErrorsByPath } from "@/lib/field-errors";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { can } from "@/lib/auth/permissions";
 import { recordCaseEvent } from "@/lib/cases/case-events";
-import { isUuid } from "@/lib/cases/case-write";
+import { isUuid } from "@/lib/validation/uuid";
 import { db } from "@/lib/db";
 import { InvalidStateError, NotFoundError } from "@/lib/errors";
 import { supersedeSchema } from "./decision.schema";

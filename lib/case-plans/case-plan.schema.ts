@@ -3,9 +3,10 @@
 // name) and a deadline within the coming year (docs/date-rules.md).
 import { z } from "zod";
 import { inputString } from "@/lib/text/input-string";
-import { requiredText, text } from "@/lib/approvals/approval.schema";
-import { parseIsoDate } from "@/lib/cases/dates";
+import { requiredText, text } from "@/lib/validation/fields";
+import { parseIsoDate } from "@/lib/dates/calendar";
 import { isoDateProblem, plannedDateProblem } from "@/lib/dates/date-rules";
+import { isUuid } from "@/lib/validation/uuid";
 
 /** The value of the organisation select for a responsible party that is not in the list. */
 export const OTHER_ORGANISATION = "other";
@@ -13,8 +14,6 @@ export const MAX_GOALS = 30;
 
 /** A new row of the form. */
 export const EMPTY_GOAL = { goal: "", intervention: "", responsible: "", responsibleOther: "", deadline: "" };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const goalSchema = z
   .object({
@@ -26,7 +25,7 @@ const goalSchema = z
     deadline: inputString({ error: "required" }).trim(),
   })
   .superRefine((goal, ctx) => {
-    if (goal.responsible && goal.responsible !== OTHER_ORGANISATION && !UUID.test(goal.responsible)) {
+    if (goal.responsible && goal.responsible !== OTHER_ORGANISATION && !isUuid(goal.responsible)) {
       ctx.addIssue({ code: "custom", path: ["responsible"], message: "invalid" });
     }
     if (goal.responsible === OTHER_ORGANISATION && !goal.responsibleOther) {

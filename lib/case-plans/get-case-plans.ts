@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { caseScope } from "@/lib/auth/scope";
 import { splitCurrent } from "@/lib/approvals/split-current";
-import { isUuid } from "@/lib/cases/case-write";
+import { isUuid } from "@/lib/validation/uuid";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { CaseCasePlans, CasePlanDto } from "./case-plan.dto";

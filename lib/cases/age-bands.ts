@@ -1,5 +1,5 @@
 // The reporting age bands (docs/domain.md, "Indicators") as date-of-birth ranges, pure. A child is in a
-// band when their age in whole years today (lib/cases/dates.ts `ageOn`) is within it, so the
+// band when their age in whole years today (lib/dates/calendar.ts `ageOn`) is within it, so the
 // caseload filter agrees with the age the list shows.
 export const AGE_BANDS = ["0-5", "6-11", "12-14", "15-17"] as const;
 export type AgeBand = (typeof AGE_BANDS)[number];

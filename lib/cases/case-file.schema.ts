@@ -20,8 +20,9 @@ import {
   requiredName,
   requiredText,
   triState,
-} from "./field-rules";
+} from "@/lib/validation/fields";
 import { optionalPastDate, requiredPastDate } from "@/lib/dates/date-rules";
+import { uuidField } from "@/lib/validation/uuid";
 
 const choice = <T extends Record<string, string>>(values: T) => z.enum(values, { error: "required" });
 const optionalChoice = <T extends Record<string, string>>(values: T) =>
@@ -66,7 +67,7 @@ export const separationSection = z.object({
 const PHONE = /^\+?[0-9 ()-]{6,20}$/;
 
 export const familyMember = z.object({
-  id: inputString().uuid({ error: "invalid" }).optional().or(z.literal("").transform(() => undefined)),
+  id: uuidField().optional().or(z.literal("").transform(() => undefined)),
   relationship: requiredText(100),
   name: requiredText(200),
   alive: triState,
@@ -91,7 +92,7 @@ export const consentSection = z
     consentCaseManagement: checkbox,
     consentTracing: checkbox,
     consentReporting: checkbox,
-    shareWith: checkboxArray(inputString().uuid({ error: "invalid" })),
+    shareWith: checkboxArray(uuidField()),
     informationToWithhold: optionalText(2000),
   })
   .superRefine((value, ctx) => {

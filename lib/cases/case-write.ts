@@ -7,14 +7,9 @@ import { caseEditScope, caseScope } from "@/lib/auth/scope";
 import type { Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ConflictError, InvalidStateError, NotFoundError } from "@/lib/errors";
-import { getTimelineConfig } from "@/lib/settings/timelines";
+import { getTimelineConfig } from "./timeline-config";
+import { isUuid } from "@/lib/validation/uuid";
 import { computeDueDates, statusFacts } from "./timelines";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function isUuid(value: unknown): value is string {
-  return typeof value === "string" && UUID.test(value);
-}
 
 const caseForWriteSelect = {
   id: true,

@@ -3,7 +3,6 @@
 import { z } from "zod";
 import { inputString } from "@/lib/text/input-string";
 import { ReferralSource, SeparationType, Sex } from "@/lib/generated/prisma/enums";
-import { isCountryCode } from "@/lib/reference/countries";
 import { LANGUAGE_CODES } from "@/lib/reference/languages";
 import {
   arrivalBeforeEstimatedBirth,
@@ -12,8 +11,8 @@ import {
   pastDateString,
   pastEventProblem,
 } from "@/lib/dates/date-rules";
-import { ageOn, dateOfBirthForEstimatedAge, parseIsoDate, todayUtc } from "./dates";
-import { requiredName } from "./field-rules";
+import { ageOn, dateOfBirthForEstimatedAge, parseIsoDate, todayUtc } from "@/lib/dates/calendar";
+import { countryCode, requiredName } from "@/lib/validation/fields";
 
 const optionalText = inputString({ error: "invalid" })
   .trim()
@@ -48,11 +47,7 @@ export const registerChildSchema = z
     dobKnown: z.enum(["exact", "estimated"], { error: "required" }),
     dateOfBirth: optionalString,
     estimatedAge: optionalString,
-    nationality: inputString({ error: "required" })
-      .trim()
-      .toUpperCase()
-      .min(1, { error: "required" })
-      .refine((code) => code === "" || isCountryCode(code), { error: "unknownNationality" }),
+    nationality: countryCode,
     languages: z
       .array(z.enum(LANGUAGE_CODES, { error: "invalid" }), { error: "languagesRequired" })
       .min(1, { error: "languagesRequired" }),

@@ -7,6 +7,7 @@ import { inputString } from "@/lib/text/input-string";
 import { CaseStatus, RiskLevel, Sex, type Role } from "@/lib/generated/prisma/enums";
 import { isCountryCode } from "@/lib/reference/countries";
 import { AGE_BANDS, type AgeBand } from "./age-bands";
+import { uuidField } from "@/lib/validation/uuid";
 
 export const CASELOAD_VIEWS = ["mine", "centre", "all"] as const;
 export type CaseloadView = (typeof CASELOAD_VIEWS)[number];
@@ -78,9 +79,7 @@ export type CaseloadFilters = {
 
 export const EMPTY_FILTERS: CaseloadFilters = { status: [], risk: [], sort: DEFAULT_SORT, page: 1 };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-const uuid = inputString().regex(UUID).transform((value) => value.toLowerCase());
+const uuid = uuidField().transform((value) => value.toLowerCase());
 const country = inputString()
   .transform((value) => value.toUpperCase())
   .refine(isCountryCode);

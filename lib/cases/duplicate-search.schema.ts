@@ -2,12 +2,13 @@
 // Error messages are keys under "errors" in messages/*.json.
 import { z } from "zod";
 import { inputString, nameString } from "@/lib/text/input-string";
-import { NAME, requiredName } from "./field-rules";
+import { NAME, requiredName, requiredText } from "@/lib/validation/fields";
 import { Sex } from "@/lib/generated/prisma/enums";
 import { isCountryCode } from "@/lib/reference/countries";
 import { CASE_NUMBER_PATTERN } from "./case-number";
 import { isoDateProblem, MAX_CHILD_AGE, pastEventProblem } from "@/lib/dates/date-rules";
-import { dateOfBirthForEstimatedAge, parseIsoDate, todayUtc } from "./dates";
+import { dateOfBirthForEstimatedAge, parseIsoDate, todayUtc } from "@/lib/dates/calendar";
+import { uuidField } from "@/lib/validation/uuid";
 
 const optionalString = inputString({ error: "invalid" }).trim().optional();
 
@@ -64,21 +65,21 @@ export type DuplicateSearchData = z.output<typeof duplicateSearchSchema>;
 export const caseAccessRequestSchema = z.object({
   // Out-of-scope matches carry no id: the worker names the case by the number they were shown.
   caseNumber: inputString({ error: "required" }).trim().regex(CASE_NUMBER_PATTERN, { error: "invalid" }),
-  reason: inputString({ error: "required" }).trim().min(1, { error: "required" }).max(500, { error: "tooLong" }),
+  reason: requiredText(500),
 });
 
 export type CaseAccessRequestInput = z.input<typeof caseAccessRequestSchema>;
 
 /** Why the worker registers a new child although the search showed likely matches. */
 export const newChildReasonSchema = z.object({
-  duplicateCheckNote: inputString({ error: "required" }).trim().min(1, { error: "required" }).max(500, { error: "tooLong" }),
+  duplicateCheckNote: requiredText(500),
 });
 
 export type NewChildReasonInput = z.input<typeof newChildReasonSchema>;
 
 /** The supervisor grants or denies an access request. */
 export const accessDecisionSchema = z.object({
-  requestId: z.uuid({ error: "invalid" }),
+  requestId: uuidField(),
   grant: z.boolean({ error: "invalid" }),
 });
 

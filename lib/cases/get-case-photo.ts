@@ -4,7 +4,7 @@ import { can } from "@/lib/auth/permissions";
 import { caseScope } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import { isUuid } from "./case-write";
+import { isUuid } from "@/lib/validation/uuid";
 import { readPhoto } from "./photo-storage";
 
 /** The child's photo for an actor whose scope includes the case; viewing it is access-logged. */

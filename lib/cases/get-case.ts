@@ -5,7 +5,7 @@ import { caseEditScope, caseScope } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { caseListSelect, toCaseListItem, type CaseDetail } from "./case.dto";
-import { isUuid } from "./case-write";
+import { isUuid } from "@/lib/validation/uuid";
 
 /**
  * One case, if the actor's scope includes it; otherwise NotFoundError, exactly as for an id

@@ -20,7 +20,7 @@ import {
   type CaseloadView,
   type OverdueKind,
 } from "./caseload-filters";
-import { todayUtc } from "./dates";
+import { todayUtc } from "@/lib/dates/calendar";
 import { nameSearchKey } from "./name-search";
 
 export const CASES_PAGE_SIZE = 25;

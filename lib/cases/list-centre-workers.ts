@@ -4,7 +4,7 @@ import { can } from "@/lib/auth/permissions";
 import { caseEditScope } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import { isUuid } from "./case-write";
+import { isUuid } from "@/lib/validation/uuid";
 
 export type CentreWorker = { id: string; name: string };
 

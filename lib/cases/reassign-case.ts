@@ -7,7 +7,8 @@ import { db } from "@/lib/db";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { fieldErrorsByField } from "@/lib/field-errors";
 import { recordCaseEvent } from "./case-events";
-import { findCaseForWrite, isUuid, updateCaseVersioned } from "./case-write";
+import { findCaseForWrite, updateCaseVersioned } from "./case-write";
+import { isUuid } from "@/lib/validation/uuid";
 import { reassignCaseSchema } from "./reassign.schema";
 
 /**

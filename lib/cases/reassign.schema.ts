@@ -2,11 +2,12 @@
 // under "errors" in messages/*.json.
 import { z } from "zod";
 import { inputString } from "@/lib/text/input-string";
+import { versionField } from "@/lib/validation/fields";
 
 export const reassignCaseSchema = z.object({
   workerId: inputString({ error: "required" }).trim().min(1, { error: "required" }),
   /** The case version the supervisor read: a stale one is a conflict, never an overwrite. */
-  version: z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).positive({ error: "invalid" }),
+  version: versionField,
 });
 
 export type ReassignCaseInput = z.input<typeof reassignCaseSchema>;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { RiskLevel } from "@/lib/generated/prisma/enums";
-import { requiredText } from "./field-rules";
+import { requiredText } from "@/lib/validation/fields";
 
 /** Setting the risk level always says why (docs/domain.md, "Lifecycle, risk and due dates"). */
 export const setRiskSchema = z.object({

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { NotFoundError } from "@/lib/errors";
 import { readLimitedBody } from "@/lib/http/read-limited-body";
-import { isUuid } from "./case-write";
+import { isUuid } from "@/lib/validation/uuid";
 import { changeCasePhoto } from "./change-case-photo";
 import { MAX_PHOTO_BYTES } from "./photo-limits";
 

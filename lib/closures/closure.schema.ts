@@ -1,6 +1,6 @@
 // Closure request and reopening forms, shared by the forms and the DAL.
 import { z } from "zod";
-import { requiredText } from "@/lib/approvals/approval.schema";
+import { requiredText } from "@/lib/validation/fields";
 import { ClosureReason } from "@/lib/generated/prisma/enums";
 
 export const closureRequestSchema = z.object({

@@ -6,7 +6,8 @@ import type { WriteResult } from "@/lib/action-result";
 import { decisionSchema, parseVersioned } from "@/lib/approvals/approval.schema";
 import { recordCaseEvent } from "@/lib/cases/case-events";
 import { canTransition } from "@/lib/cases/case-status";
-import { findCaseForWrite, isUuid, refreshDueDates, updateCaseVersioned } from "@/lib/cases/case-write";
+import { findCaseForWrite, refreshDueDates, updateCaseVersioned } from "@/lib/cases/case-write";
+import { isUuid } from "@/lib/validation/uuid";
 import { db } from "@/lib/db";
 import { InvalidStateError, NotFoundError } from "@/lib/errors";
 

@@ -3,7 +3,7 @@
 // the schemas apply those that need only the value and today; the DAL functions apply those that
 // need the child's stored dates (`pastEventProblem` with the birth date, `caseDateProblem`).
 import { inputString } from "@/lib/text/input-string";
-import { ageOn, parseIsoDate, todayUtc } from "@/lib/cases/dates";
+import { ageOn, parseIsoDate, todayUtc } from "./calendar";
 
 /** The oldest a child may be at registration, and was on arrival. */
 export const MAX_CHILD_AGE = 17;

@@ -4,7 +4,7 @@
 // children's names, in a spreadsheet that can travel). A role not listed gets no columns (fail closed).
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { CaseStatus, RiskLevel, Sex } from "@/lib/generated/prisma/enums";
-import { ageOn } from "@/lib/cases/dates";
+import { ageOn } from "@/lib/dates/calendar";
 import { countryName } from "@/lib/reference/countries";
 import type { ExportTranslator } from "./export-translator";
 

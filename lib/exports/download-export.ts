@@ -5,7 +5,7 @@ import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { EXPORT_PERMISSION } from "./export-kinds";
-import { EXPORT_JOB_ID } from "./get-export-status";
+import { isUuid } from "@/lib/validation/uuid";
 
 export type ExportFile = { fileName: string; contentType: string; content: Uint8Array };
 
@@ -14,7 +14,7 @@ export type ExportFile = { fileName: string; contentType: string; content: Uint8
  * hold the permission; audited as `export.downloaded`. Anything else is NotFoundError.
  */
 export async function downloadExport(actor: Actor, jobId: string, now: Date = new Date()): Promise<ExportFile> {
-  if (!EXPORT_JOB_ID.test(jobId)) throw new NotFoundError();
+  if (!isUuid(jobId)) throw new NotFoundError();
   return db.$transaction(async (tx) => {
     const job = await tx.exportJob.findFirst({
       where: { id: jobId, requestedById: actor.userId, status: "DONE", expiresAt: { gt: now }, content: { not: null } },

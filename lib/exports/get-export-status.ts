@@ -4,12 +4,11 @@ import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { EXPORT_STALL_MS } from "./export-kinds";
 import { exportJobSelect, toExportJobStatus, type ExportJobStatus } from "./export.dto";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/validation/uuid";
 
 /** Only the requester sees a job; anyone else (or a malformed id) gets NotFoundError. */
 export async function getExportStatus(actor: Actor, jobId: string, now: Date = new Date()): Promise<ExportJobStatus> {
-  if (!UUID.test(jobId)) throw new NotFoundError();
+  if (!isUuid(jobId)) throw new NotFoundError();
   const job = await db.exportJob.findFirst({
     where: { id: jobId, requestedById: actor.userId },
     select: { ...exportJobSelect, content: false },
@@ -25,5 +24,3 @@ export function withStall(status: ExportJobStatus, startedAt: Date | null, now: 
   if (since === undefined || now.getTime() - since < EXPORT_STALL_MS) return status;
   return { ...status, status: "FAILED", error: "stalled", downloadable: false };
 }
-
-export { UUID as EXPORT_JOB_ID };

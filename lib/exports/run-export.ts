@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { loadActor } from "@/lib/auth/load-actor";
 import { can } from "@/lib/auth/permissions";
 import { parseCaseloadFilters } from "@/lib/cases/caseload-filters";
-import { todayUtc } from "@/lib/cases/dates";
+import { todayUtc } from "@/lib/dates/calendar";
 import { caseListSelect } from "@/lib/cases/case.dto";
 import { CASELOAD_ORDER, caseloadWhere, FINISHED_STATUSES } from "@/lib/cases/list-cases";
 import { db } from "@/lib/db";

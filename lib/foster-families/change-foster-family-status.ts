@@ -3,7 +3,7 @@ import type { WriteResult } from "@/lib/action-result";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
-import { todayUtc, toIsoDate } from "@/lib/cases/dates";
+import { todayUtc, toIsoDate } from "@/lib/dates/calendar";
 import { db, type Tx } from "@/lib/db";
 import { InvalidStateError, NotFoundError } from "@/lib/errors";
 import { flagFamilyPlacements } from "./flag-family-placements";

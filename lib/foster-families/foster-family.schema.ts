@@ -2,8 +2,8 @@
 // are keys under "errors" in messages/*.json.
 import { z } from "zod";
 import { inputString } from "@/lib/text/input-string";
-import { parseIsoDate } from "@/lib/cases/dates";
-import { checkbox, optionalText, requiredText } from "@/lib/cases/field-rules";
+import { parseIsoDate } from "@/lib/dates/calendar";
+import { checkbox, optionalText, requiredText, versionField } from "@/lib/validation/fields";
 import { optionalPlannedDateString, pastDateString } from "@/lib/dates/date-rules";
 import { FosterVettingStatus } from "@/lib/generated/prisma/enums";
 import { LANGUAGE_CODES } from "@/lib/reference/languages";
@@ -44,7 +44,7 @@ const familyFields = {
 /** Registering a household (always starts as APPLIED). */
 export const fosterFamilySchema = z.object(familyFields);
 /** Editing a household's details: the version the form was read at. */
-export const fosterFamilyEditSchema = z.object({ ...familyFields, version: z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).min(1) });
+export const fosterFamilyEditSchema = z.object({ ...familyFields, version: versionField });
 
 export type FosterFamilyInput = z.input<typeof fosterFamilySchema>;
 export type FosterFamilyData = z.output<typeof fosterFamilySchema>;
@@ -54,7 +54,7 @@ export type FosterFamilyEditInput = z.input<typeof fosterFamilyEditSchema>;
 export const vettingChangeSchema = z.object({
   to: z.enum(FosterVettingStatus, { error: "required" }),
   reason: optionalText(2000),
-  version: z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).min(1),
+  version: versionField,
 });
 export type VettingChangeInput = z.input<typeof vettingChangeSchema>;
 
@@ -67,7 +67,7 @@ export const fosterVisitSchema = z
     concerns: optionalText(4000),
     suspend: checkbox,
     nextVisitDueAt: optionalPlannedDateString({ horizon: 1 }),
-    version: z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).min(1),
+    version: versionField,
   })
   .superRefine(
     (input, ctx) => {

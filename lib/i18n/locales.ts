@@ -1,4 +1,4 @@
-// The one home of the locale rules (docs/adr/00XX-one-home-per-locale-rule.md): the languages the
+// The one home of the locale rules (docs/adr/0023-one-home-per-locale-rule.md): the languages the
 // app speaks, the default one, which are written right to left, and the time zone dates are shown
 // in. Every other file asks here; eslint refuses locale literals and message imports elsewhere.
 export const LOCALES = ["fr", "en", "ar"] as const;

@@ -1,4 +1,4 @@
-// The one place the message catalogues are loaded (docs/adr/00XX-one-home-per-locale-rule.md): the
+// The one place the message catalogues are loaded (docs/adr/0023-one-home-per-locale-rule.md): the
 // request config (lib/i18n/request.ts) for pages, and translators for what is built outside a
 // request (exports, the case PDF). server-only: a client component importing this would ship all
 // three catalogues to the browser; client components get theirs from <ClientMessages>.

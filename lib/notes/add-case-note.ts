@@ -5,7 +5,7 @@ import { can } from "@/lib/auth/permissions";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { recordCaseEvent } from "@/lib/cases/case-events";
 import { findCaseForWrite, refreshDueDates } from "@/lib/cases/case-write";
-import { toIsoDate } from "@/lib/cases/dates";
+import { toIsoDate } from "@/lib/dates/calendar";
 import { pastEventProblem } from "@/lib/dates/date-rules";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";

@@ -2,7 +2,7 @@
 // action. Error messages are keys under "errors" in messages/*.json.
 import { z } from "zod";
 import { inputString } from "@/lib/text/input-string";
-import { parseIsoDate } from "@/lib/cases/dates";
+import { parseIsoDate } from "@/lib/dates/calendar";
 import { optionalPlannedDateString, pastDateString } from "@/lib/dates/date-rules";
 import { NoteType } from "@/lib/generated/prisma/enums";
 

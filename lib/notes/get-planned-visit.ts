@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { caseScope } from "@/lib/auth/scope";
-import { isUuid } from "@/lib/cases/case-write";
+import { isUuid } from "@/lib/validation/uuid";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 

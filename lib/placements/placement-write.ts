@@ -3,7 +3,7 @@ import type { WriteResult } from "@/lib/action-result";
 // The pieces every placement write shares: the result shape, the transaction that turns refusals
 // and constraint violations into field errors, and the row locks on centres and placements.
 import type { Actor } from "@/lib/auth/actor";
-import { isUuid } from "@/lib/cases/case-write";
+import { isUuid } from "@/lib/validation/uuid";
 import { db, type Tx } from "@/lib/db";
 import { ConflictError, InvalidStateError, NotFoundError } from "@/lib/errors";
 import { placementConstraintErrors } from "./placement-db-errors";

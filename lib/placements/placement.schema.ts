@@ -3,7 +3,7 @@
 // Error messages are keys under "errors" in messages/*.json.
 import { z } from "zod";
 import { inputString } from "@/lib/text/input-string";
-import { optionalText, requiredText } from "@/lib/cases/field-rules";
+import { optionalText, requiredText, versionField } from "@/lib/validation/fields";
 import { requiredPastDate } from "@/lib/dates/date-rules";
 import { PlacementEndReason } from "@/lib/generated/prisma/enums";
 
@@ -62,11 +62,9 @@ export const admitPlacementSchema = z.discriminatedUnion(
 export type AdmitPlacementInput = z.input<typeof admitPlacementSchema>;
 export type AdmitPlacementData = z.output<typeof admitPlacementSchema>;
 
-const version = z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).positive({ error: "invalid" });
-
 export const dischargePlacementSchema = z.object({
   placementId: inputString({ error: "required" }).trim().min(1, { error: "required" }),
-  version,
+  version: versionField,
   endDate: requiredPastDate,
   endReason: z.enum(
     Object.values(PlacementEndReason).filter((r) => r !== "TRANSFERRED") as [PlacementEndReason, ...PlacementEndReason[]],
@@ -80,7 +78,7 @@ export type DischargePlacementData = z.output<typeof dischargePlacementSchema>;
 
 export const transferPlacementSchema = z.object({
   placementId: inputString({ error: "required" }).trim().min(1, { error: "required" }),
-  version,
+  version: versionField,
   toCentreId: inputString({ error: "required" }).trim().min(1, { error: "required" }),
   date: requiredPastDate,
   notes: optionalText(2000),
@@ -100,7 +98,7 @@ export function daysInCare(startDate: Date, endDate: Date | null, today: Date): 
 /** Closing the review a foster family's suspension asked for: what was checked and decided. */
 export const completeReviewSchema = z.object({
   placementId: inputString({ error: "required" }).trim().min(1, { error: "required" }),
-  version,
+  version: versionField,
   note: requiredText(2000),
 });
 

@@ -1,7 +1,7 @@
 // The BID settings form (administrator): quorum rule and panel access window. Shared by the form
 // and the DAL; messages are keys under "errors".
 import { z } from "zod";
-import type { BidConfig } from "./bid";
+import type { BidConfig } from "@/lib/bid/bid-config";
 
 const count = (min: number, max: number) =>
   z.coerce.number({ error: "wholeNumber" }).int({ error: "wholeNumber" }).min(min, { error: "bid.outOfRange" }).max(max, { error: "bid.outOfRange" });

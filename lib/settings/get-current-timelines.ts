@@ -4,7 +4,7 @@ import { can } from "@/lib/auth/permissions";
 import type { TimelineConfig } from "@/lib/cases/timelines";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import { getTimelineConfig } from "./timelines";
+import { getTimelineConfig } from "@/lib/cases/timeline-config";
 
 /** The timelines as configured, for the administrator's form. */
 export async function getCurrentTimelines(actor: Actor): Promise<TimelineConfig> {

@@ -6,7 +6,7 @@ import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { fieldErrorsByPath } from "@/lib/field-errors";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import { BID_SETTING, getBidConfig } from "./bid";
+import { BID_SETTING, getBidConfig } from "@/lib/bid/bid-config";
 import { bidConfigFormSchema, toBidConfig } from "./bid-config.schema";
 
 /** The administrator sets the quorum rule and the panel access window (audited with before/after). */

@@ -9,7 +9,7 @@ import { fieldErrorsByPath } from "@/lib/field-errors";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { timelineFormSchema, toTimelineConfig } from "./timelines.schema";
-import { getTimelineConfig, TIMELINES_SETTING } from "./timelines";
+import { getTimelineConfig, TIMELINES_SETTING } from "@/lib/cases/timeline-config";
 
 /**
  * Saves the case timelines (administrator). Open cases' due dates are recomputed after the

@@ -4,7 +4,7 @@ import { decideAssessment } from "@/lib/assessments/decide-assessment";
 import { submitAssessment } from "@/lib/assessments/submit-assessment";
 import type { Actor } from "@/lib/auth/actor";
 import { registerChild } from "@/lib/cases/register-child";
-import { toIsoDate, todayUtc } from "@/lib/cases/dates";
+import { toIsoDate, todayUtc } from "@/lib/dates/calendar";
 import { db } from "@/lib/db";
 import { validChild, type World } from "./fixtures";
 

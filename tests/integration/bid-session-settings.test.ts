@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import { DEFAULT_BID_CONFIG, getBidConfig } from "@/lib/settings/bid";
+import { DEFAULT_BID_CONFIG, getBidConfig } from "@/lib/bid/bid-config";
 import { updateBidConfig } from "@/lib/settings/update-bid-config";
 import { createWorld, type World } from "./fixtures";
 

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { registerChild } from "@/lib/cases/register-child";
 import { updateCaseSection } from "@/lib/cases/update-case-section";
-import { toIsoDate, todayUtc } from "@/lib/cases/dates";
+import { toIsoDate, todayUtc } from "@/lib/dates/calendar";
 import { db } from "@/lib/db";
 import { recordFosterVisit } from "@/lib/foster-families/record-foster-visit";
 import { registerFosterFamily } from "@/lib/foster-families/register-foster-family";

@@ -1,5 +1,5 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { dateOfBirthForEstimatedAge, todayUtc } from "@/lib/cases/dates";
+import { dateOfBirthForEstimatedAge, todayUtc } from "@/lib/dates/calendar";
 import { decideAccessRequest } from "@/lib/cases/decide-access-request";
 import { getCase } from "@/lib/cases/get-case";
 import { listAccessRequests } from "@/lib/cases/list-access-requests";

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { registerChild } from "@/lib/cases/register-child";
-import { toIsoDate, todayUtc } from "@/lib/cases/dates";
+import { toIsoDate, todayUtc } from "@/lib/dates/calendar";
 import { db } from "@/lib/db";
 import { ConflictError, InvalidStateError, NotFoundError } from "@/lib/errors";
 import { changeFosterFamilyStatus } from "@/lib/foster-families/change-foster-family-status";

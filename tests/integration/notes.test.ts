@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { registerChild } from "@/lib/cases/register-child";
 import { getCase } from "@/lib/cases/get-case";
-import { toIsoDate, todayUtc } from "@/lib/cases/dates";
+import { toIsoDate, todayUtc } from "@/lib/dates/calendar";
 import { db } from "@/lib/db";
 import { InvalidStateError, NotFoundError } from "@/lib/errors";
 import { addCaseNote } from "@/lib/notes/add-case-note";

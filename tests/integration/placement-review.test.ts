@@ -1,7 +1,7 @@
 // Closing the review that a foster family's suspension puts on its children's placements, and
 // the NGO that follows a foster family ending a placement in it.
 import { beforeAll, describe, expect, it } from "vitest";
-import { toIsoDate, todayUtc } from "@/lib/cases/dates";
+import { toIsoDate, todayUtc } from "@/lib/dates/calendar";
 import { registerChild } from "@/lib/cases/register-child";
 import { db } from "@/lib/db";
 import { ConflictError, InvalidStateError, NotFoundError } from "@/lib/errors";

@@ -5,7 +5,7 @@ import { listCases } from "@/lib/cases/list-cases";
 import { listCentreWorkers } from "@/lib/cases/list-centre-workers";
 import { reassignCase } from "@/lib/cases/reassign-case";
 import { registerChild } from "@/lib/cases/register-child";
-import { toIsoDate, todayUtc } from "@/lib/cases/dates";
+import { toIsoDate, todayUtc } from "@/lib/dates/calendar";
 import { db } from "@/lib/db";
 import { ConflictError, InvalidStateError, NotFoundError } from "@/lib/errors";
 import { addCaseNote } from "@/lib/notes/add-case-note";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AGE_BANDS, ageBandBirthDates, ageBandBounds, isAgeBand, type AgeBand } from "@/lib/cases/age-bands";
-import { ageOn } from "@/lib/cases/dates";
+import { ageOn } from "@/lib/dates/calendar";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const DAY = 86_400_000;

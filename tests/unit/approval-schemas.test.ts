@@ -4,7 +4,7 @@ import { decisionSchema, parseVersioned } from "@/lib/approvals/approval.schema"
 import { assessmentDraftSchema, assessmentSubmitSchema, emptyFactors, toFactors } from "@/lib/assessments/assessment.schema";
 import { casePlanSchema, OTHER_ORGANISATION } from "@/lib/case-plans/case-plan.schema";
 import { closureRequestSchema, reopenSchema } from "@/lib/closures/closure.schema";
-import { toIsoDate, todayUtc } from "@/lib/cases/dates";
+import { toIsoDate, todayUtc } from "@/lib/dates/calendar";
 
 const errorsOf = (result: { success: boolean; error?: unknown }) =>
   result.success ? {} : fieldErrorsByPath(result.error as Parameters<typeof fieldErrorsByPath>[0]);

@@ -2,7 +2,7 @@ import { fieldErrorsByField } from "@/lib/field-errors";
 import { afterEach, beforeEach, describe, it, expect, vi } from "vitest";
 import { z } from "zod";
 import { registerChildSchema, type RegisterChildInput } from "@/lib/cases/case.schema";
-import { ageOn, parseIsoDate, toIsoDate, todayUtc } from "@/lib/cases/dates";
+import { ageOn, parseIsoDate, toIsoDate, todayUtc } from "@/lib/dates/calendar";
 
 // "Today" for every test: 22 November 2026 (UTC, as in Mauritania).
 const NOW = new Date("2026-11-22T10:00:00Z");

@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { ageOn, dateOfBirthForEstimatedAge, parseIsoDate, todayUtc, toIsoDate } from "@/lib/cases/dates";
+import { ageOn, dateOfBirthForEstimatedAge, parseIsoDate, todayUtc, toIsoDate } from "@/lib/dates/calendar";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 

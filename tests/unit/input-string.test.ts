@@ -2,9 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fieldErrorsByField } from "@/lib/field-errors";
 import { describe, expect, it } from "vitest";
-import { requiredText as approvalText } from "@/lib/approvals/approval.schema";
 import { registerChildSchema } from "@/lib/cases/case.schema";
-import { optionalText, requiredName } from "@/lib/cases/field-rules";
+import { optionalText, requiredName, requiredText } from "@/lib/validation/fields";
 import { caseNoteSchema } from "@/lib/notes/case-note.schema";
 import { inputString, stripInvisible } from "@/lib/text/input-string";
 
@@ -49,7 +48,7 @@ describe("schemas built on inputString", () => {
   it("remove the characters before trimming and length checks", () => {
     expect(inputString().trim().min(1).safeParse("\u200B \u202E").success).toBe(false);
     expect(optionalText(10).parse("\uFEFF a\u202Eb ")).toBe("ab");
-    expect(approvalText(5).parse("\u2067abc\u2069")).toBe("abc");
+    expect(requiredText(5).parse("\u2067abc\u2069")).toBe("abc");
   });
 
   it("store a note's summary without the override", () => {

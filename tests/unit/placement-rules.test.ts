@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toIsoDate, todayUtc } from "@/lib/cases/dates";
+import { toIsoDate, todayUtc } from "@/lib/dates/calendar";
 import { decideCapacity, mayTransfer } from "@/lib/placements/capacity-rule";
 import { admitPlacementSchema, daysInCare, dischargePlacementSchema, transferPlacementSchema } from "@/lib/placements/placement.schema";
 import { fieldErrorsByPath } from "@/lib/field-errors";

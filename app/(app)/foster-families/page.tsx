@@ -4,7 +4,7 @@ import Link from "next/link";
 import { Pagination } from "@/components/ui/pagination";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
-import { todayUtc } from "@/lib/cases/dates";
+import { todayUtc } from "@/lib/dates/calendar";
 import { fosterListFiltersSchema } from "@/lib/foster-families/foster-family.schema";
 import { listFosterFamilies } from "@/lib/foster-families/list-foster-families";
 import { FosterVettingStatus } from "@/lib/generated/prisma/enums";

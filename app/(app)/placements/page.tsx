@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { seesEveryCentre } from "@/lib/auth/scope";
 import { requireActor } from "@/lib/auth/session";
-import { parseIsoDate } from "@/lib/cases/dates";
+import { parseIsoDate } from "@/lib/dates/calendar";
 import { orNotFound } from "@/lib/or-not-found";
 import { getOccupancyBoard } from "@/lib/placements/occupancy-board";
 import { getOccupancyHistory } from "@/lib/placements/occupancy-history";

@@ -5,7 +5,7 @@ CREATE TYPE "RiskReasonCode" AS ENUM ('RAN_AWAY', 'OTHER');
 ALTER TABLE "Case" ADD COLUMN     "riskReasonCode" "RiskReasonCode";
 
 
--- Hand-written: convert the rows written before this migration (docs/adr/00XX-one-home-per-locale-rule.md).
+-- Hand-written: convert the rows written before this migration (docs/adr/0023-one-home-per-locale-rule.md).
 -- A runaway used to write its risk reason as translated text, in the language of whoever recorded
 -- it: the words below (fr, en, ar, the demo seed's and the code's old default). Those rows become
 -- the code RAN_AWAY with no words; any other reason was a worker's own words: OTHER, words kept.

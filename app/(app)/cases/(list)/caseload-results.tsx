@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { RiskBadge, StatusBadge } from "@/components/ui/badges";
-import { ageOn, todayUtc } from "@/lib/cases/dates";
+import { ageOn, todayUtc } from "@/lib/dates/calendar";
 import type { CaseloadItem } from "@/lib/cases/list-cases";
 import { countryName } from "@/lib/reference/countries";
 import { DueDate } from "./due-date";

@@ -6,7 +6,7 @@ import { Field, FieldSet, inputClass } from "@/components/form/field";
 import { ProblemBox } from "@/components/form/problem-box";
 import { useActionForm } from "@/components/form/use-action-form";
 import { registerChildSchema, type RegisterChildData, type RegisterChildInput } from "@/lib/cases/case.schema";
-import { toIsoDate, todayUtc } from "@/lib/cases/dates";
+import { toIsoDate, todayUtc } from "@/lib/dates/calendar";
 import { ReferralSource, SeparationType, Sex } from "@/lib/generated/prisma/enums";
 import { LANGUAGE_CODES } from "@/lib/reference/languages";
 import { registerChildAction } from "./actions";

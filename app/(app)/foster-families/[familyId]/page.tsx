@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { requireActor } from "@/lib/auth/session";
-import { todayUtc } from "@/lib/cases/dates";
+import { todayUtc } from "@/lib/dates/calendar";
 import { getFosterFamily } from "@/lib/foster-families/get-foster-family";
 import { needsReason, nextStatuses } from "@/lib/foster-families/vetting";
 import { orNotFound } from "@/lib/or-not-found";

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { Field, inputClass } from "@/components/form/field";
 import { ProblemBox } from "@/components/form/problem-box";
 import { useActionForm } from "@/components/form/use-action-form";
-import { toIsoDate, todayUtc } from "@/lib/cases/dates";
+import { toIsoDate, todayUtc } from "@/lib/dates/calendar";
 import { fosterVisitSchema, type FosterVisitData, type FosterVisitInput } from "@/lib/foster-families/foster-family.schema";
 import { recordFosterVisitAction } from "../actions";
 

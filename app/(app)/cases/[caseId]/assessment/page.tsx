@@ -7,7 +7,7 @@ import { emptyFactors, type AssessmentFormValues } from "@/lib/assessments/asses
 import { getCaseAssessments } from "@/lib/assessments/get-case-assessments";
 import { requireActor } from "@/lib/auth/session";
 import { canWorkOnAssessment } from "@/lib/cases/case-status";
-import { toIsoDate } from "@/lib/cases/dates";
+import { toIsoDate } from "@/lib/dates/calendar";
 import { getCase } from "@/lib/cases/get-case";
 import { orNotFound } from "@/lib/or-not-found";
 import { decideAssessmentAction } from "./actions";

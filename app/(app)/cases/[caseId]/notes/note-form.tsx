@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { Field, inputClass } from "@/components/form/field";
 import { ProblemBox } from "@/components/form/problem-box";
 import { useActionForm } from "@/components/form/use-action-form";
-import { toIsoDate, todayUtc } from "@/lib/cases/dates";
+import { toIsoDate, todayUtc } from "@/lib/dates/calendar";
 import { NoteType } from "@/lib/generated/prisma/enums";
 import { caseNoteSchema, type CaseNoteData, type CaseNoteInput } from "@/lib/notes/case-note.schema";
 import { addCaseNoteAction } from "./actions";

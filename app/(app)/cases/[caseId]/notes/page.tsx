@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { CaseShell } from "@/components/case/case-shell";
 import { Timeline } from "@/components/case/timeline";
 import { requireActor } from "@/lib/auth/session";
-import { todayUtc } from "@/lib/cases/dates";
+import { todayUtc } from "@/lib/dates/calendar";
 import { getCase } from "@/lib/cases/get-case";
 import { isOverdue } from "@/lib/cases/timelines";
 import { getPlannedVisit } from "@/lib/notes/get-planned-visit";

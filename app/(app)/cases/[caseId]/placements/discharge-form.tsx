@@ -5,7 +5,7 @@ import { useWatch } from "react-hook-form";
 import { Field, inputClass } from "@/components/form/field";
 import { ProblemBox } from "@/components/form/problem-box";
 import { useActionForm } from "@/components/form/use-action-form";
-import { toIsoDate, todayUtc } from "@/lib/cases/dates";
+import { toIsoDate, todayUtc } from "@/lib/dates/calendar";
 import { PlacementEndReason } from "@/lib/generated/prisma/enums";
 import { dischargePlacementSchema, type DischargePlacementData } from "@/lib/placements/placement.schema";
 import { dischargePlacementAction } from "./actions";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CaseShell } from "@/components/case/case-shell";
 import { requireActor } from "@/lib/auth/session";
-import { toIsoDate } from "@/lib/cases/dates";
+import { toIsoDate } from "@/lib/dates/calendar";
 import { getCase } from "@/lib/cases/get-case";
 import { orNotFound } from "@/lib/or-not-found";
 import { listCasePlacements, type PlacementHistoryItem } from "@/lib/placements/list-case-placements";

@@ -7,7 +7,7 @@ import { Field, inputClass } from "@/components/form/field";
 import { ProblemBox } from "@/components/form/problem-box";
 import { useActionForm } from "@/components/form/use-action-form";
 import { casePlanSchema, EMPTY_GOAL, MAX_GOALS, OTHER_ORGANISATION, type CasePlanData, type CasePlanFormValues } from "@/lib/case-plans/case-plan.schema";
-import { toIsoDate, todayUtc } from "@/lib/cases/dates";
+import { toIsoDate, todayUtc } from "@/lib/dates/calendar";
 import { saveCasePlanAction, submitCasePlanAction } from "./actions";
 
 type GoalField = "goal" | "intervention" | "responsible" | "responsibleOther" | "deadline";

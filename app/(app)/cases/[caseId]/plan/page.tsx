@@ -8,7 +8,7 @@ import type { CasePlanDto } from "@/lib/case-plans/case-plan.dto";
 import { EMPTY_GOAL, OTHER_ORGANISATION, type CasePlanFormValues } from "@/lib/case-plans/case-plan.schema";
 import { getCasePlans } from "@/lib/case-plans/get-case-plans";
 import { canWorkOnCasePlan } from "@/lib/cases/case-status";
-import { toIsoDate } from "@/lib/cases/dates";
+import { toIsoDate } from "@/lib/dates/calendar";
 import { getCase } from "@/lib/cases/get-case";
 import { listOrganisations } from "@/lib/organisations/list-organisations";
 import { orNotFound } from "@/lib/or-not-found";

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { CaseShell } from "@/components/case/case-shell";
 import { requireActor } from "@/lib/auth/session";
 import type { CaseDetail } from "@/lib/cases/case.dto";
-import { toIsoDate } from "@/lib/cases/dates";
+import { toIsoDate } from "@/lib/dates/calendar";
 import { getCase } from "@/lib/cases/get-case";
 import { listOrganisations } from "@/lib/organisations/list-organisations";
 import { orNotFound } from "@/lib/or-not-found";

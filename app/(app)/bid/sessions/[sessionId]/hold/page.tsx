@@ -4,7 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/session";
 import { optionsFromAssessment, toOptions, voteTally } from "@/lib/bid/decision.schema";
 import { getSessionForHolding } from "@/lib/bid/get-session-for-holding";
-import { toIsoDate } from "@/lib/cases/dates";
+import { toIsoDate } from "@/lib/dates/calendar";
 import { orNotFound } from "@/lib/or-not-found";
 import { AttendanceForm } from "./attendance-form";
 import { DecisionForm } from "./decision-form";

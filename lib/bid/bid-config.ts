@@ -1,7 +1,10 @@
 import "server-only";
+// The configured BID rules (the "bid" setting an administrator edits in lib/settings), read by
+// the quorum and panel-access checks. It lives beside the rules it configures, so the BID code
+// never depends on the administration module; lib/settings depends on this instead.
 import { z } from "zod";
 import type { Tx } from "@/lib/db";
-import { DEFAULT_QUORUM, type QuorumRule } from "@/lib/bid/quorum";
+import { DEFAULT_QUORUM, type QuorumRule } from "./quorum";
 
 export const BID_SETTING = "bid";
 

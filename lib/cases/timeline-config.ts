@@ -1,7 +1,10 @@
 import "server-only";
+// The configured case timelines (the "timelines" setting an administrator edits in lib/settings),
+// read wherever due dates are computed. It lives beside the rules it configures, so the case
+// writes never depend on the administration module; lib/settings depends on this instead.
 import { z } from "zod";
 import type { Tx } from "@/lib/db";
-import { DEFAULT_TIMELINES, type TimelineConfig } from "@/lib/cases/timelines";
+import { DEFAULT_TIMELINES, type TimelineConfig } from "./timelines";
 
 export const TIMELINES_SETTING = "timelines";
 

@@ -1,5 +1,6 @@
-// Field rules shared by the case schemas (registration and the case-file sections). Error
-// messages are keys under "errors" in messages/*.json.
+// Form field rules shared by the schemas of every domain (cases, placements, foster families, the
+// approval forms, BID decisions). Error messages are keys under "errors" in messages/*.json. No
+// server-only import: the client forms use these schemas too.
 import { z } from "zod";
 import { inputString, nameString } from "@/lib/text/input-string";
 import { isCountryCode } from "@/lib/reference/countries";
@@ -13,6 +14,9 @@ export const requiredName = nameString({ error: "required" })
   .min(1, { error: "required" })
   .max(100, { error: "tooLong" })
   .regex(NAME, { error: "nameCharacters" });
+
+/** A free-text field; "" when left empty. */
+export const text = (max: number) => inputString({ error: "invalid" }).trim().max(max, { error: "tooLong" });
 
 /** Free text, optional: blank becomes null. */
 export const optionalText = (max = 200) =>
@@ -38,6 +42,9 @@ export const optionalCountryCode = inputString({ error: "invalid" })
   .refine((code) => !code || isCountryCode(code), { error: "unknownCountry" })
   .transform((code) => (code ? code : null));
 
+/** The version of the record the form was read at: a stale one is a conflict, never an overwrite. */
+export const versionField = z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).positive({ error: "invalid" });
+
 /** "yes" | "no" | "" from a radio group → true | false | null. */
 export const triState = z
   .enum(["yes", "no", ""], { error: "invalid" })
@@ -49,7 +56,6 @@ export const checkbox = z
   .union([z.boolean(), z.literal("on"), z.literal("true"), z.literal("false"), z.literal("")], { error: "invalid" })
   .optional()
   .transform((value) => value === true || value === "on" || value === "true");
-
 
 /** A group of checkboxes: react-hook-form gives `false` when none is ticked. */
 export function checkboxArray<T extends z.ZodType>(item: T) {
