@@ -74,12 +74,13 @@ function NoteBody({ note }: { note: TimelineNote }) {
 
 function FosterVisitBody({ visit }: { visit: TimelineFosterVisit }) {
   const t = useTranslations("timeline.fosterVisit");
+  const tFoster = useTranslations("foster");
   const seen = visit.seen ? (visit.seenAlone ? t("seenAlone") : t("seenNotAlone")) : t("notSeen");
   return (
     <ul className="mt-1 space-y-0.5 text-sm" data-testid="foster-visit-body">
       <li className={visit.seen ? "" : "font-semibold text-red-800"}>{seen}</li>
-      {visit.wellbeing && <li>{t("wellbeing", { value: t(`wellbeingValues.${visit.wellbeing}`) })}</li>}
-      <li>{t("school", { value: t(`schoolValues.${visit.schoolAttendance}`) })}</li>
+      {visit.wellbeing && <li>{t("wellbeing", { value: tFoster(`wellbeing.${visit.wellbeing}`) })}</li>}
+      <li>{t("school", { value: tFoster(`school.${visit.schoolAttendance}`) })}</li>
       {visit.childViews && (
         <li className="whitespace-pre-line break-words" dir="auto">
           {t("childViews", { views: `\u2068${visit.childViews}\u2069` })}
