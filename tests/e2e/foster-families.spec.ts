@@ -32,10 +32,12 @@ test("an NGO registers a foster family, approves it, a concern visit suspends it
   const familyUrl = new URL(page.url()).pathname;
   expect(familyUrl).toMatch(/^\/foster-families\/[0-9a-f-]{36}$/);
 
-  // Vetting: applied → assessed → approved.
+  // Vetting: applied → assessed → approved, from the status form opened on demand.
+  await page.getByRole("button", { name: "Modifier le statut d'agrément…" }).click();
   await page.getByLabel("Nouveau statut *").selectOption({ label: "Évaluée" });
   await page.getByRole("button", { name: "Changer le statut" }).click();
   await expect(page.getByTestId("vetting-status")).toHaveText("Évaluée");
+  await page.getByRole("button", { name: "Modifier le statut d'agrément…" }).click();
   await page.getByLabel("Nouveau statut *").selectOption({ label: "Agréée" });
   await page.getByRole("button", { name: "Changer le statut" }).click();
   await expect(page.getByTestId("vetting-status")).toHaveText("Agréée");
@@ -80,6 +82,8 @@ test("the national supervisor reads the families without their contact phone and
   await expect(page.getByText("Coordonnées visibles uniquement par l'ONG qui suit la famille.")).toBeVisible();
   await expect(page.getByText("+222 36 55 44 33")).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Changer le statut" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Modifier le statut d'agrément…" })).toHaveCount(0);
+  await expect(page.getByRole("form", { name: "Enregistrer une visite" })).toHaveCount(0);
   await expect(page.getByRole("link", { name: "Enregistrer une famille" })).toHaveCount(0);
 });
 
