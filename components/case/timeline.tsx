@@ -34,7 +34,7 @@ function labelOf(entry: TimelineEntry, t: Translate, tAll: Translate, day: (date
     case "placementTransferred":
       return t("events.placement.transferredFromTo", { from: entry.fromCentre, to: entry.toCentre });
     case "fosterVisit":
-      return t("fosterVisitLabel", { household: entry.visit.householdName, date: day(new Date(entry.visit.date)) });
+      return t("fosterVisitLabel", { household: `\u2068${entry.visit.householdName}\u2069`, date: day(new Date(entry.visit.date)) });
     default: {
       // Known types without parameters, and any future type once its label is added; otherwise generic.
       const key = `events.${entry.type}`;

@@ -11,6 +11,7 @@ import { changeFosterFamilyStatus } from "@/lib/foster-families/change-foster-fa
 import { getFosterFamily } from "@/lib/foster-families/get-foster-family";
 import { recordFosterVisit } from "@/lib/foster-families/record-foster-visit";
 import { registerFosterFamily } from "@/lib/foster-families/register-foster-family";
+import { getPlannedVisit } from "@/lib/notes/get-planned-visit";
 import { getCaseTimeline } from "@/lib/timeline/get-case-timeline";
 import { createWorld, validChild, type UserKey, type World } from "./fixtures";
 
@@ -175,6 +176,7 @@ describe("recordFosterVisit with the children placed", () => {
     const result = await recordFosterVisit(world.actors.ngoA, familyId, visit(await version(familyId), [seenChild(child.placementId)], { nextVisitDueAt: iso(5) }));
     expect(result).toMatchObject({ ok: true });
     expect(await followUpDueAt(child.caseId)).toEqual(daysFromToday(5));
+    expect(await getPlannedVisit(world.actors.swNdb, child.caseId)).toEqual(daysFromToday(5));
   });
 
   it("covers the children placed on the visit's date: a visit recorded late includes a child who has left since", async () => {
