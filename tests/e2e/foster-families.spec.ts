@@ -4,6 +4,8 @@ import { login, uniqueName, USERS } from "./support";
 // Foster families: an NGO caseworker registers a household, takes it through vetting to approval,
 // records a visit whose concern suspends it; another NGO cannot open it by URL.
 test("an NGO registers a foster family, approves it, a concern visit suspends it; another NGO gets 404", async ({ browser }) => {
+  // Registration, three status changes, a visit and a second sign-in: longer than one page.
+  test.slow();
   const householdName = uniqueName("Famille Essai ");
   const page = await browser.newPage();
   await login(page, USERS.ngoWithReferrals);

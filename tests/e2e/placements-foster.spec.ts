@@ -57,6 +57,7 @@ test("a social worker places a child in an approved foster family; once full it 
 
   // A concern visit suspends the family: the child's placement is flagged for review; the worker
   // checks on the child and closes the review with a note (the child stays).
+  await ngo.reload();
   const visit = ngo.getByRole("form", { name: "Enregistrer une visite" });
   await visit.getByLabel("Observations *").fill("Visite inopinée : la mère d'accueil est hospitalisée.");
   // The child placed there has a part of the visit to answer (not seen: a neighbour keeps them).
