@@ -2,7 +2,7 @@ import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { riskReasonText } from "@/lib/cases/risk-reason";
 import type { CaseTimelinePage } from "@/lib/timeline/get-case-timeline";
-import type { TimelineEntry, TimelineNote } from "@/lib/timeline/timeline-entry";
+import type { TimelineEntry, TimelineFosterVisit, TimelineNote } from "@/lib/timeline/timeline-entry";
 
 type Translate = ReturnType<typeof useTranslations>;
 
@@ -34,6 +34,8 @@ function labelOf(entry: TimelineEntry, t: Translate, tAll: Translate, day: (date
       return t("events.placement.endedWith", { reason: tAll(`placements.endReasons.${entry.endReason}`) });
     case "placementTransferred":
       return t("events.placement.transferredFromTo", { from: entry.fromCentre, to: entry.toCentre });
+    case "fosterVisit":
+      return t("fosterVisitLabel", { household: `\u2068${entry.visit.householdName}\u2069`, date: day(new Date(entry.visit.date)) });
     default: {
       // Known types without parameters, and any future type once its label is added; otherwise generic.
       const key = `events.${entry.type}`;
@@ -71,6 +73,24 @@ function NoteBody({ note }: { note: TimelineNote }) {
   );
 }
 
+function FosterVisitBody({ visit }: { visit: TimelineFosterVisit }) {
+  const t = useTranslations("timeline.fosterVisit");
+  const tFoster = useTranslations("foster");
+  const seen = visit.seen ? (visit.seenAlone ? t("seenAlone") : t("seenNotAlone")) : t("notSeen");
+  return (
+    <ul className="mt-1 space-y-0.5 text-sm" data-testid="foster-visit-body">
+      <li className={visit.seen ? "" : "font-semibold text-red-800"}>{seen}</li>
+      {visit.wellbeing && <li>{t("wellbeing", { value: tFoster(`wellbeing.${visit.wellbeing}`) })}</li>}
+      <li>{t("school", { value: tFoster(`school.${visit.schoolAttendance}`) })}</li>
+      {visit.childViews && (
+        <li className="whitespace-pre-line break-words" dir="auto">
+          {t("childViews", { views: `\u2068${visit.childViews}\u2069` })}
+        </li>
+      )}
+    </ul>
+  );
+}
+
 function Entry({ entry }: { entry: TimelineEntry }) {
   const t = useTranslations("timeline");
   const tAll = useTranslations();
@@ -91,6 +111,7 @@ function Entry({ entry }: { entry: TimelineEntry }) {
         {labelOf(entry, t, tAll, (date) => format.dateTime(date, { dateStyle: "medium", timeZone: "UTC" }))}
       </p>
       {entry.kind === "note" && <NoteBody note={entry.note} />}
+      {entry.kind === "fosterVisit" && <FosterVisitBody visit={entry.visit} />}
       {riskReason && <Reason type={entry.type} reason={riskReason} />}
       {entry.kind === "withReason" && <Reason type={entry.type} reason={entry.reason} />}
       <p className="mt-1 text-xs text-slate-500">

@@ -7,6 +7,7 @@ import type {
   BidReferralStatus,
   BidSessionStatus,
   CaseStatus,
+  ChildWellbeing,
   ClosureReason,
   ExportKind,
   FosterVettingStatus,
@@ -17,6 +18,7 @@ import type {
   ReferralSource,
   RiskLevel,
   RiskReasonCode,
+  SchoolAttendance,
   SeparationType,
   Sex,
 } from "@/lib/generated/prisma/enums";
@@ -52,6 +54,17 @@ export type PlacementAdmitted = {
   placeName?: string | null;
   address?: string | null;
   contactPhone?: string | null;
+};
+
+/** What a monitoring visit found for one placed child. */
+type FosterVisitChildAudit = {
+  placementId: Id;
+  caseId: Id;
+  seen: boolean;
+  seenAlone: boolean;
+  wellbeing: ChildWellbeing | null;
+  schoolAttendance: SchoolAttendance;
+  childViews: string | null;
 };
 
 type FosterFamilyFields = {
@@ -154,6 +167,8 @@ type AuditPayloads = {
       concerns: string | null;
       suspendedFamily: boolean;
       nextVisitDueAt: string | null;
+      /** One entry per child placed in the family on the visit's date. */
+      children?: FosterVisitChildAudit[];
     };
   };
   // Cases

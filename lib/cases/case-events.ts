@@ -1,5 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
+import type { ChildWellbeing, SchoolAttendance } from "@/lib/generated/prisma/enums";
 
 /**
  * Everything that can appear on a case's timeline. The timeline takes any event: later features
@@ -10,6 +11,20 @@ export type CaseEventInput =
   // The child's foster family was suspended: the placement needs a review (ADR 0010).
   | { type: "placement.reviewFlagged"; data: { placementId: string; householdName: string; reason: string } }
   | { type: "placement.reviewCompleted"; data: { placementId: string; reason: string } }
+  // A monitoring visit of the child's foster family: what was found for this child (a follow-up contact when seen).
+  | {
+      type: "fosterFamily.visitRecorded";
+      data: {
+        visitId: string;
+        householdName: string;
+        date: string;
+        seen: boolean;
+        seenAlone: boolean;
+        wellbeing: ChildWellbeing | null;
+        schoolAttendance: SchoolAttendance;
+        childViews: string | null;
+      };
+    }
   | { type: "case.registered"; data: { caseNumber: string } }
   | { type: "case.updated"; data: { sections: string[] } }
   | { type: "case.statusChanged"; data: { from: string; to: string } }

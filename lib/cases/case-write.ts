@@ -7,6 +7,7 @@ import { caseEditScope, caseScope } from "@/lib/auth/scope";
 import type { Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ConflictError, InvalidStateError, NotFoundError } from "@/lib/errors";
+import { latestFollowUpContact } from "@/lib/notes/latest-follow-up-contact";
 import { getTimelineConfig } from "./timeline-config";
 import { isUuid } from "@/lib/validation/uuid";
 import { computeDueDates, statusFacts } from "./timelines";
@@ -83,11 +84,7 @@ export async function refreshDueDates(tx: Tx, caseId: string): Promise<void> {
     select: { decidedAt: true },
   });
   const casePlan = await tx.casePlan.findFirst({ where: { caseId, status: "APPROVED" }, orderBy: { decidedAt: "desc" }, select: { decidedAt: true } });
-  const visit = await tx.caseNote.findFirst({
-    where: { caseId, type: "FOLLOW_UP_VISIT" },
-    orderBy: [{ date: "desc" }, { createdAt: "desc" }],
-    select: { date: true, nextVisitDate: true },
-  });
+  const visit = await latestFollowUpContact(tx, caseId);
   const config = await getTimelineConfig(tx);
   const due = computeDueDates(
     {

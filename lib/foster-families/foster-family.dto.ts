@@ -5,7 +5,7 @@
 // household name, town, languages, capacity, vetting status and visits — enough to oversee
 // occupancy and choose a family; contacting the household goes through the managing NGO, whose
 // name is shown.
-import type { FosterVettingStatus } from "@/lib/generated/prisma/enums";
+import type { ChildWellbeing, FosterVettingStatus, SchoolAttendance } from "@/lib/generated/prisma/enums";
 
 export type FosterFamilyListItem = {
   id: string;
@@ -20,6 +20,20 @@ export type FosterFamilyListItem = {
   organisationName: string;
 };
 
+/** A placed child as the viewer may name them: only when the case is in their case scope. */
+export type PlacedChild = { caseId: string; caseNumber: string; name: string } | null;
+
+/** What a visit found for one placed child. */
+export type FosterVisitChildItem = {
+  id: string;
+  child: PlacedChild;
+  seen: boolean;
+  seenAlone: boolean;
+  wellbeing: ChildWellbeing | null;
+  schoolAttendance: SchoolAttendance;
+  childViews: string | null;
+};
+
 export type FosterVisitItem = {
   id: string;
   date: Date;
@@ -29,7 +43,12 @@ export type FosterVisitItem = {
   concerns: string | null;
   suspendedFamily: boolean;
   nextVisitDueAt: Date | null;
+  /** The managing NGO sees every child's entry; other viewers those of the cases in their scope. */
+  children: FosterVisitChildItem[];
 };
+
+/** A child a new visit may cover: placed now, or until recently (for a visit recorded late). */
+export type VisitCandidate = { placementId: string; startDate: Date; endDate: Date | null; child: PlacedChild };
 
 export type FamilyPlacementItem = {
   id: string;
@@ -37,7 +56,7 @@ export type FamilyPlacementItem = {
   reviewFlaggedAt: Date | null;
   reviewReason: string | null;
   /** Only when the case is in the viewer's case scope. */
-  child: { caseId: string; caseNumber: string; name: string } | null;
+  child: PlacedChild;
 };
 
 export type FosterFamilyDetail = FosterFamilyListItem & {
@@ -52,6 +71,8 @@ export type FosterFamilyDetail = FosterFamilyListItem & {
   canManage: boolean;
   visits: FosterVisitItem[];
   placements: FamilyPlacementItem[];
+  /** For the managing NGO's visit form (empty for other viewers). */
+  visitCandidates: VisitCandidate[];
 };
 
 /** A family that can receive a child now: approved, with a free place. */

@@ -5,7 +5,7 @@ import { inputString } from "@/lib/text/input-string";
 import { parseIsoDate } from "@/lib/dates/calendar";
 import { checkbox, optionalText, requiredText, versionField } from "@/lib/validation/fields";
 import { optionalPlannedDateString, pastDateString } from "@/lib/dates/date-rules";
-import { FosterVettingStatus } from "@/lib/generated/prisma/enums";
+import { ChildWellbeing, FosterVettingStatus, SchoolAttendance } from "@/lib/generated/prisma/enums";
 import { LANGUAGE_CODES } from "@/lib/reference/languages";
 
 const PHONE = /^\+?[0-9 ()-]{6,20}$/;
@@ -58,7 +58,46 @@ export const vettingChangeSchema = z.object({
 });
 export type VettingChangeInput = z.input<typeof vettingChangeSchema>;
 
-/** A monitoring visit. Ticking "suspend" requires the concern that justifies it. */
+export const MAX_CHILD_VIEWS = 2000;
+
+/**
+ * What the visit found for one child placed in the family. "Seen" is a yes/no the worker must
+ * answer (no default); wellbeing is required and being seen alone and the child's views are kept
+ * only when the child was seen (the database checks the same).
+ */
+export const visitChildSchema = z
+  .object({
+    placementId: z.uuid({ error: "invalid" }),
+    seen: z.enum(["yes", "no"], { error: "required" }),
+    seenAlone: checkbox,
+    wellbeing: z.enum(ChildWellbeing, { error: "required" }).or(z.literal("")).optional(),
+    schoolAttendance: z.enum(SchoolAttendance, { error: "required" }),
+    childViews: optionalText(MAX_CHILD_VIEWS),
+  })
+  .superRefine(
+    (input, ctx) => {
+      if (input.seen === "yes" && !input.wellbeing) ctx.addIssue({ code: "custom", path: ["wellbeing"], message: "required" });
+    },
+    { when: () => true },
+  )
+  .transform((input) => {
+    const seen = input.seen === "yes";
+    return {
+      placementId: input.placementId,
+      seen,
+      seenAlone: seen && input.seenAlone,
+      wellbeing: seen && input.wellbeing ? input.wellbeing : null,
+      schoolAttendance: input.schoolAttendance,
+      childViews: seen ? input.childViews : null,
+    };
+  });
+export type VisitChildInput = z.input<typeof visitChildSchema>;
+export type VisitChildData = z.output<typeof visitChildSchema>;
+
+/**
+ * A monitoring visit, with one entry per child placed in the family on the visit's date (the DAL
+ * checks the set against the placements). Ticking "suspend" requires the concern that justifies it.
+ */
 export const fosterVisitSchema = z
   .object({
     date: pastDateString,
@@ -67,6 +106,7 @@ export const fosterVisitSchema = z
     concerns: optionalText(4000),
     suspend: checkbox,
     nextVisitDueAt: optionalPlannedDateString({ horizon: 1 }),
+    children: z.array(visitChildSchema, { error: "invalid" }).max(MAX_FAMILY_CAPACITY, { error: "tooMany" }).default([]),
     version: versionField,
   })
   .superRefine(
@@ -76,6 +116,8 @@ export const fosterVisitSchema = z
       if (date && next && next < date) ctx.addIssue({ code: "custom", path: ["nextVisitDueAt"], message: "nextVisitBeforeDate" });
       const concerns = typeof input.concerns === "string" ? input.concerns.trim() : "";
       if (input.suspend && !concerns) ctx.addIssue({ code: "custom", path: ["concerns"], message: "required" });
+      const ids = Array.isArray(input.children) ? input.children.map((child) => child?.placementId) : [];
+      if (new Set(ids).size !== ids.length) ctx.addIssue({ code: "custom", path: ["children"], message: "invalid" });
     },
     { when: () => true },
   )

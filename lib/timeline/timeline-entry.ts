@@ -1,7 +1,7 @@
 // What the case timeline shows, as a discriminated union, and the pure mapping from a stored
 // CaseEvent (type + JSON data) to it. Any type this code does not know, or whose data does not
 // have the expected shape, becomes a generic entry (type, date, actor): the timeline takes any event.
-import { CaseStatus, PlacementEndReason, PlacementType, RiskLevel, RiskReasonCode, type NoteType } from "@/lib/generated/prisma/enums";
+import { CaseStatus, ChildWellbeing, PlacementEndReason, PlacementType, RiskLevel, RiskReasonCode, SchoolAttendance, type NoteType } from "@/lib/generated/prisma/enums";
 
 export type TimelineNote = {
   id: string;
@@ -24,7 +24,19 @@ type Detail =
   | { kind: "placementStarted"; placementType: PlacementType }
   | { kind: "placementEnded"; endReason: PlacementEndReason }
   | { kind: "placementTransferred"; fromCentre: string; toCentre: string }
+  | { kind: "fosterVisit"; visit: TimelineFosterVisit }
   | { kind: "generic" };
+
+/** What a foster family's monitoring visit found for the child. */
+export type TimelineFosterVisit = {
+  householdName: string;
+  date: string;
+  seen: boolean;
+  seenAlone: boolean;
+  wellbeing: ChildWellbeing | null;
+  schoolAttendance: SchoolAttendance;
+  childViews: string | null;
+};
 
 export type TimelineEntry = Detail & {
   id: string;
@@ -101,6 +113,21 @@ function detailOf(event: StoredEvent, notes: ReadonlyMap<string, TimelineNote>):
     case "placement.transferred":
       return text(data.fromCentre) && text(data.toCentre)
         ? { kind: "placementTransferred", fromCentre: data.fromCentre, toCentre: data.toCentre }
+        : { kind: "generic" };
+    case "fosterFamily.visitRecorded":
+      return text(data.householdName) && text(data.date) && typeof data.seen === "boolean" && isIn(SchoolAttendance, data.schoolAttendance)
+        ? {
+            kind: "fosterVisit",
+            visit: {
+              householdName: data.householdName,
+              date: data.date,
+              seen: data.seen,
+              seenAlone: data.seenAlone === true,
+              wellbeing: isIn(ChildWellbeing, data.wellbeing) ? data.wellbeing : null,
+              schoolAttendance: data.schoolAttendance,
+              childViews: text(data.childViews) ? data.childViews : null,
+            },
+          }
         : { kind: "generic" };
     default:
       return REASONED.has(event.type) && text(data.reason) ? { kind: "withReason", reason: data.reason } : { kind: "generic" };

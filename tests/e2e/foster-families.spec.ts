@@ -4,6 +4,8 @@ import { login, uniqueName, USERS } from "./support";
 // Foster families: an NGO caseworker registers a household, takes it through vetting to approval,
 // records a visit whose concern suspends it; another NGO cannot open it by URL.
 test("an NGO registers a foster family, approves it, a concern visit suspends it; another NGO gets 404", async ({ browser }) => {
+  // Registration, three status changes, a visit and a second sign-in: longer than one page.
+  test.slow();
   const householdName = uniqueName("Famille Essai ");
   const page = await browser.newPage();
   await login(page, USERS.ngoWithReferrals);
@@ -32,10 +34,12 @@ test("an NGO registers a foster family, approves it, a concern visit suspends it
   const familyUrl = new URL(page.url()).pathname;
   expect(familyUrl).toMatch(/^\/foster-families\/[0-9a-f-]{36}$/);
 
-  // Vetting: applied → assessed → approved.
+  // Vetting: applied → assessed → approved, from the status form opened on demand.
+  await page.getByRole("button", { name: "Modifier le statut d'agrément…" }).click();
   await page.getByLabel("Nouveau statut *").selectOption({ label: "Évaluée" });
   await page.getByRole("button", { name: "Changer le statut" }).click();
   await expect(page.getByTestId("vetting-status")).toHaveText("Évaluée");
+  await page.getByRole("button", { name: "Modifier le statut d'agrément…" }).click();
   await page.getByLabel("Nouveau statut *").selectOption({ label: "Agréée" });
   await page.getByRole("button", { name: "Changer le statut" }).click();
   await expect(page.getByTestId("vetting-status")).toHaveText("Agréée");
@@ -80,6 +84,8 @@ test("the national supervisor reads the families without their contact phone and
   await expect(page.getByText("Coordonnées visibles uniquement par l'ONG qui suit la famille.")).toBeVisible();
   await expect(page.getByText("+222 36 55 44 33")).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Changer le statut" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Modifier le statut d'agrément…" })).toHaveCount(0);
+  await expect(page.getByRole("form", { name: "Enregistrer une visite" })).toHaveCount(0);
   await expect(page.getByRole("link", { name: "Enregistrer une famille" })).toHaveCount(0);
 });
 

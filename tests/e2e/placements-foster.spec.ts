@@ -32,6 +32,7 @@ test("a social worker places a child in an approved foster family; once full it 
   await expect(worker.locator("#fosterFamilyId option", { hasText: householdName })).toHaveCount(0);
 
   for (const status of ["Évaluée", "Agréée"]) {
+    await ngo.getByRole("button", { name: "Modifier le statut d'agrément…" }).click();
     await ngo.getByLabel("Nouveau statut *").selectOption({ label: status });
     await ngo.getByRole("button", { name: "Changer le statut" }).click();
     await expect(ngo.getByTestId("vetting-status")).toHaveText(status);
@@ -56,8 +57,13 @@ test("a social worker places a child in an approved foster family; once full it 
 
   // A concern visit suspends the family: the child's placement is flagged for review; the worker
   // checks on the child and closes the review with a note (the child stays).
+  await ngo.reload();
   const visit = ngo.getByRole("form", { name: "Enregistrer une visite" });
   await visit.getByLabel("Observations *").fill("Visite inopinée : la mère d'accueil est hospitalisée.");
+  // The child placed there has a part of the visit to answer (not seen: a neighbour keeps them).
+  const child = visit.getByTestId("visit-child");
+  await child.getByLabel("Non", { exact: true }).check();
+  await child.getByLabel("Scolarité *").selectOption({ label: "Va à l'école irrégulièrement" });
   await visit.getByLabel("Préoccupations").fill("Personne pour s'occuper de l'enfant cette semaine.");
   await visit.getByLabel("Cette préoccupation justifie de suspendre la famille").check();
   await visit.getByRole("button", { name: "Enregistrer la visite" }).click();

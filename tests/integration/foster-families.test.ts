@@ -266,14 +266,19 @@ describe("recordFosterVisit", () => {
     const result = await recordFosterVisit(
       world.actors.ngoA,
       id,
-      visit(await version(id), { concerns: "Enfant non scolarisé, signes de travail domestique", suspend: "on" }),
+      visit(await version(id), {
+        concerns: "Enfant non scolarisé, signes de travail domestique",
+        suspend: "on",
+        children: [{ placementId: placement.id, seen: "yes", wellbeing: "POOR", schoolAttendance: "NOT_ATTENDING", childViews: "" }],
+      }),
     );
     expect(result).toMatchObject({ ok: true, data: { suspended: true, flaggedPlacements: 1 } });
     const family = await db.fosterFamily.findUniqueOrThrow({ where: { id } });
     expect(family).toMatchObject({ vettingStatus: "SUSPENDED", suspensionReason: "Enfant non scolarisé, signes de travail domestique" });
     expect(await db.fosterFamilyVisit.findFirstOrThrow({ where: { fosterFamilyId: id } })).toMatchObject({ suspendedFamily: true });
     expect((await db.placement.findUniqueOrThrow({ where: { id: placement.id } })).reviewFlaggedAt).not.toBeNull();
-    expect(await counts()).toMatchObject({ visits: before.visits + 1, caseEvents: before.caseEvents + 1, audits: before.audits + 3, flagged: before.flagged + 1 });
+    // Two events on the child's timeline: the visit's entry and the review flag.
+    expect(await counts()).toMatchObject({ visits: before.visits + 1, caseEvents: before.caseEvents + 2, audits: before.audits + 3, flagged: before.flagged + 1 });
   });
 
   it("bad input, suspending without a concern or a non-approved family, another NGO, a stale version: nothing written", async () => {
