@@ -88,7 +88,8 @@ export async function uploadCaseDocument(actor: Actor, input: DocumentUpload): P
 async function parseMultipart(body: Uint8Array, contentType: string | null): Promise<FormData | null> {
   if (!contentType?.toLowerCase().startsWith("multipart/form-data")) return null;
   try {
-    return await new Response(body, { headers: { "Content-Type": contentType } }).formData();
+    // The platform's multipart parser (readLimitedBody's bytes are always ArrayBuffer-backed).
+    return await new Response(body as Uint8Array<ArrayBuffer>, { headers: { "Content-Type": contentType } }).formData();
   } catch {
     return null;
   }
