@@ -38,12 +38,6 @@ export default async function CaseDocumentsPage({ params, searchParams }: PagePr
 
   return (
     <CaseShell child={child} active="documents">
-      {child.viewer.canEdit && (
-        <Card title={t("addTitle")} labelledBy="add-document-title">
-          <DocumentUploadForm caseId={child.id} />
-        </Card>
-      )}
-
       <section aria-labelledby="documents-title" className="space-y-3">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h2 id="documents-title" className="text-lg font-semibold">
@@ -80,10 +74,11 @@ export default async function CaseDocumentsPage({ params, searchParams }: PagePr
                       )}
                       <p className="text-xs text-slate-600">
                         {t("addedBy", { name: document.uploadedByName, date: format.dateTime(document.createdAt, { dateStyle: "medium", timeStyle: "short" }) })}
+                        {/* Isolated, so that "PDF · 1 KB" keeps its order inside Arabic text. */}
                         {" · "}
-                        {t(`kinds.${kindOfMimeType(document.mimeType)?.ext ?? "pdf"}`)}
+                        <bdi>{t(`kinds.${kindOfMimeType(document.mimeType)?.ext ?? "pdf"}`)}</bdi>
                         {" · "}
-                        {size(document.sizeBytes)}
+                        <bdi>{size(document.sizeBytes)}</bdi>
                       </p>
                     </div>
                     <div className="flex flex-wrap gap-2">
@@ -104,6 +99,12 @@ export default async function CaseDocumentsPage({ params, searchParams }: PagePr
         )}
         <Pagination page={documents.page} pageCount={documents.pageCount} basePath={base} />
       </section>
+
+      {child.viewer.canEdit && (
+        <Card title={t("addTitle")} labelledBy="add-document-title">
+          <DocumentUploadForm caseId={child.id} />
+        </Card>
+      )}
     </CaseShell>
   );
 }
