@@ -62,9 +62,9 @@ test("a social worker attaches a PDF, sees it, opens and downloads it; another c
   await expect(item).toContainText("Ajouté par Aminata Sy");
   await expect(item).toContainText("PDF · 1 Ko");
   await expect(page.getByTestId("document-count")).toHaveText("1 document");
-  await page.screenshot({ path: "/tmp/i13docs-documents-fr-1366.png", fullPage: true });
+  await page.screenshot({ path: testInfo.outputPath("documents-fr-1366.png"), fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: "/tmp/i13docs-documents-fr-390.png", fullPage: true });
+  await page.screenshot({ path: testInfo.outputPath("documents-fr-390.png"), fullPage: true });
   await page.setViewportSize({ width: 1366, height: 768 });
 
   // Open: shown in the browser, as a PDF, never sniffed.
@@ -77,6 +77,9 @@ test("a social worker attaches a PDF, sees it, opens and downloads it; another c
   expect(response.headers()["content-type"]).toBe("application/pdf");
   expect(response.headers()["content-disposition"]).toMatch(/^inline; filename="[A-Z]{3}-\d{4}-\d+_birth-certificate_2024-06-01\.pdf"$/);
   expect(response.headers()["x-content-type-options"]).toBe("nosniff");
+  await popup.waitForTimeout(3000);
+  await popup.screenshot({ path: "/tmp/i13docs-popup.png" }).catch(() => {});
+  popup.on("console", (m) => console.log("POPUP", m.text()));
   await popup.close();
 
   // Download: the same bytes, named after the case number, type and date (never the child's name).
@@ -135,7 +138,7 @@ test("a text file renamed .pdf is refused beside the field in French, and nothin
   expect(posts).toEqual([]);
 });
 
-test("the documents tab in Arabic is right to left, with its file picker in Arabic", async ({ page }) => {
+test("the documents tab in Arabic is right to left, with its file picker in Arabic", async ({ page }, testInfo) => {
   await login(page, USERS.socialWorkerNdb);
   const { caseUrl } = await registerChildViaUi(page);
   await page.goto(`${caseUrl}/documents`);
@@ -157,10 +160,10 @@ test("the documents tab in Arabic is right to left, with its file picker in Arab
   const title = await item.getByText("شهادة ميلاد").boundingBox();
   const openLink = await item.getByRole("link", { name: "فتح «شهادة ميلاد» في علامة تبويب جديدة" }).boundingBox();
   expect(title!.x).toBeGreaterThan(openLink!.x);
-  await page.screenshot({ path: "/tmp/i13docs-documents-ar-1366.png", fullPage: true });
+  await page.screenshot({ path: testInfo.outputPath("documents-ar-1366.png"), fullPage: true });
 
   await form.getByRole("button", { name: "إرفاق الوثيقة" }).click();
   await expect(form.getByTestId("error-file")).toHaveText("اختر الملف الممسوح ضوئيًا لإرفاقه.");
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: "/tmp/i13docs-documents-ar-390.png", fullPage: true });
+  await page.screenshot({ path: testInfo.outputPath("documents-ar-390.png"), fullPage: true });
 });
