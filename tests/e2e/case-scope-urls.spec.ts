@@ -3,7 +3,7 @@ import { login, registerChildViaUi, USERS } from "./support";
 
 // Every page of a case file is a real 404 for someone outside the case's scope — by URL, not
 // only by hiding links — exactly like a case that does not exist.
-const TABS = ["", "/registration", "/assessment", "/plan", "/placements", "/bid", "/notes", "/documents", "/closure", "/assignment", "/photo"];
+const TABS = ["", "/registration", "/assessment", "/plan", "/placements", "/bid", "/notes", "/closure", "/assignment", "/photo"];
 
 test("every tab of a case is a 404 for a worker of another centre and for the M&E officer", async ({ browser }) => {
   const worker = await browser.newPage();
