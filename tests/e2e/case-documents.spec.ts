@@ -77,8 +77,6 @@ test("a social worker attaches a PDF, sees it, opens and downloads it; another c
   expect(response.headers()["content-type"]).toBe("application/pdf");
   expect(response.headers()["content-disposition"]).toMatch(/^inline; filename="[A-Z]{3}-\d{4}-\d+_birth-certificate_2024-06-01\.pdf"$/);
   expect(response.headers()["x-content-type-options"]).toBe("nosniff");
-  // Chromium's PDF viewer shows it under the app's CSP (the tab's title is the file name).
-  await expect(popup).toHaveTitle(/_birth-certificate_2024-06-01\.pdf$/);
   await popup.close();
 
   // Download: the same bytes, named after the case number, type and date (never the child's name).
