@@ -36,6 +36,8 @@ async function fillDocument(page: Page, file: { name: string; mimeType: string; 
 }
 
 test("a social worker attaches a PDF, sees it, opens and downloads it; another centre's worker gets 404", async ({ page, browser, baseURL }, testInfo) => {
+  // Two sign-ins, a registration, an upload, a view, a download and a removal: more than the default time on a busy machine.
+  test.slow();
   const watch = await watchSecurity(page, baseURL!);
   await login(page, USERS.socialWorkerNdb);
   const { caseUrl, caseNumber } = await registerChildViaUi(page);
