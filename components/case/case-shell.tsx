@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { RiskBadge, StatusBadge } from "@/components/ui/badges";
 import type { CaseDetail } from "@/lib/cases/case.dto";
 
-export type CaseTab = "overview" | "registration" | "assessment" | "plan" | "placements" | "bid" | "notes" | "closure";
+export type CaseTab = "overview" | "registration" | "assessment" | "plan" | "placements" | "bid" | "notes" | "documents" | "closure";
 
 const TABS: { tab: CaseTab; path: string }[] = [
   { tab: "overview", path: "" },
@@ -14,6 +14,7 @@ const TABS: { tab: CaseTab; path: string }[] = [
   { tab: "placements", path: "/placements" },
   { tab: "bid", path: "/bid" },
   { tab: "notes", path: "/notes" },
+  { tab: "documents", path: "/documents" },
   { tab: "closure", path: "/closure" },
 ];
 

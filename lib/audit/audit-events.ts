@@ -6,6 +6,7 @@ import type {
   BidOutcome,
   BidReferralStatus,
   BidSessionStatus,
+  CaseDocumentType,
   CaseStatus,
   ChildWellbeing,
   ClosureReason,
@@ -226,6 +227,9 @@ type AuditPayloads = {
     after: { riskLevel: RiskLevel; riskReasonCode: RiskReasonCode; riskReason: string | null };
   };
   "case.photoChanged": { entityType: "Case"; before: { hadPhoto: boolean }; after: { hasPhoto: boolean } };
+  // Scanned documents: what was attached; on removal (row and file deleted) what was removed, with its hash
+  "case.documentAttached": { entityType: "CaseDocument"; after: CaseDocumentRecord };
+  "case.documentRemoved": { entityType: "CaseDocument"; before: CaseDocumentRecord & { uploadedById: Id; uploadedAt: string } };
   "case.reopened": { entityType: "Case"; before: { status: "CLOSED" }; after: { status: CaseStatus; reason: string } };
   // Accounts and rate limits
   "auth.login.succeeded": { entityType: "User" };
@@ -324,6 +328,16 @@ type AuditPayloads = {
   // Exports: who asked for which kind of file, who downloaded it
   "export.requested": { entityType: "ExportJob"; after: { kind: ExportKind } };
   "export.downloaded": { entityType: "ExportJob"; after: { kind: ExportKind; fileName: string } };
+};
+
+type CaseDocumentRecord = {
+  caseId: Id;
+  type: CaseDocumentType;
+  documentDate: IsoDate;
+  note: string | null;
+  mimeType: string;
+  sizeBytes: number;
+  sha256: string;
 };
 
 type AccessDecision = {

@@ -14,11 +14,11 @@ export const ROLES = [
 ] as const satisfies readonly Role[];
 
 export const PERMISSIONS = [
-  /** Open case pages and caseload lists (which cases: the scope decides). */
+  /** Open case pages, their documents and caseload lists (which cases: the scope decides). */
   "case:read",
   /** Register a new child in one's own centre (includes the duplicate search). */
   "case:register",
-  /** Edit the case file, set the risk level, write the assessment and the case plan, ask for closure. */
+  /** Edit the case file, set the risk level, write the assessment and the case plan, attach and remove documents, ask for closure. */
   "case:edit",
   /** Add case notes and follow-up visits (on the cases one may edit). */
   "case:note",

@@ -20,6 +20,7 @@ export const CLIENT_NAMESPACES = {
   "app/(app)/cases/[caseId]/assignment": ["assignment"],
   "app/(app)/cases/[caseId]/bid": ["bid.referral", "bid.errors"],
   "app/(app)/cases/[caseId]/closure": ["closure"],
+  "app/(app)/cases/[caseId]/documents": ["documents"],
   "app/(app)/cases/[caseId]/notes": ["notes"],
   "app/(app)/cases/[caseId]/placements": ["placements"],
   "app/(app)/cases/[caseId]/plan": ["casePlan"],
