@@ -55,7 +55,7 @@ test.describe("signing in and out", () => {
   test("navigation shows only what the role may use", async ({ page }) => {
     await login(page, USERS.monitoring);
     const nav = page.getByRole("navigation", { name: "Navigation principale" });
-    await expect(nav.getByRole("link", { name: "Accueil" })).toBeVisible();
+    await expect(nav.getByRole("link", { name: "Indicateurs" })).toBeVisible();
     await expect(nav.getByRole("link", { name: "Dossiers" })).toHaveCount(0);
     await expect(nav.getByRole("link", { name: "Enregistrer un enfant" })).toHaveCount(0);
     expect((await page.goto("/cases"))?.status()).toBe(404);
