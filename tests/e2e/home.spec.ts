@@ -8,21 +8,21 @@ test("the BID coordinator lands on the BID overview after signing in; Home is no
   await login(page, "bid@cpise.demo");
   await expect(page).toHaveURL(/\/bid$/);
   await expect(nav(page).getByRole("link", { name: "Panels DIS" })).toBeVisible();
-  await expect(nav(page).getByRole("link", { name: "Accueil" })).toHaveCount(0);
+  await expect(nav(page).getByRole("link", { name: "Accueil", exact: true })).toHaveCount(0);
 });
 
 test("a supervisor's menu has the dashboard once: no Home link forwarding to it", async ({ page }) => {
   await login(page, USERS.supervisorNdb);
   await expect(page).toHaveURL(/\/dashboard$/);
   await expect(nav(page).getByRole("link", { name: "Tableau de bord" })).toBeVisible();
-  await expect(nav(page).getByRole("link", { name: "Accueil" })).toHaveCount(0);
+  await expect(nav(page).getByRole("link", { name: "Accueil", exact: true })).toHaveCount(0);
 });
 
 test("the social worker's home lists her overdue work first, the most overdue at the top", async ({ page }) => {
   await login(page, USERS.socialWorkerNdb);
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByRole("heading", { level: 1, name: "Bienvenue, Aminata Sy" })).toBeVisible();
-  await expect(nav(page).getByRole("link", { name: "Accueil" })).toBeVisible();
+  await expect(nav(page).getByRole("link", { name: "Accueil", exact: true })).toBeVisible();
   await expect(nav(page).getByRole("link", { name: "Dossiers" })).toBeVisible();
 
   const due = page.getByTestId("home-due");

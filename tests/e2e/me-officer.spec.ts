@@ -24,7 +24,7 @@ test("the M&E officer lands on the indicator report and can open nothing else", 
 
   const nav = page.getByRole("navigation", { name: "Navigation principale" });
   // Home only forwards to the indicator report: no second link to the same page.
-  await expect(nav.getByRole("link", { name: "Accueil" })).toHaveCount(0);
+  await expect(nav.getByRole("link", { name: "Accueil", exact: true })).toHaveCount(0);
   await expect(nav.getByRole("link", { name: "Indicateurs" })).toBeVisible();
   for (const name of ["Dossiers", "Enregistrer un enfant", "Tableau de bord", "Approbations", "Occupation", "Familles d'accueil", "Panels DIS", "Mes panels", "Demandes d'accès", "Paramètres"]) {
     await expect(nav.getByRole("link", { name, exact: true })).toHaveCount(0);
