@@ -14,9 +14,11 @@ test.describe("signing in and out", () => {
     await expect(page).toHaveURL(/\/login/);
   });
 
-  test("log in, see the caseload, log out", async ({ page }) => {
+  test("log in, see the home page, log out", async ({ page }) => {
     await login(page, USERS.socialWorkerNdb);
-    await expect(page).toHaveURL(/\/cases$/);
+    // A social worker's home lists her due work.
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.getByTestId("home-due")).toBeVisible();
     await expect(page.getByTestId("signed-in-user")).toContainText("Aminata Sy");
     await page.getByRole("button", { name: "Se déconnecter" }).click();
     await expect(page).toHaveURL(/\/login/);
