@@ -14,22 +14,23 @@ import type { RiskLevel } from "@/lib/generated/prisma/enums";
 export const WORK_KINDS = ["firstAction", "assessment", "casePlan", "followUp", "bidImplementation", "bidReview"] as const;
 export type WorkKind = (typeof WORK_KINDS)[number];
 
-export type DueWork = {
+export type DueWork = { kind: WorkKind; dueAt: Date; overdue: boolean };
+
+/** One case with the work due on it by the end of today, the earliest first. */
+export type DueCase = {
   caseId: string;
   caseNumber: string;
   firstName: string;
   lastName: string;
   riskLevel: RiskLevel | null;
-  kind: WorkKind;
-  dueAt: Date;
-  overdue: boolean;
+  work: DueWork[];
 };
 
 export type WorkerHome = {
-  /** Before now, the oldest first. */
-  overdue: DueWork[];
-  /** Later today (UTC: Mauritania's time all year), the earliest first. */
-  dueToday: DueWork[];
+  /** Cases with overdue work, the most overdue first. */
+  overdue: DueCase[];
+  /** Cases whose earliest work is due later today (UTC: Mauritania's time all year). */
+  dueToday: DueCase[];
   /** More cases with work due than the page lists: the caseload's overdue filter shows them all. */
   truncated: boolean;
 };
@@ -40,8 +41,8 @@ const CASE_LIMIT = 100;
 const RISK_ORDER: Record<RiskLevel, number> = { HIGH: 0, MEDIUM: 1, LOW: 2, NONE: 3 };
 
 /** Most urgent first: the earlier date, then the higher risk (not yet assessed counts as medium, as in the timelines). */
-function byUrgency(a: DueWork, b: DueWork): number {
-  return a.dueAt.getTime() - b.dueAt.getTime() || RISK_ORDER[a.riskLevel ?? "MEDIUM"] - RISK_ORDER[b.riskLevel ?? "MEDIUM"];
+function byUrgency(a: DueCase, b: DueCase): number {
+  return a.work[0].dueAt.getTime() - b.work[0].dueAt.getTime() || RISK_ORDER[a.riskLevel ?? "MEDIUM"] - RISK_ORDER[b.riskLevel ?? "MEDIUM"];
 }
 
 export async function getWorkerHome(actor: Actor, now: Date = new Date()): Promise<WorkerHome> {
@@ -67,7 +68,7 @@ export async function getWorkerHome(actor: Actor, now: Date = new Date()): Promi
       reviewDueAt: true,
     },
   });
-  const work: DueWork[] = [];
+  const cases: DueCase[] = [];
   for (const row of rows.slice(0, CASE_LIMIT)) {
     // The BID dates count as the timelines count them: implementation while implementing, the
     // review unless a new referral is pending.
@@ -80,13 +81,14 @@ export async function getWorkerHome(actor: Actor, now: Date = new Date()): Promi
       bidImplementation: implementing ? row.implementationDueAt : null,
       bidReview: awaitingBid ? null : row.reviewDueAt,
     };
-    for (const kind of WORK_KINDS) {
+    const work = WORK_KINDS.flatMap((kind) => {
       const dueAt = dates[kind];
-      if (!dueAt || dueAt >= endOfToday) continue;
-      const { id: caseId, caseNumber, firstName, lastName, riskLevel } = row;
-      work.push({ caseId, caseNumber, firstName, lastName, riskLevel, kind, dueAt, overdue: dueAt < now });
-    }
+      return dueAt && dueAt < endOfToday ? [{ kind, dueAt, overdue: dueAt < now }] : [];
+    }).sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
+    if (work.length === 0) continue;
+    const { id: caseId, caseNumber, firstName, lastName, riskLevel } = row;
+    cases.push({ caseId, caseNumber, firstName, lastName, riskLevel, work });
   }
-  work.sort(byUrgency);
-  return { overdue: work.filter((w) => w.overdue), dueToday: work.filter((w) => !w.overdue), truncated: rows.length > CASE_LIMIT };
+  cases.sort(byUrgency);
+  return { overdue: cases.filter((c) => c.work[0].overdue), dueToday: cases.filter((c) => !c.work[0].overdue), truncated: rows.length > CASE_LIMIT };
 }

@@ -2,7 +2,7 @@
 // declarations, dossiers and decisions to sign — each within the actor's scope.
 import { beforeAll, describe, expect, it } from "vitest";
 import { getPanelHome } from "@/lib/bid/get-panel-home";
-import { getWorkerHome } from "@/lib/dashboards/get-worker-home";
+import { getWorkerHome, type DueCase } from "@/lib/dashboards/get-worker-home";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { CaseStatus, RiskLevel } from "@/lib/generated/prisma/enums";
@@ -46,12 +46,13 @@ describe("getWorkerHome", () => {
     return row.caseNumber;
   }
 
-  it("lists her overdue work first (oldest, then higher risk), then what is due later today; nothing else", async () => {
+  it("lists her cases with overdue work first (most overdue, then higher risk), then those due later today; nothing else", async () => {
     const oldest = await caseWith({ firstAction: new Date(now.getTime() - 3 * DAY) }, { risk: "LOW" });
     const lowSameDay = await caseWith({ assessment: new Date(now.getTime() - DAY) }, { risk: "LOW" });
     const highSameDay = await caseWith({ assessment: new Date(now.getTime() - DAY) }, { risk: "HIGH" });
     const two = await caseWith({ casePlan: new Date(now.getTime() - 2 * HOUR), followUp: new Date(now.getTime() + 5 * HOUR) }, { risk: "MEDIUM" });
     const implementing = await caseWith({ implementation: new Date(now.getTime() - 4 * HOUR), review: new Date(now.getTime() + 90 * DAY) }, { status: "IMPLEMENTATION" });
+    const todayOnly = await caseWith({ followUp: new Date(now.getTime() + 3 * HOUR) });
     // Not listed: due tomorrow, finished, a review while a new referral is pending, another worker's case.
     const tomorrow = await caseWith({ followUp: new Date(now.getTime() + 15 * HOUR) });
     const closed = await caseWith({ firstAction: new Date(now.getTime() - 5 * DAY) }, { status: "CLOSED" });
@@ -59,22 +60,23 @@ describe("getWorkerHome", () => {
     const colleague = await caseWith({ firstAction: new Date(now.getTime() - 4 * DAY) }, { worker: "sw2Ndb" });
 
     const home = await getWorkerHome(world.actors.swNdb, now);
-    expect(home.overdue.map((w) => [w.caseNumber, w.kind])).toEqual([
-      [oldest, "firstAction"],
-      [highSameDay, "assessment"],
-      [lowSameDay, "assessment"],
-      [implementing, "bidImplementation"],
-      [two, "casePlan"],
+    const show = (c: DueCase) => [c.caseNumber, ...c.work.map((w) => `${w.kind}${w.overdue ? " overdue" : ""}`)];
+    expect(home.overdue.map(show)).toEqual([
+      [oldest, "firstAction overdue"],
+      [highSameDay, "assessment overdue"],
+      [lowSameDay, "assessment overdue"],
+      [implementing, "bidImplementation overdue"],
+      // The rest of the case's work due today goes with it.
+      [two, "casePlan overdue", "followUp"],
     ]);
-    expect(home.overdue.every((w) => w.overdue)).toBe(true);
-    expect(home.dueToday.map((w) => [w.caseNumber, w.kind, w.overdue])).toEqual([[two, "followUp", false]]);
+    expect(home.dueToday.map(show)).toEqual([[todayOnly, "followUp"]]);
     expect(home.truncated).toBe(false);
-    const listed = [...home.overdue, ...home.dueToday].map((w) => w.caseNumber);
+    const listed = [...home.overdue, ...home.dueToday].map((c) => c.caseNumber);
     for (const absent of [tomorrow, closed, pendingBid, colleague]) expect(listed).not.toContain(absent);
 
     // Her colleague sees only his own case.
     const colleagueHome = await getWorkerHome(world.actors.sw2Ndb, now);
-    expect([...colleagueHome.overdue, ...colleagueHome.dueToday].map((w) => w.caseNumber)).toEqual([colleague]);
+    expect([...colleagueHome.overdue, ...colleagueHome.dueToday].map((c) => c.caseNumber)).toEqual([colleague]);
     // A worker of another centre sees none of them.
     const other = await getWorkerHome(world.actors.swNkn, now);
     expect(other.overdue).toEqual([]);
