@@ -2,23 +2,31 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
-import { getOrganisationName } from "@/lib/organisations/get-organisation-name";
+import { getPanelHome } from "@/lib/bid/get-panel-home";
+import { getWorkerHome } from "@/lib/dashboards/get-worker-home";
+import { landingPath } from "@/lib/dashboards/landing";
+import { PanelHomeSections } from "./_home/panel-home";
+import { WorkerHomeSections } from "./_home/worker-home";
 
+/**
+ * Home: each role lands where its work is (lib/dashboards/landing.ts). The social worker and the
+ * panel member have their work listed here; the other roles are sent to their main page.
+ */
 export default async function HomePage() {
   const actor = await requireActor();
-  // Each role lands where its work is: supervisors on their dashboard, other caseworkers on the
-  // caseload, the M&E officer on the indicator report.
-  if (can(actor, "report:dashboard")) redirect("/dashboard");
-  if (can(actor, "case:read")) redirect("/cases");
-  if (can(actor, "report:indicators")) redirect("/reports/indicators");
+  const target = landingPath(actor);
+  if (target) redirect(target);
   const t = await getTranslations("home");
-  const organisation = await getOrganisationName(actor);
+  const now = new Date();
+  const worker = can(actor, "caseload:own");
+  const panel = can(actor, "bid:sit");
+  const [workerHome, panelHome] = await Promise.all([worker ? getWorkerHome(actor, now) : null, panel ? getPanelHome(actor, now) : null]);
   return (
-    <section className="max-w-2xl space-y-3 rounded-lg border border-slate-200 bg-white p-6">
+    <div className="space-y-5">
       <h1 className="text-2xl font-bold">{t("title", { name: actor.name })}</h1>
-      <p>{t("role", { role: (await getTranslations("roles"))(actor.role) })}</p>
-      <p>{t("organisation", { organisation })}</p>
-      <p className="text-slate-600">{t("noCaseAccess")}</p>
-    </section>
+      {workerHome && <WorkerHomeSections home={workerHome} now={now} />}
+      {panelHome && <PanelHomeSections home={panelHome} />}
+      {!workerHome && !panelHome && <p className="text-slate-600">{t("nothing")}</p>}
+    </div>
   );
 }

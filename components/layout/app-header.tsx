@@ -3,13 +3,15 @@ import { getTranslations } from "next-intl/server";
 import type { Actor } from "@/lib/auth/actor";
 import { logout } from "@/lib/auth/logout.action";
 import { can } from "@/lib/auth/permissions";
+import { landingPath } from "@/lib/dashboards/landing";
 import { LanguageSwitcher } from "./language-switcher";
 
 /** Navigation shows only what the actor's role may use. */
 export async function AppHeader({ actor }: { actor: Actor }) {
   const t = await getTranslations();
   const links = [
-    { href: "/", label: t("nav.home"), show: true },
+    // Home is a page of its own only for the roles whose work it lists; otherwise it forwards to one of these links.
+    { href: "/", label: t("nav.home"), show: landingPath(actor) === null },
     { href: "/dashboard", label: t("nav.dashboard"), show: can(actor, "report:dashboard") },
     { href: "/cases", label: t("nav.caseload"), show: can(actor, "case:read") },
     { href: "/cases/new", label: t("nav.register"), show: can(actor, "case:register") },

@@ -5,11 +5,13 @@ import { todayUtc } from "@/lib/dates/calendar";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { BidOutcome } from "@/lib/generated/prisma/enums";
+import { REVIEW_REFERRAL_DAYS } from "./case-bid-stage";
 import { listBidQueue, type QueueEntry } from "./list-bid-queue";
 import { listBidSessions, type BidSessionSummary } from "./list-bid-sessions";
 
 const LIST_SIZE = 10;
-const REVIEW_WINDOW_DAYS = 30;
+/** The coordinator sees a review coming when the case's team may refer the case for it. */
+const REVIEW_WINDOW_DAYS = REVIEW_REFERRAL_DAYS;
 
 export type OverviewDecision = { id: string; caseId: string; caseNumber: string; sessionId: string; sessionDate: Date; date: Date | null };
 

@@ -6,7 +6,8 @@ import { canTransition } from "@/lib/cases/case-status";
 import { isUuid } from "@/lib/validation/uuid";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import type { BidDecisionKind, BidOutcome, BidReferralStatus, BidSessionStatus } from "@/lib/generated/prisma/enums";
+import type { BidDecisionKind, BidOutcome, BidReferralStatus } from "@/lib/generated/prisma/enums";
+import { caseBidStage, reviewReferralOpensAt, type BidStageSession, type CaseBidStage } from "./case-bid-stage";
 import { checkReadiness, referralReadinessSelect, type Readiness } from "./readiness";
 
 export type CaseBidReferral = {
@@ -18,7 +19,7 @@ export type CaseBidReferral = {
   referredByName: string;
   version: number;
   readiness: Readiness;
-  sessions: { id: string; scheduledAt: Date; status: BidSessionStatus }[];
+  sessions: BidStageSession[];
 };
 
 /**
@@ -48,8 +49,17 @@ export type CaseBid = {
   pastReferrals: CaseBidReferral[];
   /** Signed decisions, newest first (superseded ones stay, marked). */
   decisions: CaseBidDecision[];
-  /** Readiness before referral (tracing unknown yet), so the worker sees what to prepare. */
+  /** Where the case stands in the BID process (lib/bid/case-bid-stage.ts). */
+  stage: CaseBidStage;
+  /** Readiness before a new referral, with the family tracing result of the latest referral, if any. */
   preReferralReadiness: Readiness | null;
+  /** The latest referral's family tracing result: a review referral starts from it. */
+  lastFamilyTracingResult: string | null;
+  /**
+   * A new referral after a signed decision is a review referral, allowed from `opensAt`
+   * (REVIEW_REFERRAL_DAYS before the review date); null when no decision is in force.
+   */
+  review: { opensAt: Date; due: boolean } | null;
   viewer: { canRefer: boolean; canEditTracing: boolean };
 };
 
@@ -57,7 +67,7 @@ export type CaseBid = {
  * The case's BID tab: the BID assessment, the open and past referrals with their readiness.
  * Read scope (caseworker, supervisor, coordinator); the write flags follow the edit scope.
  */
-export async function getCaseBid(actor: Actor, caseId: string): Promise<CaseBid> {
+export async function getCaseBid(actor: Actor, caseId: string, now: Date = new Date()): Promise<CaseBid> {
   if (!can(actor, "case:read") || !isUuid(caseId)) throw new NotFoundError();
   const kase = await db.case.findFirst({
     where: { AND: [{ id: caseId }, caseScope(actor)] },
@@ -81,7 +91,7 @@ export async function getCaseBid(actor: Actor, caseId: string): Promise<CaseBid>
           referredAt: true,
           version: true,
           referredBy: { select: { name: true } },
-          agendaItems: { select: { session: { select: { id: true, scheduledAt: true, status: true } } }, orderBy: { createdAt: "asc" } },
+          agendaItems: { select: { session: { select: { id: true, scheduledAt: true, venue: true, status: true } } }, orderBy: { createdAt: "asc" } },
           ...referralReadinessSelect,
         },
       },
@@ -104,6 +114,7 @@ export async function getCaseBid(actor: Actor, caseId: string): Promise<CaseBid>
           session: { select: { scheduledAt: true } },
         },
       },
+      _count: { select: { bidDecisions: { where: { signedAt: null, supersededAt: null } } } },
     },
   });
   if (!kase) throw new NotFoundError();
@@ -124,19 +135,34 @@ export async function getCaseBid(actor: Actor, caseId: string): Promise<CaseBid>
   }));
   const openReferral = referrals.find((r) => r.status === "QUEUED" || r.status === "SCHEDULED") ?? null;
   const caseFacts = { consentRecordedAt: kase.consentRecordedAt, consentGivenBy: kase.consentGivenBy, preferredLanguage: kase.preferredLanguage };
+  const decisions = kase.bidDecisions.map(({ implementationOrg, session, signedAt, ...d }) => ({
+    ...d,
+    implementationOrgName: implementationOrg?.name ?? null,
+    signedAt: signedAt!,
+    sessionDate: session.scheduledAt,
+  }));
+  const inForce = decisions.find((d) => d.supersededAt === null) ?? null;
+  const decisionInForce = inForce && { signedAt: inForce.signedAt, implementationDeadline: inForce.implementationDeadline, reviewDate: inForce.reviewDate };
+  const opensAt = reviewReferralOpensAt(decisionInForce);
+  // The tracing result entered at an earlier referral still holds for the next one: without it the
+  // checklist called it missing after every decision.
+  const lastFamilyTracingResult = referrals.find((r) => r.familyTracingResult)?.familyTracingResult ?? null;
   return {
     bidAssessment,
     openReferral,
     pastReferrals: referrals.filter((r) => r !== openReferral),
-    decisions: kase.bidDecisions.map(({ implementationOrg, session, signedAt, ...d }) => ({
-      ...d,
-      implementationOrgName: implementationOrg?.name ?? null,
-      signedAt: signedAt!,
-      sessionDate: session.scheduledAt,
-    })),
-    preReferralReadiness: approved ? checkReadiness({ assessment: approved, familyTracingResult: null, case: caseFacts }) : null,
+    decisions,
+    stage: caseBidStage({ openReferral, unsignedDecision: kase._count.bidDecisions > 0, decisionInForce }),
+    preReferralReadiness: approved ? checkReadiness({ assessment: approved, familyTracingResult: lastFamilyTracingResult, case: caseFacts }) : null,
+    lastFamilyTracingResult,
+    review: opensAt && { opensAt, due: opensAt.getTime() <= now.getTime() },
     viewer: {
-      canRefer: editable && !openReferral && bidAssessment !== null && canTransition(kase.status, "BID_PENDING"),
+      canRefer:
+        editable &&
+        !openReferral &&
+        bidAssessment !== null &&
+        canTransition(kase.status, "BID_PENDING") &&
+        (opensAt === null || opensAt.getTime() <= now.getTime()),
       canEditTracing: editable && openReferral !== null,
     },
   };

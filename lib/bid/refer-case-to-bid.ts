@@ -11,6 +11,7 @@ import { db } from "@/lib/db";
 import { ConflictError, InvalidStateError, NotFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { referCaseSchema } from "./bid-referral.schema";
+import { reviewReferralOpensAt } from "./case-bid-stage";
 
 /**
  * The caseworker (or supervisor) refers a case whose latest approved BIA says "BID required":
@@ -42,6 +43,14 @@ export async function referCaseToBid(actor: Actor, caseId: string, input: unknow
       });
       if (!assessment || assessment.bidRequired !== true) throw new InvalidStateError("noBidAssessment");
       if (!canTransition(current.status, "BID_PENDING")) throw new InvalidStateError("statusNotReferable");
+      // After a signed decision a new referral is a review, allowed shortly before the review date.
+      const inForce = await tx.bidDecision.findFirst({
+        where: { caseId, signedAt: { not: null }, supersededAt: null },
+        orderBy: { signedAt: "desc" },
+        select: { signedAt: true, implementationDeadline: true, reviewDate: true },
+      });
+      const opensAt = reviewReferralOpensAt(inForce && { ...inForce, signedAt: inForce.signedAt! });
+      if (opensAt && opensAt.getTime() > Date.now()) throw new InvalidStateError("reviewNotDue");
 
       const referral = await tx.bidReferral.create({
         data: {

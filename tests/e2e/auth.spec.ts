@@ -14,9 +14,11 @@ test.describe("signing in and out", () => {
     await expect(page).toHaveURL(/\/login/);
   });
 
-  test("log in, see the caseload, log out", async ({ page }) => {
+  test("log in, see the home page, log out", async ({ page }) => {
     await login(page, USERS.socialWorkerNdb);
-    await expect(page).toHaveURL(/\/cases$/);
+    // A social worker's home lists her due work.
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.getByTestId("home-due")).toBeVisible();
     await expect(page.getByTestId("signed-in-user")).toContainText("Aminata Sy");
     await page.getByRole("button", { name: "Se déconnecter" }).click();
     await expect(page).toHaveURL(/\/login/);
@@ -55,7 +57,7 @@ test.describe("signing in and out", () => {
   test("navigation shows only what the role may use", async ({ page }) => {
     await login(page, USERS.monitoring);
     const nav = page.getByRole("navigation", { name: "Navigation principale" });
-    await expect(nav.getByRole("link", { name: "Accueil" })).toBeVisible();
+    await expect(nav.getByRole("link", { name: "Indicateurs" })).toBeVisible();
     await expect(nav.getByRole("link", { name: "Dossiers" })).toHaveCount(0);
     await expect(nav.getByRole("link", { name: "Enregistrer un enfant" })).toHaveCount(0);
     expect((await page.goto("/cases"))?.status()).toBe(404);

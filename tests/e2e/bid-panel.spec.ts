@@ -47,6 +47,24 @@ async function declare(page: Page, position: number, conflict: string | null) {
   await expect(item.getByTestId(conflict ? `recused-${position}` : `declared-${position}`)).toBeVisible();
 }
 
+test("a panel member's home lists her next sessions and the declarations she still has to make", async ({ browser }) => {
+  const page = await as(browser, PANEL.oim);
+  await openSeededSession(page);
+  await page.getByRole("link", { name: "Accueil" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Bienvenue");
+  await expect(page.getByText("Votre rôle ne donne pas accès")).toHaveCount(0);
+  const sessions = page.getByTestId("home-sessions");
+  await expect(sessions.getByTestId("home-session").first()).toContainText("Prochaine");
+  await expect(sessions.getByTestId("home-session").filter({ hasText: VENUE })).toHaveCount(1);
+  await expect(sessions.locator(`a[href="${sessionPath}"]`)).toBeVisible();
+  const declarations = page.getByTestId("home-declarations").locator(`a[href="${sessionPath}"]`);
+  await expect(declarations).toContainText("3 déclarations de conflit d'intérêts");
+  // Nothing to read before declaring.
+  await expect(page.getByTestId("home-dossiers")).toContainText("Aucun dossier à lire");
+  await declarations.click();
+  await expect(page.getByRole("heading", { name: "Ordre du jour" })).toBeVisible();
+});
+
 test("a member declares no conflict and reads the dossier; a conflict needs a note", async ({ browser }) => {
   const page = await as(browser, PANEL.oim);
   await openSeededSession(page);
@@ -147,7 +165,10 @@ test("the coordinator holds the session: attendance, quorum per case, decision a
 
 test("the chair signs: the decision is read-only, the case moves to implementation", async ({ browser }) => {
   const page = await as(browser, PANEL.chair);
-  await page.goto(sessionPath);
+  // Her home lists the decision awaiting her signature, with the case number.
+  const toSign = page.getByTestId("home-to-sign").locator(`a[href="${sessionPath}"]`, { hasText: caseNumbers[0] });
+  await expect(toSign).toBeVisible();
+  await toSign.click();
   const item = page.getByTestId("decision-1");
   await item.getByTestId("sign-decision").click();
   await item.getByTestId("sign-confirm").click();

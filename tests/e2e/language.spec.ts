@@ -37,6 +37,9 @@ test("every page of the journey reads in Arabic at phone width", async ({ browse
   await page.getByLabel("البريد الإلكتروني").fill(USERS.socialWorkerNdb);
   await page.getByLabel("كلمة المرور").fill("Demo-CPISE-2026");
   await page.getByRole("button", { name: "دخول" }).click();
+  // The social worker's home: her due and overdue work.
+  await expect(page.getByRole("heading", { name: "المستحق اليوم والمتأخر" })).toBeVisible();
+  await page.goto("/cases");
   await expect(page.getByRole("heading", { name: "ملفاتي" })).toBeVisible();
   await page.goto("/cases/new");
   await expect(page.getByRole("heading", { name: "تسجيل طفل" })).toBeVisible();

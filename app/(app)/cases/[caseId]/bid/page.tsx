@@ -3,11 +3,13 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ReadinessList } from "@/app/(app)/bid/_components/readiness-list";
 import { CaseShell } from "@/components/case/case-shell";
+import { Card } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { getCaseBid } from "@/lib/bid/get-case-bid";
 import { getCase } from "@/lib/cases/get-case";
 import { orNotFound } from "@/lib/or-not-found";
+import { BidStage } from "./bid-stage";
 import { ReferralForm } from "./referral-form";
 import { TracingForm } from "./tracing-form";
 
@@ -15,7 +17,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("bid.referral"))("title") };
 }
 
-/** The case's BID tab: refer from an approved BIA, the readiness checklist, referral history. */
+/**
+ * The case's BID tab: where the case stands (stage), the signed decisions first, the open referral
+ * with its readiness checklist, a referral — collapsed and labelled as a review once a decision was
+ * signed — when one is allowed, and the referral history.
+ */
 export default async function CaseBidPage({ params }: PageProps<"/cases/[caseId]/bid">) {
   const actor = await requireActor();
   const { caseId } = await params;
@@ -24,72 +30,13 @@ export default async function CaseBidPage({ params }: PageProps<"/cases/[caseId]
   const open = bid.openReferral;
   const date = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
 
+  const isReview = bid.decisions.length > 0;
+
   return (
     <CaseShell child={child} active="bid">
-      <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
-        <h2 className="text-lg font-semibold">{t("referral.title")}</h2>
-        {open ? (
-          <div className="space-y-4" data-testid="open-referral">
-            <dl className="grid gap-3 sm:grid-cols-3">
-              <div>
-                <dt className="text-xs font-semibold uppercase text-slate-500">{t("referral.status")}</dt>
-                <dd data-testid="referral-status">{t(`referralStatus.${open.status}`)}</dd>
-              </div>
-              <div>
-                <dt className="text-xs font-semibold uppercase text-slate-500">{t("referral.referredAt")}</dt>
-                <dd>{t("referral.referredBy", { date: date(open.referredAt), name: open.referredByName })}</dd>
-              </div>
-              <div className="sm:col-span-3">
-                <dt className="text-xs font-semibold uppercase text-slate-500">{t("referral.reason")}</dt>
-                <dd className="whitespace-pre-line" dir="auto">{open.reason}</dd>
-              </div>
-            </dl>
-            {open.sessions.length > 0 && (
-              <p className="text-sm">
-                {open.sessions.map((s) => (
-                  <span key={s.id} className="me-3 inline-block">
-                    {t("referral.onSession", { date: format.dateTime(s.scheduledAt, { dateStyle: "medium", timeStyle: "short" }), status: t(`sessionStatus.${s.status}`) })}
-                  </span>
-                ))}
-              </p>
-            )}
-            <ReadinessList readiness={open.readiness} />
-            {bid.viewer.canEditTracing ? (
-              <TracingForm caseId={caseId} version={open.version} current={open.familyTracingResult} />
-            ) : (
-              open.familyTracingResult && (
-                <div>
-                  <p className="text-xs font-semibold uppercase text-slate-500">{t("referral.familyTracingResult")}</p>
-                  <p className="whitespace-pre-line" dir="auto">{open.familyTracingResult}</p>
-                </div>
-              )
-            )}
-            {can(actor, "bid:coordinate") && (
-              <Link href="/bid/queue" className="text-sm text-brand-700 hover:underline">
-                {t("referral.toQueue")}
-              </Link>
-            )}
-          </div>
-        ) : bid.viewer.canRefer ? (
-          <div className="space-y-4">
-            <p className="text-sm text-slate-700">{t("referral.intro")}</p>
-            {bid.bidAssessment?.bidReason && (
-              <p className="text-sm">
-                <span className="font-semibold">{t("referral.biaReason")}</span> <span dir="auto">{bid.bidAssessment.bidReason}</span>
-              </p>
-            )}
-            {bid.preReferralReadiness && <ReadinessList readiness={bid.preReferralReadiness} />}
-            <ReferralForm caseId={caseId} caseVersion={child.version} />
-          </div>
-        ) : (
-          <p className="text-sm text-slate-600" data-testid="no-referral">
-            {bid.bidAssessment ? t("referral.cannotRefer") : t("referral.noBidAssessment")}
-          </p>
-        )}
-      </section>
+      <BidStage stage={bid.stage} />
       {bid.decisions.length > 0 && (
-        <section className="space-y-3 rounded-lg border border-slate-200 bg-white p-5" data-testid="case-bid-decisions">
-          <h2 className="text-lg font-semibold">{t("caseDecisions.title")}</h2>
+        <Card title={t("caseDecisions.title")} testId="case-bid-decisions" className="space-y-3">
           <ul className="space-y-4">
             {bid.decisions.map((d) => (
               <li key={d.id} className="space-y-2 border-t border-slate-100 pt-3 first:border-0 first:pt-0" data-testid="case-bid-decision">
@@ -98,6 +45,7 @@ export default async function CaseBidPage({ params }: PageProps<"/cases/[caseId]
                   <span className="text-sm text-slate-600">
                     {t("caseDecisions.signed", { date: date(d.signedAt), session: date(d.sessionDate) })}
                   </span>
+                  {d.supersededAt === null && <span className="rounded bg-green-100 px-2 text-xs text-green-900">{t("caseDecisions.inForce")}</span>}
                   {d.kind !== "INITIAL" && <span className="rounded bg-slate-100 px-2 text-xs">{t(`caseDecisions.kind.${d.kind}`)}</span>}
                   {d.supersededAt && <span className="rounded bg-amber-100 px-2 text-xs text-amber-900">{t("decision.statusSuperseded")}</span>}
                 </p>
@@ -142,11 +90,86 @@ export default async function CaseBidPage({ params }: PageProps<"/cases/[caseId]
               </li>
             ))}
           </ul>
-        </section>
+        </Card>
+      )}
+      {open && (
+        <Card title={isReview ? t("referral.reviewReferral") : t("referral.openTitle")} testId="open-referral" className="space-y-4">
+          <dl className="grid gap-3 sm:grid-cols-3">
+            <div>
+              <dt className="text-xs font-semibold uppercase text-slate-500">{t("referral.status")}</dt>
+              <dd data-testid="referral-status">{t(`referralStatus.${open.status}`)}</dd>
+            </div>
+            <div>
+              <dt className="text-xs font-semibold uppercase text-slate-500">{t("referral.referredAt")}</dt>
+              <dd>{t("referral.referredBy", { date: date(open.referredAt), name: open.referredByName })}</dd>
+            </div>
+            <div className="sm:col-span-3">
+              <dt className="text-xs font-semibold uppercase text-slate-500">{t("referral.reason")}</dt>
+              <dd className="whitespace-pre-line" dir="auto">{open.reason}</dd>
+            </div>
+          </dl>
+          {open.sessions.length > 0 && (
+            <p className="text-sm">
+              {open.sessions.map((s) => (
+                <span key={s.id} className="me-3 inline-block">
+                  {t("referral.onSession", { date: format.dateTime(s.scheduledAt, { dateStyle: "medium", timeStyle: "short" }), status: t(`sessionStatus.${s.status}`) })}
+                </span>
+              ))}
+            </p>
+          )}
+          {/* What is still missing matters only until the case is on an agenda. */}
+          {(open.status === "QUEUED" || !open.readiness.ready) && <ReadinessList readiness={open.readiness} />}
+          {bid.viewer.canEditTracing ? (
+            <TracingForm caseId={caseId} version={open.version} current={open.familyTracingResult} />
+          ) : (
+            open.familyTracingResult && (
+              <div>
+                <p className="text-xs font-semibold uppercase text-slate-500">{t("referral.familyTracingResult")}</p>
+                <p className="whitespace-pre-line" dir="auto">{open.familyTracingResult}</p>
+              </div>
+            )
+          )}
+          {can(actor, "bid:coordinate") && (
+            <Link href="/bid/queue" className="text-sm text-brand-700 hover:underline">
+              {t("referral.toQueue")}
+            </Link>
+          )}
+        </Card>
+      )}
+      {!open && bid.viewer.canRefer && isReview && (
+        <details className="group rounded-lg border border-slate-200 bg-white p-5" data-testid="review-referral">
+          <summary className="cursor-pointer text-lg font-semibold text-brand-800">{t("referral.review.summary")}</summary>
+          <div className="mt-4 space-y-4">
+            <p className="text-sm text-slate-700">{t("referral.review.intro")}</p>
+            {bid.preReferralReadiness && <ReadinessList readiness={bid.preReferralReadiness} />}
+            <ReferralForm caseId={caseId} caseVersion={child.version} review familyTracingResult={bid.lastFamilyTracingResult ?? ""} />
+          </div>
+        </details>
+      )}
+      {!open && bid.viewer.canRefer && !isReview && (
+        <Card title={t("referral.referTitle")} className="space-y-4">
+          <p className="text-sm text-slate-700">{t("referral.intro")}</p>
+          {bid.bidAssessment?.bidReason && (
+            <p className="text-sm">
+              <span className="font-semibold">{t("referral.biaReason")}</span> <span dir="auto">{bid.bidAssessment.bidReason}</span>
+            </p>
+          )}
+          {bid.preReferralReadiness && <ReadinessList readiness={bid.preReferralReadiness} />}
+          <ReferralForm caseId={caseId} caseVersion={child.version} familyTracingResult={bid.lastFamilyTracingResult ?? ""} />
+        </Card>
+      )}
+      {!open && !bid.viewer.canRefer && bid.stage.stage === "implementation" && bid.review && !bid.review.due && (
+        <p className="text-sm text-slate-600" data-testid="review-opens">
+          {t("referral.review.opensAt", { date: date(bid.review.opensAt) })}
+        </p>
+      )}
+      {!open && !bid.viewer.canRefer && !isReview && (
+        <p className="rounded-lg border border-slate-200 bg-white p-5 text-sm text-slate-600" data-testid="no-referral">
+          {bid.bidAssessment ? t("referral.cannotRefer") : t("referral.noBidAssessment")}
+        </p>
       )}
       {bid.pastReferrals.length > 0 && (
-        <section className="space-y-2 rounded-lg border border-slate-200 bg-white p-5">
-          <h2 className="text-lg font-semibold">{t("referral.history")}</h2>
+        <Card title={t("referral.history")} className="space-y-2">
           <ul className="space-y-1 text-sm">
             {bid.pastReferrals.map((r) => (
               <li key={r.id}>
@@ -154,7 +177,7 @@ export default async function CaseBidPage({ params }: PageProps<"/cases/[caseId]
               </li>
             ))}
           </ul>
-        </section>
+        </Card>
       )}
     </CaseShell>
   );
