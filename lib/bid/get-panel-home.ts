@@ -4,7 +4,7 @@ import "server-only";
 // dossiers only where she may open them. Case numbers, never a child's name.
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { todayUtc } from "@/lib/cases/dates";
+import { todayUtc } from "@/lib/dates/calendar";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { BidSessionStatus, PanelRole } from "@/lib/generated/prisma/enums";
