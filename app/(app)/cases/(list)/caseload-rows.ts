@@ -22,7 +22,7 @@ export type CaseloadRow = {
   /** Null: not assessed yet (`risk` then says so). */
   riskLevel: RiskLevel | null;
   risk: string;
-  due: { overdue: string | null; kind: string | null; date: string; iso: string } | null;
+  due: { overdue: string | null; kind: string | null; date: string; /** yyyy-mm-dd */ iso: string } | null;
   centreCode: string;
   worker: string | null;
 };
@@ -54,7 +54,8 @@ export async function caseloadRows(items: CaseloadItem[], now: Date): Promise<Ca
         overdue: item.overdue ? t("caseload.due.overdue", { days: Math.floor((now.getTime() - due.getTime()) / DAY_MS) }) : null,
         kind: item.nextDueKind && t(`caseload.due.kind.${item.nextDueKind}`),
         date: format.dateTime(due, { dateStyle: "medium", timeZone: "UTC" }),
-        iso: due.toISOString(),
+        // The day is what the page shows (in UTC, like `date`).
+        iso: due.toISOString().slice(0, 10),
       },
       centreCode: item.centreCode,
       worker: item.assignedWorkerName,
