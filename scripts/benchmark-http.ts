@@ -6,12 +6,17 @@
 //   - one request's time at low concurrency and the data-access time of the same page (its DAL
 //     function called in this process, p50 of 20 runs), and their ratio;
 //   - the page's HTML and first-load JavaScript (the scripts a module-capable browser loads), gzipped.
+// Options: --connections N, --seconds N, --only <text> (the pages whose name contains it),
+// --save-html <dir> (each page's HTML, to see what it is made of), --profile <dir> (the server runs with `node --cpu-prof` and writes its CPU profile there on exit;
+// open it in Chrome DevTools or summarise it with scripts/cpu-profile-summary.ts).
+// How to measure and read the numbers: docs/adr/0021-page-performance.md.
 // A benchmark, not a test: nothing here asserts a timing.
 // Runs the DAL outside Next.js, so it needs `tsx --conditions=react-server` (server-only is then empty).
 import autocannon from "autocannon";
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { gzipSync } from "node:zlib";
 import type { Actor } from "@/lib/auth/actor";
@@ -28,6 +33,13 @@ const argument = (name: string, fallback: number) => {
 const CONNECTIONS = argument("connections", 50);
 const SECONDS = argument("seconds", 10);
 const DAL_RUNS = 20;
+const option = (name: string) => {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+};
+const ONLY = option("only");
+const PROFILE_DIR = option("profile");
+const HTML_DIR = option("save-html");
 
 type Page = { name: string; user: string; path: string; dataAccess: (actor: Actor) => Promise<unknown> };
 
@@ -53,10 +65,12 @@ async function main() {
       { name: "Dashboard, national", user: "national@cpise.demo", path: "/dashboard", dataAccess: (a) => getDashboard(a, {}) },
     ];
 
+    const measured = ONLY ? pages.filter((p) => p.name.toLowerCase().includes(ONLY.toLowerCase())) : pages;
     if (!existsSync(".next/BUILD_ID")) await run("node_modules/.bin/next", ["build"], process.env);
     const port = await freePort();
     const origin = `http://127.0.0.1:${port}`;
-    server = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], {
+    const profile = PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`] : [];
+    server = spawn(process.execPath, [...profile, "node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
       stdio: ["ignore", "ignore", "inherit"],
       env: { ...process.env, NODE_ENV: "production", DATABASE_URL: database.url, AUTH_SECRET: randomBytes(32).toString("base64url"), AUTH_TRUST_HOST: "true" },
     });
@@ -64,7 +78,7 @@ async function main() {
 
     const cookies = new Map<string, string>();
     const actors = new Map<string, Actor>();
-    for (const email of new Set(pages.map((p) => p.user))) {
+    for (const email of new Set(measured.map((p) => p.user))) {
       cookies.set(email, await signIn(origin, email));
       const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
       const actor = await loadActor(user.id);
@@ -74,12 +88,12 @@ async function main() {
 
     console.log(`\n${cases} cases; ${CONNECTIONS} connections for ${SECONDS} s per page.\n`);
     const rows = [];
-    for (const page of pages) {
+    for (const page of measured) {
       const cookie = cookies.get(page.user)!;
       const actor = actors.get(page.user)!;
       const single = await timeRequests(origin + page.path, cookie, DAL_RUNS);
       const dal = await timeRuns(() => page.dataAccess(actor), DAL_RUNS);
-      const size = await pageWeight(origin, page.path, cookie);
+      const size = await pageWeight(origin, page.path, cookie, page.name);
       const load = await autocannon({ url: origin + page.path, connections: CONNECTIONS, duration: SECONDS, headers: { cookie } });
       rows.push({
         page: page.name,
@@ -98,7 +112,12 @@ async function main() {
     console.table(rows);
     console.log("p95 is autocannon's p97.5 (its nearest published percentile).");
   } finally {
-    server?.kill("SIGTERM");
+    if (server && server.exitCode === null) {
+      // Waited for: the CPU profile is written as the server exits.
+      const exited = new Promise((resolve) => server!.once("exit", resolve));
+      server.kill("SIGTERM");
+      await exited;
+    }
     await db.$disconnect();
     await database.stop();
   }
@@ -152,8 +171,12 @@ async function timeRuns(work: () => Promise<unknown>, count: number): Promise<nu
 }
 
 /** Gzipped bytes of the page's HTML and of the scripts it loads on first visit. */
-async function pageWeight(origin: string, path: string, cookie: string): Promise<{ html: number; js: number }> {
+async function pageWeight(origin: string, path: string, cookie: string, name: string): Promise<{ html: number; js: number }> {
   const html = await (await fetch(origin + path, { headers: { cookie } })).text();
+  if (HTML_DIR) {
+    mkdirSync(HTML_DIR, { recursive: true });
+    writeFileSync(join(HTML_DIR, `${name.replace(/\W+/g, "-").toLowerCase()}.html`), html);
+  }
   // Without the noModule polyfills: every browser that runs modules (all current ones) skips them.
   const tags = [...html.matchAll(/<script[^>]+src="([^"]+)"[^>]*>/g)].filter((m) => !/\snomodule/i.test(m[0]));
   const scripts = [...new Set(tags.map((m) => m[1]))];

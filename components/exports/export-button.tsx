@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import type { ActionResult } from "@/lib/action-result";
 import { ProblemBox } from "@/components/form/problem-box";
-import { useAction } from "@/components/form/use-action-form";
+import { useAction } from "@/components/form/use-action";
 
 type Progress = {
   status: "QUEUED" | "RUNNING" | "DONE" | "FAILED";

@@ -2,39 +2,18 @@
 // The one client write path: run a server action, keep `pending`, turn a refusal into a Problem
 // for the problem box, put server field errors next to their fields. `useAction` for buttons and
 // hand-built forms; `useActionForm` adds react-hook-form with the zod schema the server uses.
+// `useAction` lives in its own module so that a page with buttons and no form does not load
+// react-hook-form and zod (ADR 0021); it is re-exported here for the forms.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useState, useTransition, type BaseSyntheticEvent } from "react";
+import { useState, type BaseSyntheticEvent } from "react";
 import { useForm, type DefaultValues, type FieldPath, type FieldValues, type Resolver, type UseFormReturn } from "react-hook-form";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
 import { useLeaveGuard } from "./leave-guard";
-import { fieldErrorsOf, problemOf, type Problem } from "./problem";
+import { useAction } from "./use-action";
 
-type Handlers<T> = {
-  onSuccess?: (data: T) => void;
-  /** Field → message key (without the form-level one, which becomes the problem). */
-  onFieldErrors?: (errors: Record<string, string>) => void;
-};
-
-export function useAction() {
-  const [pending, startTransition] = useTransition();
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const run = <T>(work: () => Promise<ActionResult<T>>, { onSuccess, onFieldErrors }: Handlers<T> = {}) => {
-    setProblem(null);
-    startTransition(async () => {
-      try {
-        const result = await work();
-        if (result.ok) return onSuccess?.(result.data);
-        onFieldErrors?.(fieldErrorsOf(result));
-        setProblem(problemOf(result));
-      } catch {
-        setProblem({ kind: "failed" });
-      }
-    });
-  };
-  return { pending, problem, setProblem, run };
-}
+export { useAction };
 
 /**
  * The form's resolver from the schema shared with the server. The schema's input type is what the

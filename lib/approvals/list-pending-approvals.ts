@@ -42,13 +42,15 @@ function toItem(kind: PendingKind, id: string, kase: CaseRef, workerName: string
 /**
  * What waits for the supervisor's decision: submitted assessments, case plans and closure
  * requests on open cases of their centres, oldest first. One query per kind and one count per
- * kind, in one transaction.
+ * kind, read side by side on the pool rather than batched in one transaction, whose connection
+ * would be handed several statements at once (ADR 0021); a write between them can make the total
+ * one off for that one view, which is harmless.
  */
 export async function listPendingApprovals(actor: Actor): Promise<PendingApprovals> {
   if (!can(actor, "case:approve")) throw new NotFoundError();
   const onCase: Prisma.CaseWhereInput = { AND: [caseEditScope(actor), { status: { not: "CLOSED" } }] };
   const take = PENDING_APPROVALS_CAP;
-  const [assessments, plans, closures, assessmentCount, planCount, closureCount] = await db.$transaction([
+  const [assessments, plans, closures, assessmentCount, planCount, closureCount] = await Promise.all([
     db.assessment.findMany({
       where: { status: "SUBMITTED", case: onCase },
       orderBy: [{ submittedAt: "asc" }, { id: "asc" }],

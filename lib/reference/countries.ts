@@ -19,6 +19,28 @@ export function isCountryCode(code: string): boolean {
   return known.has(code);
 }
 
+// One formatter per locale: building an Intl.DisplayNames loads locale data, and a caseload page
+// names a country about 250 times (ADR 0021).
+const displayNames = new Map<string, Intl.DisplayNames>();
+
 export function countryName(code: string, locale: string): string {
-  return new Intl.DisplayNames([locale], { type: "region" }).of(code) ?? code;
+  let names = displayNames.get(locale);
+  if (!names) displayNames.set(locale, (names = new Intl.DisplayNames([locale], { type: "region" })));
+  return names.of(code) ?? code;
+}
+
+const byName = new Map<string, string[]>();
+
+/** The codes not in FREQUENT_COUNTRY_CODES, in the order of their names in `locale` (computed once per locale). */
+export function otherCountryCodesByName(locale: string): string[] {
+  let codes = byName.get(locale);
+  if (!codes) {
+    const collator = new Intl.Collator(locale);
+    codes = COUNTRY_CODES.filter((code) => !FREQUENT_COUNTRY_CODES.includes(code))
+      .map((code) => ({ code, name: countryName(code, locale) }))
+      .sort((a, b) => collator.compare(a.name, b.name))
+      .map(({ code }) => code);
+    byName.set(locale, codes);
+  }
+  return codes;
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadSessionActor } from "@/lib/auth/load-actor";
+import { loadActor, loadSessionActor } from "@/lib/auth/load-actor";
 import { revokeAllSessions } from "@/lib/auth/revoke-sessions";
 import { signOutSession } from "@/lib/auth/sign-out-session";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
@@ -28,6 +28,18 @@ describe("session revocation", () => {
     expect((await loadSessionActor(session.userId, session.claims))?.userId).toBe(session.userId);
     expect(await loadSessionActor(session.userId, {})).toBeNull();
     expect(await loadSessionActor(session.userId, { sessionId: "not-a-uuid", sessionVersion: session.claims.sessionVersion })).toBeNull();
+  });
+
+  it("the session's actor (one SQL statement) is the user's actor: role, organisation and every centre", async () => {
+    for (const key of ["swNdb", "supNdb", "national"] as const) {
+      const session = await signIn(key);
+      const fromSession = await loadSessionActor(session.userId, session.claims);
+      const fromUser = await loadActor(session.userId);
+      expect(fromSession).toEqual({ ...fromUser, centreIds: [...fromUser!.centreIds].sort() });
+    }
+    // A user id that is not a UUID (a forged or foreign token) is no session, not a database error.
+    const session = await signIn("swNdb");
+    expect(await loadSessionActor("not-a-uuid", session.claims)).toBeNull();
   });
 
   it("signing out ends that session only, with its audit event", async () => {

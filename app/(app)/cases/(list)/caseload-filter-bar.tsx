@@ -15,7 +15,8 @@ import {
 } from "@/lib/cases/caseload-filters";
 import type { CaseloadCentre } from "@/lib/cases/list-caseload-centres";
 import type { CaseloadWorker } from "@/lib/cases/list-caseload-workers";
-import { COUNTRY_CODES, countryName, FREQUENT_COUNTRY_CODES } from "@/lib/reference/countries";
+import { otherCountryCodesByName } from "@/lib/reference/countries";
+import { NationalitySelect } from "./nationality-select";
 
 const control = "block w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-sm";
 
@@ -79,10 +80,6 @@ export function CaseloadFilterBar({ filters, view, centres, workers }: {
   const t = useTranslations();
   const f = useTranslations("caseload.filters");
   const locale = useLocale();
-  const collator = new Intl.Collator(locale);
-  const otherCountries = COUNTRY_CODES.filter((code) => !FREQUENT_COUNTRY_CODES.includes(code))
-    .map((code) => ({ code, name: countryName(code, locale) }))
-    .sort((a, b) => collator.compare(a.name, b.name));
   const resetHref = `/cases${caseloadQueryString({ ...EMPTY_FILTERS, view: filters.view })}`;
 
   return (
@@ -111,20 +108,13 @@ export function CaseloadFilterBar({ filters, view, centres, workers }: {
           checked={filters.risk}
         />
         <Labelled id="caseload-nationality" label={f("nationality")}>
-          <select id="caseload-nationality" name="nationality" defaultValue={filters.nationality ?? ""} className={control}>
-            <option value="">{f("anyNationality")}</option>
-            {FREQUENT_COUNTRY_CODES.map((code) => (
-              <option key={code} value={code}>
-                {countryName(code, locale)}
-              </option>
-            ))}
-            <option disabled>──────────</option>
-            {otherCountries.map(({ code, name }) => (
-              <option key={code} value={code}>
-                {name}
-              </option>
-            ))}
-          </select>
+          <NationalitySelect
+            id="caseload-nationality"
+            className={control}
+            defaultValue={filters.nationality ?? ""}
+            anyLabel={f("anyNationality")}
+            otherCodes={otherCountryCodesByName(locale)}
+          />
         </Labelled>
         <Labelled id="caseload-sex" label={f("sex")}>
           <select id="caseload-sex" name="sex" defaultValue={filters.sex ?? ""} className={control}>

@@ -1,25 +1,30 @@
+"use client";
 import Link from "next/link";
-import { useLocale, useTranslations } from "next-intl";
-import { RiskBadge, StatusBadge } from "@/components/ui/badges";
-import { ageOn, todayUtc } from "@/lib/dates/calendar";
-import type { CaseloadItem } from "@/lib/cases/list-cases";
-import { countryName } from "@/lib/reference/countries";
+import { RiskBadgeView, StatusBadgeView } from "@/components/ui/badge-view";
+import type { CaseloadRow } from "./caseload-rows";
 import { DueDate } from "./due-date";
 
+export type CaseloadLabels = {
+  /** Column key → header, in display order (the centre only for those who see several centres). */
+  columns: { key: string; label: string }[];
+  nextDue: string;
+  worker: string;
+  unassigned: string;
+  noDueDate: string;
+};
+
 /**
- * The page of cases: a table from 640 px up, a list of cards on a phone. The centre is shown
- * only to those who see several centres.
+ * The page of cases: a table from 640 px up, a list of cards on a phone. A client component fed
+ * with rows of text: the page's React Server Components payload then carries each case once, as
+ * data, instead of the two element trees of the table and the cards (ADR 0021); the HTML still
+ * has both, so the page reads the same without JavaScript.
  */
-export function CaseloadResults({ items, now, showCentre }: { items: CaseloadItem[]; now: Date; showCentre: boolean }) {
-  const t = useTranslations();
-  const locale = useLocale();
-  const columns = ["caseNumber", "name", "sex", "age", "nationality", "status", "risk", "nextDue", ...(showCentre ? ["centre"] : []), "worker"];
-  const today = todayUtc(now);
-  const age = (item: CaseloadItem) => `${ageOn(item.dateOfBirth, today)}${item.dateOfBirthEstimated ? " ~" : ""}`;
-  const worker = (item: CaseloadItem) => item.assignedWorkerName ?? <span className="text-slate-500">{t("caseload.unassigned")}</span>;
-  const caseLink = (item: CaseloadItem) => (
-    <Link href={`/cases/${item.id}`} className="font-mono font-semibold whitespace-nowrap text-brand-700 underline-offset-2 hover:underline">
-      {item.caseNumber}
+export function CaseloadResults({ rows, labels }: { rows: CaseloadRow[]; labels: CaseloadLabels }) {
+  const showCentre = labels.columns.some((column) => column.key === "centre");
+  const worker = (row: CaseloadRow) => row.worker ?? <span className="text-slate-500">{labels.unassigned}</span>;
+  const caseLink = (row: CaseloadRow) => (
+    <Link href={`/cases/${row.id}`} className="font-mono font-semibold whitespace-nowrap text-brand-700 underline-offset-2 hover:underline">
+      {row.caseNumber}
     </Link>
   );
 
@@ -29,36 +34,34 @@ export function CaseloadResults({ items, now, showCentre }: { items: CaseloadIte
         <table className="min-w-full text-sm">
           <thead className="bg-slate-100 text-start text-xs text-slate-600 uppercase">
             <tr>
-              {columns.map((key) => (
+              {labels.columns.map(({ key, label }) => (
                 <th key={key} scope="col" className="px-3 py-2 text-start font-semibold">
-                  {t(`caseload.columns.${key}`)}
+                  {label}
                 </th>
               ))}
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
-            {items.map((item) => (
-              <tr key={item.id} className="align-top hover:bg-slate-50">
-                <td className="px-3 py-2">{caseLink(item)}</td>
+            {rows.map((row) => (
+              <tr key={row.id} className="align-top hover:bg-slate-50">
+                <td className="px-3 py-2">{caseLink(row)}</td>
                 <td className="px-3 py-2">
-                  <bdi>
-                    {item.firstName} {item.lastName}
-                  </bdi>
+                  <bdi>{row.name}</bdi>
                 </td>
-                <td className="px-3 py-2">{t(`sex.${item.sex}`)}</td>
-                <td className="px-3 py-2 whitespace-nowrap">{age(item)}</td>
-                <td className="px-3 py-2">{countryName(item.nationality, locale)}</td>
+                <td className="px-3 py-2">{row.sex}</td>
+                <td className="px-3 py-2 whitespace-nowrap">{row.age}</td>
+                <td className="px-3 py-2">{row.nationality}</td>
                 <td className="px-3 py-2">
-                  <StatusBadge status={item.status} />
+                  <StatusBadgeView label={row.status} />
                 </td>
                 <td className="px-3 py-2 whitespace-nowrap">
-                  <RiskBadge risk={item.riskLevel} />
+                  <RiskBadgeView risk={row.riskLevel} label={row.risk} />
                 </td>
                 <td className="px-3 py-2">
-                  <DueDate due={item.nextDueAt} kind={item.nextDueKind} overdue={item.overdue} now={now} />
+                  <DueDate due={row.due} none={labels.noDueDate} />
                 </td>
-                {showCentre && <td className="px-3 py-2 font-mono">{item.centreCode}</td>}
-                <td className="px-3 py-2">{worker(item)}</td>
+                {showCentre && <td className="px-3 py-2 font-mono">{row.centreCode}</td>}
+                <td className="px-3 py-2">{worker(row)}</td>
               </tr>
             ))}
           </tbody>
@@ -66,32 +69,29 @@ export function CaseloadResults({ items, now, showCentre }: { items: CaseloadIte
       </div>
 
       <ul className="space-y-3 sm:hidden" data-testid="case-cards">
-        {items.map((item) => (
-          <li key={item.id} className="space-y-2 rounded-lg border border-slate-200 bg-white p-3 text-sm">
+        {rows.map((row) => (
+          <li key={row.id} className="space-y-2 rounded-lg border border-slate-200 bg-white p-3 text-sm">
             <div className="flex flex-wrap items-center justify-between gap-2">
-              {caseLink(item)}
-              {showCentre && <span className="font-mono text-xs text-slate-600">{item.centreCode}</span>}
+              {caseLink(row)}
+              {showCentre && <span className="font-mono text-xs text-slate-600">{row.centreCode}</span>}
             </div>
             <p className="text-base font-semibold">
-              <bdi>
-                {item.firstName} {item.lastName}
-              </bdi>
+              <bdi>{row.name}</bdi>
             </p>
             <p className="text-slate-700">
-              {t(`sex.${item.sex}`)} · {t("case.ageYears", { age: ageOn(item.dateOfBirth, today) })}
-              {item.dateOfBirthEstimated ? " ~" : ""} · {countryName(item.nationality, locale)}
+              {row.sex} · {row.ageYears} · {row.nationality}
             </p>
             <div className="flex flex-wrap gap-2">
-              <StatusBadge status={item.status} />
-              <RiskBadge risk={item.riskLevel} />
+              <StatusBadgeView label={row.status} />
+              <RiskBadgeView risk={row.riskLevel} label={row.risk} />
             </div>
             <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
-              <dt className="text-slate-600">{t("caseload.columns.nextDue")}</dt>
+              <dt className="text-slate-600">{labels.nextDue}</dt>
               <dd>
-                <DueDate due={item.nextDueAt} kind={item.nextDueKind} overdue={item.overdue} now={now} />
+                <DueDate due={row.due} none={labels.noDueDate} />
               </dd>
-              <dt className="text-slate-600">{t("caseload.columns.worker")}</dt>
-              <dd>{worker(item)}</dd>
+              <dt className="text-slate-600">{labels.worker}</dt>
+              <dd>{worker(row)}</dd>
             </dl>
           </li>
         ))}

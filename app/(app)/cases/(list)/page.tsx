@@ -23,7 +23,8 @@ import { caseloadExportHasNames } from "@/lib/exports/caseload-columns";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { orNotFound } from "@/lib/or-not-found";
 import { CaseloadFilterBar } from "./caseload-filter-bar";
-import { CaseloadResults } from "./caseload-results";
+import { CaseloadResults, type CaseloadLabels } from "./caseload-results";
+import { caseloadRows } from "./caseload-rows";
 import { ViewTabs } from "./view-tabs";
 
 const TITLE_BY_VIEW: Record<CaseloadView, string> = { mine: "titleMine", centre: "titleCentre", all: "titleAll" };
@@ -32,6 +33,18 @@ const TITLE_BY_ROLE: Partial<Record<Role, string>> = { NGO_CASEWORKER: "titleRef
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("nav");
   return { title: t("caseload") };
+}
+
+const COLUMNS = ["caseNumber", "name", "sex", "age", "nationality", "status", "risk", "nextDue", "centre", "worker"] as const;
+
+function resultLabels(t: Awaited<ReturnType<typeof getTranslations>>, showCentre: boolean): CaseloadLabels {
+  return {
+    columns: COLUMNS.filter((key) => showCentre || key !== "centre").map((key) => ({ key, label: t(`caseload.columns.${key}`) })),
+    nextDue: t("caseload.columns.nextDue"),
+    worker: t("caseload.columns.worker"),
+    unassigned: t("caseload.unassigned"),
+    noDueDate: t("caseload.due.none"),
+  };
 }
 
 export default async function CaseloadPage({ searchParams }: PageProps<"/cases">) {
@@ -78,7 +91,7 @@ export default async function CaseloadPage({ searchParams }: PageProps<"/cases">
       )}
 
       {result.items.length > 0 ? (
-        <CaseloadResults items={result.items} now={now} showCentre={centres.length > 1} />
+        <CaseloadResults rows={await caseloadRows(result.items, now)} labels={resultLabels(t, centres.length > 1)} />
       ) : result.total > 0 ? (
         <div className={emptyBox}>
           <p>{t("caseload.pageEmpty")}</p>
