@@ -1,5 +1,15 @@
 import type { ReactNode } from "react";
 
+const CARD = "rounded-lg border border-slate-200 bg-white";
+
+/**
+ * The white box's classes for an element that cannot be a Card (a list item, a form, a fieldset,
+ * a table's scroll wrapper). `extra` carries padding and spacing; default "p-5".
+ */
+export function cardClass(extra = "p-5"): string {
+  return `${CARD} ${extra}`.trim();
+}
+
 /**
  * A white section of a page with an optional heading. Pages are built from named sections, each a
  * Card, so that a long page reads as a list of what it shows.
@@ -24,7 +34,7 @@ export function Card({
   testId?: string;
 }) {
   return (
-    <Tag aria-labelledby={labelledBy} data-testid={testId} className={`rounded-lg border border-slate-200 bg-white p-5 ${className}`.trim()}>
+    <Tag aria-labelledby={labelledBy} data-testid={testId} className={cardClass(`p-5 ${className}`)}>
       {(title || actions) && (
         <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
           {title && (
@@ -37,5 +47,14 @@ export function Card({
       )}
       {children}
     </Tag>
+  );
+}
+
+/** The dashed box a list or section shows when it has nothing yet. */
+export function EmptyState({ children, testId, role }: { children: ReactNode; testId?: string; role?: "note" | "status" }) {
+  return (
+    <p role={role} data-testid={testId} className="rounded border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">
+      {children}
+    </p>
   );
 }

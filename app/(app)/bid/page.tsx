@@ -5,8 +5,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { getBidOverview } from "@/lib/bid/get-bid-overview";
-import { BidNav } from "./_components/bid-nav";
-import { ReadinessList } from "./_components/readiness-list";
+import { BidNav } from "@/components/bid/bid-nav";
+import { ReadinessList } from "@/components/bid/readiness-list";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("bid.overview"))("title") };

@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { primaryButton } from "@/app/(app)/bid/_components/button-classes";
+import { buttonClass } from "@/components/ui/button";
 import { ProblemBox } from "@/components/form/problem-box";
 import { SavedMessage } from "@/components/form/saved-message";
 import { useActionForm } from "@/components/form/use-action-form";
@@ -31,7 +31,7 @@ export function BidSettingsForm({ initial }: { initial: BidConfigFormInput }) {
         </label>
       </fieldset>
       <div className="max-w-sm rounded-lg border border-slate-200 bg-white p-5">{number("panelAccessDays", t("panelAccessDays"), t("panelAccessHint"))}</div>
-      <button type="submit" disabled={pending} className={primaryButton}>
+      <button type="submit" disabled={pending} className={buttonClass("primary", "lg")}>
         {pending ? t("saving") : t("save")}
       </button>
     </form>

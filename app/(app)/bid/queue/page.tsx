@@ -6,8 +6,8 @@ import { Pagination } from "@/components/ui/pagination";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { listBidQueue } from "@/lib/bid/list-bid-queue";
-import { BidNav } from "../_components/bid-nav";
-import { ReadinessList } from "../_components/readiness-list";
+import { BidNav } from "@/components/bid/bid-nav";
+import { ReadinessList } from "@/components/bid/readiness-list";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("bid.queue"))("title") };

@@ -5,7 +5,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { listPanelRoster, listRosterCandidates } from "@/lib/bid/list-panel-roster";
-import { BidNav } from "../_components/bid-nav";
+import { BidNav } from "@/components/bid/bid-nav";
 import { RosterForm } from "./roster-form";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -6,7 +6,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { listBidSessions } from "@/lib/bid/list-bid-sessions";
-import { BidNav } from "../_components/bid-nav";
+import { BidNav } from "@/components/bid/bid-nav";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("bid.sessions"))("title") };

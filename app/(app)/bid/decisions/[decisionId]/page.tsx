@@ -4,8 +4,9 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/session";
 import { getBidDecision } from "@/lib/bid/get-bid-decision";
 import { orNotFound } from "@/lib/or-not-found";
-import { DecisionRecord } from "../_components/decision-record";
-import { SignButton } from "../_components/sign-button";
+import { DecisionRecord } from "@/components/bid/decision-record";
+import { SignButton } from "@/components/bid/sign-button";
+import { signDecisionAction } from "./actions";
 import { SupersedeForm } from "./supersede-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -61,7 +62,7 @@ export default async function DecisionPage({ params }: PageProps<"/bid/decisions
         </div>
       )}
       {decision.quorum && !decision.quorum.met && !decision.signedAt && <p className="text-sm font-semibold text-red-800">{t("errors.noQuorum")}</p>}
-      {decision.viewer.canSign && <SignButton decisionId={decision.id} decisionVersion={decision.version} />}
+      {decision.viewer.canSign && <SignButton sign={signDecisionAction.bind(null, decision.id, { decisionVersion: decision.version })} />}
       {decision.viewer.canEdit && (
         <Link href={`/bid/sessions/${decision.sessionId}/hold`} className="inline-block text-brand-700 underline">
           {t("editInSession")}

@@ -7,10 +7,10 @@ import { getBidSession } from "@/lib/bid/get-bid-session";
 import { listBidQueue } from "@/lib/bid/list-bid-queue";
 import { listPanelRoster } from "@/lib/bid/list-panel-roster";
 import { orNotFound } from "@/lib/or-not-found";
-import { ActionButton } from "../../_components/action-button";
-import { BidNav } from "../../_components/bid-nav";
-import { primaryButton } from "../../_components/button-classes";
-import { ReadinessList } from "../../_components/readiness-list";
+import { ActionButton } from "@/components/bid/action-button";
+import { BidNav } from "@/components/bid/bid-nav";
+import { buttonClass } from "@/components/ui/button";
+import { ReadinessList } from "@/components/bid/readiness-list";
 import { addToAgendaAction, moveAgendaItemAction, publishSessionAction, removeFromAgendaAction } from "../actions";
 import { CallOffForm } from "../call-off-form";
 import { PresenterSelect } from "../presenter-select";
@@ -181,7 +181,7 @@ export default async function SessionPage({ params, searchParams }: PageProps<"/
         <section className={box}>
           <h2 className="text-lg font-semibold">{t("sessions.publishTitle")}</h2>
           <p className="text-sm text-slate-600">{t("sessions.publishHint")}</p>
-          <ActionButton action={publishSessionAction.bind(null, session.id, v)} label={t("sessions.publish")} className={primaryButton} testId="publish" />
+          <ActionButton action={publishSessionAction.bind(null, session.id, v)} label={t("sessions.publish")} className={buttonClass("primary", "lg")} testId="publish" />
         </section>
       )}
       {session.status === "PUBLISHED" && session.publishedAt && (

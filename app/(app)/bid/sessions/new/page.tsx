@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { listPanelRoster } from "@/lib/bid/list-panel-roster";
-import { BidNav } from "../../_components/bid-nav";
+import { BidNav } from "@/components/bid/bid-nav";
 import { SessionForm } from "../session-form";
 
 export async function generateMetadata(): Promise<Metadata> {

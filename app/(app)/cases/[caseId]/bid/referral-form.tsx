@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { primaryButton } from "@/app/(app)/bid/_components/button-classes";
+import { buttonClass } from "@/components/ui/button";
 import { ProblemBox } from "@/components/form/problem-box";
 import { useActionForm } from "@/components/form/use-action-form";
 import { Field, inputClass } from "@/components/form/field";
@@ -26,7 +26,7 @@ export function ReferralForm({ caseId, caseVersion }: { caseId: string; caseVers
       <Field id="familyTracingResult" label={t("familyTracingResult")} hint={t("familyTracingHint")} error={errors.familyTracingResult?.message}>
         <textarea id="familyTracingResult" rows={3} className={inputClass} {...form.register("familyTracingResult")} />
       </Field>
-      <button type="submit" disabled={pending} className={primaryButton}>
+      <button type="submit" disabled={pending} className={buttonClass("primary", "lg")}>
         {pending ? t("submitting") : t("submit")}
       </button>
     </form>
