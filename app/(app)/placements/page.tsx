@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { cardClass } from "@/components/ui/card";
 import { seesEveryCentre } from "@/lib/auth/scope";
 import { requireActor } from "@/lib/auth/session";
 import { parseIsoDate } from "@/lib/cases/dates";
@@ -44,11 +45,11 @@ export default async function OccupancyBoardPage() {
       </div>
 
       {board.centres.length === 0 ? (
-        <p className="rounded-lg border border-slate-200 bg-white p-5 text-slate-700">{t("noCentres")}</p>
+        <p className={cardClass("p-5 text-slate-700")}>{t("noCentres")}</p>
       ) : (
         <ul className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
           {board.centres.map((centre) => (
-            <li key={centre.id} data-testid="centre-occupancy" data-centre={centre.code} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+            <li key={centre.id} data-testid="centre-occupancy" data-centre={centre.code} className={cardClass("space-y-3 p-4")}>
               <h2 className="font-semibold">
                 {centre.name} <span className="text-sm font-normal text-slate-500">({centre.code})</span>
               </h2>
@@ -119,7 +120,7 @@ export default async function OccupancyBoardPage() {
         </ul>
       )}
 
-      <div className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+      <div className={cardClass("space-y-3 p-4")}>
         <h2 className="text-lg font-semibold">{t("historyTitle")}</h2>
         <p className="text-sm text-slate-600">{t("historyIntro")}</p>
         {history.centres.length > 0 && (
@@ -163,7 +164,7 @@ export default async function OccupancyBoardPage() {
         )}
       </div>
 
-      <div className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+      <div className={cardClass("space-y-3 p-4")}>
         <h2 className="text-lg font-semibold">{t("familiesTitle")}</h2>
         {board.families.length === 0 ? (
           <p className="text-sm text-slate-600">{t("noFamilies")}</p>

@@ -5,6 +5,8 @@ import { useWatch } from "react-hook-form";
 import { Field, FieldSet, inputClass } from "@/components/form/field";
 import { ProblemBox } from "@/components/form/problem-box";
 import { useActionForm } from "@/components/form/use-action-form";
+import { buttonClass } from "@/components/ui/button";
+import { cardClass } from "@/components/ui/card";
 import { registerChildSchema, type RegisterChildData, type RegisterChildInput } from "@/lib/cases/case.schema";
 import { toIsoDate, todayUtc } from "@/lib/cases/dates";
 import { ReferralSource, SeparationType, Sex } from "@/lib/generated/prisma/enums";
@@ -60,7 +62,7 @@ export function RegisterForm({
       {duplicateCheckNote && <input type="hidden" name="duplicateCheckNote" value={duplicateCheckNote} />}
       <ProblemBox problem={problem} messages="register" />
 
-      <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
+      <fieldset className={cardClass("space-y-4 p-5")}>
         <legend className="px-1 text-lg font-semibold">{t("register.sectionIdentity")}</legend>
         <div className="grid gap-4 sm:grid-cols-2">
           <Field id="firstName" label={t("register.firstName")} error={error("firstName")}>
@@ -83,7 +85,7 @@ export function RegisterForm({
         </FieldSet>
       </fieldset>
 
-      <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
+      <fieldset className={cardClass("space-y-4 p-5")}>
         <legend className="px-1 text-lg font-semibold">{t("register.sectionAge")}</legend>
         <FieldSet id="dobKnown" legend={t("register.dobKnown")} error={error("dobKnown")}>
           <label className="flex items-center gap-2">
@@ -108,7 +110,7 @@ export function RegisterForm({
         </div>
       </fieldset>
 
-      <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
+      <fieldset className={cardClass("space-y-4 p-5")}>
         <legend className="px-1 text-lg font-semibold">{t("register.sectionOrigin")}</legend>
         <div className="grid gap-4 sm:grid-cols-2">
           <Field id="nationality" label={t("register.nationality")} error={error("nationality")}>
@@ -141,7 +143,7 @@ export function RegisterForm({
         </FieldSet>
       </fieldset>
 
-      <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
+      <fieldset className={cardClass("space-y-4 p-5")}>
         <legend className="px-1 text-lg font-semibold">{t("register.sectionArrival")}</legend>
         <FieldSet id="separationType" legend={t("register.separationType")} error={error("separationType")}>
           {Object.values(SeparationType).map((value) => (
@@ -183,7 +185,7 @@ export function RegisterForm({
       <button
         type="submit"
         disabled={pending}
-        className="rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+        className={buttonClass("primary", "lg")}
       >
         {pending ? t("register.submitting") : t("register.submit")}
       </button>

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { alertClass } from "@/components/ui/alert";
+import { cardClass } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { countryName } from "@/lib/reference/countries";
@@ -67,7 +69,7 @@ export default async function IndicatorReportPage({ searchParams }: { searchPara
           <Report report={report} />
         </>
       ) : (
-        <p className="rounded-lg border border-red-200 bg-red-50 p-4 text-red-800" data-testid="form-error" role="alert">
+        <p className={alertClass("error", "p-4")} data-testid="form-error" role="alert">
           {t("notComputed")}
         </p>
       )}
@@ -113,7 +115,7 @@ async function Report({ report }: { report: IndicatorReport }) {
         </h2>
         <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4">
           {[...populations, ...outcomes].map(([key, section]) => (
-            <div key={key} className="rounded-lg border border-slate-200 bg-white p-3" data-testid={`total-${key}`}>
+            <div key={key} className={cardClass("p-3")} data-testid={`total-${key}`}>
               <dt className="text-xs text-slate-600">{t(`sections.${key}`)}</dt>
               <dd className="text-2xl font-bold tabular-nums" data-testid="count">
                 <CountCell count={section.total} format={number} />
@@ -121,7 +123,7 @@ async function Report({ report }: { report: IndicatorReport }) {
             </div>
           ))}
         </dl>
-        <div className="rounded-lg border border-amber-200 bg-amber-50 p-3 text-sm text-amber-950" data-testid="exclusion-note">
+        <div className={alertClass("warning", "p-3 text-sm")} data-testid="exclusion-note">
           <p className="font-semibold">{t("exclusionTitle")}</p>
           <ul className="list-disc ps-5">
             {(["registered", "accommodated", "bidDecisions", "closures"] as const).map((key) => (
@@ -187,7 +189,7 @@ async function Report({ report }: { report: IndicatorReport }) {
         ))}
       </div>
 
-      <section aria-labelledby="definitions-heading" className="rounded-lg border border-slate-200 bg-white p-4 text-sm text-slate-700" data-testid="definitions">
+      <section aria-labelledby="definitions-heading" className={cardClass("p-4 text-sm text-slate-700")} data-testid="definitions">
         <h2 id="definitions-heading" className="mb-2 font-semibold">
           {t("definitionsTitle")}
         </h2>

@@ -6,6 +6,8 @@ import type { FieldPath } from "react-hook-form";
 import { Field, FieldSet, inputClass } from "@/components/form/field";
 import { ProblemBox } from "@/components/form/problem-box";
 import { useActionForm } from "@/components/form/use-action-form";
+import { buttonClass } from "@/components/ui/button";
+import { cardClass } from "@/components/ui/card";
 import { fieldErrorsByPath } from "@/lib/field-errors";
 import {
   assessmentDraftSchema,
@@ -57,7 +59,7 @@ export function AssessmentForm({ caseId, caseVersion, initial }: { caseId: strin
       <ProblemBox problem={problem} messages="approval.errors" />
       <p className="text-sm text-slate-600">{t("approval.requiredForSubmission")}</p>
 
-      <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
+      <fieldset className={cardClass("space-y-4 p-5")}>
         {textarea("childViews", "childViews", 5, errors.childViews?.message, {
           label: `${t("assessment.childViews")} *`,
           hint: t("assessment.childViewsHint"),
@@ -65,7 +67,7 @@ export function AssessmentForm({ caseId, caseVersion, initial }: { caseId: strin
         {textarea("caregiverViews", "caregiverViews", 3, errors.caregiverViews?.message, { label: t("assessment.caregiverViews") })}
       </fieldset>
 
-      <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
+      <fieldset className={cardClass("space-y-4 p-5")}>
         <legend className="px-1 text-lg font-semibold">{t("assessment.factorsTitle")}</legend>
         {FACTOR_DOMAINS.map((domain) => (
           <fieldset key={domain} className="grid gap-3 border-t border-slate-100 pt-3 sm:grid-cols-2">
@@ -80,7 +82,7 @@ export function AssessmentForm({ caseId, caseVersion, initial }: { caseId: strin
         ))}
       </fieldset>
 
-      <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
+      <fieldset className={cardClass("space-y-4 p-5")}>
         {textarea("options", "options", 3, errors.options?.message, { label: t("assessment.options") })}
         {textarea("recommendation", "recommendation", 3, errors.recommendation?.message, { label: `${t("assessment.recommendation")} *` })}
         <FieldSet id="bidRequired" legend={`${t("assessment.bidRequired")} *`} error={errors.bidRequired?.message}>
@@ -98,7 +100,7 @@ export function AssessmentForm({ caseId, caseVersion, initial }: { caseId: strin
         <button
           type="submit"
           disabled={pending}
-          className="rounded border border-brand-700 bg-white px-4 py-2 text-sm font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-60"
+          className={buttonClass("secondary", "md")}
         >
           {t("approval.saveDraft")}
         </button>
@@ -106,7 +108,7 @@ export function AssessmentForm({ caseId, caseVersion, initial }: { caseId: strin
           type="button"
           disabled={pending}
           onClick={submit}
-          className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+          className={buttonClass()}
         >
           {t("approval.submit")}
         </button>

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { alertClass } from "@/components/ui/alert";
+import { cardClass } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/session";
 import { toOptions, voteTally } from "@/lib/bid/decision.schema";
 import { getSessionForHolding } from "@/lib/bid/get-session-for-holding";
@@ -74,7 +76,7 @@ export default async function HoldSessionPage({ params }: PageProps<"/bid/sessio
               const voters = [...item.eligibleVoters].map((id) => byId.get(id)!).filter(Boolean);
               const votes = new Map(decision?.votes.map((v) => [v.panelMemberId, v]));
               return (
-                <section key={item.agendaItemId} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 sm:p-5" data-testid={`hold-case-${item.position}`}>
+                <section key={item.agendaItemId} className={cardClass("space-y-3 p-4 sm:p-5")} data-testid={`hold-case-${item.position}`}>
                   <h3 className="flex flex-wrap items-baseline gap-x-3 text-lg font-semibold">
                     <span>{t("caseN", { n: item.position })}</span>
                     <span className="font-mono text-base">{item.caseNumber}</span>
@@ -119,7 +121,7 @@ export default async function HoldSessionPage({ params }: PageProps<"/bid/sessio
                       {decision && (
                         <div className="text-sm">
                           {item.problems.length ? (
-                            <div className="rounded border border-amber-300 bg-amber-50 p-2 text-amber-900" data-testid={`problems-${item.position}`}>
+                            <div className={alertClass("warning", "p-2")} data-testid={`problems-${item.position}`}>
                               <p>{t("notReady")}</p>
                               <ul className="list-disc ps-5">
                                 {item.problems.map((p) => (
@@ -128,7 +130,7 @@ export default async function HoldSessionPage({ params }: PageProps<"/bid/sessio
                               </ul>
                             </div>
                           ) : (
-                            <p className="rounded border border-green-300 bg-green-50 p-2 text-green-900" data-testid={`ready-${item.position}`}>
+                            <p className={alertClass("success", "p-2")} data-testid={`ready-${item.position}`}>
                               {t("readyToSign")}{" "}
                               <Link href={`/bid/decisions/${decision.id}`} className="underline">
                                 {t("viewDecision")}
