@@ -58,3 +58,13 @@ export function EmptyState({ children, testId, role }: { children: ReactNode; te
     </p>
   );
 }
+
+/** A group of form fields in a white box, titled by its legend (one step of a long form). */
+export function FormSection({ legend, children, className = "space-y-4" }: { legend?: ReactNode; children: ReactNode; className?: string }) {
+  return (
+    <fieldset className={cardClass(`p-5 ${className}`)}>
+      {legend && <legend className="px-1 text-lg font-semibold">{legend}</legend>}
+      {children}
+    </fieldset>
+  );
+}

@@ -7,7 +7,7 @@ import { Field, FieldSet, inputClass } from "@/components/form/field";
 import { ProblemBox } from "@/components/form/problem-box";
 import { useActionForm } from "@/components/form/use-action-form";
 import { buttonClass } from "@/components/ui/button";
-import { cardClass } from "@/components/ui/card";
+import { FormSection } from "@/components/ui/card";
 import { fieldErrorsByPath } from "@/lib/field-errors";
 import {
   assessmentDraftSchema,
@@ -59,16 +59,15 @@ export function AssessmentForm({ caseId, caseVersion, initial }: { caseId: strin
       <ProblemBox problem={problem} messages="approval.errors" />
       <p className="text-sm text-slate-600">{t("approval.requiredForSubmission")}</p>
 
-      <fieldset className={cardClass("space-y-4 p-5")}>
+      <FormSection>
         {textarea("childViews", "childViews", 5, errors.childViews?.message, {
           label: `${t("assessment.childViews")} *`,
           hint: t("assessment.childViewsHint"),
         })}
         {textarea("caregiverViews", "caregiverViews", 3, errors.caregiverViews?.message, { label: t("assessment.caregiverViews") })}
-      </fieldset>
+      </FormSection>
 
-      <fieldset className={cardClass("space-y-4 p-5")}>
-        <legend className="px-1 text-lg font-semibold">{t("assessment.factorsTitle")}</legend>
+      <FormSection legend={t("assessment.factorsTitle")}>
         {FACTOR_DOMAINS.map((domain) => (
           <fieldset key={domain} className="grid gap-3 border-t border-slate-100 pt-3 sm:grid-cols-2">
             <legend className="font-medium">{t(`assessment.domains.${domain}`)}</legend>
@@ -80,9 +79,9 @@ export function AssessmentForm({ caseId, caseVersion, initial }: { caseId: strin
             })}
           </fieldset>
         ))}
-      </fieldset>
+      </FormSection>
 
-      <fieldset className={cardClass("space-y-4 p-5")}>
+      <FormSection>
         {textarea("options", "options", 3, errors.options?.message, { label: t("assessment.options") })}
         {textarea("recommendation", "recommendation", 3, errors.recommendation?.message, { label: `${t("assessment.recommendation")} *` })}
         <FieldSet id="bidRequired" legend={`${t("assessment.bidRequired")} *`} error={errors.bidRequired?.message}>
@@ -94,7 +93,7 @@ export function AssessmentForm({ caseId, caseVersion, initial }: { caseId: strin
           ))}
         </FieldSet>
         {textarea("bidReason", "bidReason", 2, errors.bidReason?.message, { label: t("assessment.bidReason"), hint: t("assessment.bidReasonHint") })}
-      </fieldset>
+      </FormSection>
 
       <div className="flex flex-wrap items-center gap-3">
         <button
