@@ -98,6 +98,12 @@ const eslintConfig = defineConfig([
               regex: "^(@/lib/db|(\\.\\./)+lib/db)$",
               message: "app/ may not use the database client: call a data-access function in lib/<domain>/ (it checks can() and the scope).",
             },
+            {
+              // A private folder (_components, _sections) serves its own route and the routes below it;
+              // reaching it from a sibling tree (up then down, or by @/app) couples two routes.
+              regex: "^(@/app/|(\\.\\./)+(?!_|\\.\\.?/)[^/]+/|\\./(?!_)[^/]+/)(.*/)?_[^/]+(/|$)",
+              message: "Do not import another route's private folder: move a piece used by several routes to components/.",
+            },
           ],
         },
       ],

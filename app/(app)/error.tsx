@@ -1,5 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
+import { buttonClass } from "@/components/ui/button";
 
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
   const t = useTranslations("errorPage");
@@ -7,7 +8,7 @@ export default function ErrorPage({ reset }: { error: Error; reset: () => void }
     <section role="alert" className="mx-auto max-w-lg space-y-3 rounded-lg border border-red-200 bg-white p-6 text-center">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="text-slate-600">{t("body")}</p>
-      <button type="button" onClick={reset} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+      <button type="button" onClick={reset} className={buttonClass()}>
         {t("retry")}
       </button>
     </section>

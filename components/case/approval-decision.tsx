@@ -7,6 +7,8 @@ import { useState } from "react";
 import { Field, inputClass } from "@/components/form/field";
 import { ProblemBox } from "@/components/form/problem-box";
 import { useAction } from "@/components/form/use-action-form";
+import { alertClass } from "@/components/ui/alert";
+import { buttonClass } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
 import { decisionSchema } from "@/lib/approvals/approval.schema";
 import { fieldErrorsByPath } from "@/lib/field-errors";
@@ -118,7 +120,7 @@ export function ApprovalDecision({ caseVersion, action }: { caseVersion: number;
           type="button"
           disabled={pending}
           onClick={() => decide("reject")}
-          className="rounded border border-red-700 bg-white px-4 py-2 text-sm font-semibold text-red-800 hover:bg-red-50 disabled:opacity-60"
+          className={buttonClass("danger", "md")}
         >
           {t("decision.reject")}
         </button>
@@ -133,7 +135,7 @@ export function PreviousRejection({ item }: { item: Pick<ItemFacts, "decidedByNa
   const format = useFormatter();
   if (!item.decidedByName || !item.decidedAt) return null;
   return (
-    <div role="note" className="rounded border border-red-200 bg-red-50 p-3 text-sm" data-testid="previous-rejection">
+    <div role="note" className={alertClass("error", "p-3 text-sm")} data-testid="previous-rejection">
       <p>{t("rejectedNotice", { name: item.decidedByName, date: format.dateTime(item.decidedAt, { dateStyle: "long" }) })}</p>
       <p className="whitespace-pre-wrap font-medium text-red-800" dir="auto">
         {t("rejectionReason", { reason: item.rejectionReason ?? "" })}

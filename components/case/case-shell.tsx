@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { RiskBadge, StatusBadge } from "@/components/ui/badges";
+import { buttonClass } from "@/components/ui/button";
 import type { CaseDetail } from "@/lib/cases/case.dto";
 
 export type CaseTab = "overview" | "registration" | "assessment" | "plan" | "placements" | "bid" | "notes" | "documents" | "closure";
@@ -48,7 +49,7 @@ export async function CaseShell({ child, active, children }: { child: CaseDetail
             title={t("casePdf.downloadLabel")}
             aria-label={t("casePdf.downloadLabel")}
             data-testid="case-pdf"
-            className="ms-auto rounded border border-brand-700 px-3 py-1 text-sm font-semibold text-brand-800 hover:bg-brand-50 print:hidden"
+            className={buttonClass("secondary", "sm", "ms-auto print:hidden")}
           >
             {t("casePdf.download")}
           </a>

@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
+import { buttonClass } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/card";
 import { riskReasonText } from "@/lib/cases/risk-reason";
 import type { CaseTimelinePage } from "@/lib/timeline/get-case-timeline";
 import type { TimelineEntry, TimelineFosterVisit, TimelineNote } from "@/lib/timeline/timeline-entry";
@@ -129,11 +131,11 @@ function Entry({ entry }: { entry: TimelineEntry }) {
  */
 export function Timeline({ page, basePath }: { page: CaseTimelinePage; basePath: string }) {
   const t = useTranslations("timeline");
-  const linkClass = "rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100";
+  const linkClass = buttonClass("neutral", "sm");
   return (
     <div className="space-y-4">
       {page.entries.length === 0 ? (
-        <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">{t("empty")}</p>
+        <EmptyState>{t("empty")}</EmptyState>
       ) : (
         <ol className="ms-2 space-y-3 border-s-2 border-slate-200 ps-4" data-testid="timeline">
           {page.entries.map((entry) => (

@@ -1,5 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
+import { cardClass } from "@/components/ui/card";
 import { ExportButton, type RequestExportAction } from "./export-button";
 
 /** The caseload page's export: the list's current filters (every page), columns per role. */
@@ -14,7 +15,7 @@ export function CaseloadExport({
 }) {
   const t = useTranslations("exports");
   return (
-    <div className="space-y-1 rounded border border-slate-200 bg-white px-3 py-2">
+    <div className={cardClass("space-y-1 px-3 py-2")}>
       <ExportButton kind="CASELOAD_XLSX" params={{ filters }} label={t("buttons.caseload")} testId="export-caseload" requestExportAction={requestExportAction} />
       <p className="text-xs text-slate-600">
         {t("caseloadNote")}

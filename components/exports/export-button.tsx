@@ -2,6 +2,8 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
+import { alertClass } from "@/components/ui/alert";
+import { buttonClass } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
 import { ProblemBox } from "@/components/form/problem-box";
 import { useAction } from "@/components/form/use-action";
@@ -93,7 +95,7 @@ export function ExportButton({
         type="button"
         onClick={start}
         disabled={busy}
-        className="rounded border border-brand-700 bg-white px-3 py-1.5 text-sm font-semibold text-brand-700 hover:bg-brand-50 disabled:cursor-not-allowed disabled:opacity-60"
+        className={buttonClass("secondary", "sm", "disabled:cursor-not-allowed")}
       >
         {label}
       </button>
@@ -128,7 +130,7 @@ export function ExportButton({
           <a
             href={`/exports/${state.jobId}`}
             download={state.fileName ?? true}
-            className="rounded bg-brand-700 px-3 py-1 font-semibold text-white hover:bg-brand-800"
+            className={buttonClass("primary", "sm")}
             data-testid="export-download"
           >
             {t("download")}
@@ -137,7 +139,7 @@ export function ExportButton({
       )}
 
       {state.phase === "failed" && (
-        <p role="alert" data-testid="form-error" className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800">
+        <p role="alert" data-testid="form-error" className={alertClass("error", "p-2 text-sm")}>
           {t(`errors.${knownErrors.includes(state.error) ? state.error : "failed"}`)}
         </p>
       )}

@@ -22,16 +22,25 @@ export function Alert({
   children,
   className,
   testId,
+  role,
+  as: Tag = "div",
 }: {
   tone: AlertTone;
   children: ReactNode;
   /** Padding and text size; default "p-3 text-sm". */
   className?: string;
   testId?: string;
+  /**
+   * Overrides the tone's role: "note" for a standing fact of the page that is not news (a suspended
+   * family, a full centre), "none" for a box inside a region that is already announced.
+   */
+  role?: "alert" | "status" | "note" | "group" | "none";
+  as?: "div" | "p";
 }) {
+  const resolved = role ?? (tone === "error" ? "alert" : "status");
   return (
-    <div role={tone === "error" ? "alert" : "status"} data-testid={testId} className={alertClass(tone, className)}>
+    <Tag role={resolved === "none" ? undefined : resolved} data-testid={testId} className={alertClass(tone, className)}>
       {children}
-    </div>
+    </Tag>
   );
 }

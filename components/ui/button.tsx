@@ -5,16 +5,18 @@ import Link from "next/link";
  * The app's buttons. One look per intent, so a primary action reads the same on every screen:
  * - primary: the one main action of a form or page;
  * - secondary: an alternative next to it (cancel, open a form, download);
- * - danger: an irreversible or consequential action (discharge, record a runaway, remove).
+ * - danger: an irreversible or consequential action (discharge, record a runaway, remove);
+ * - neutral: a quiet grey action that is not the point of the screen (print link, add a row, cancel).
  * `size` "lg" is for the main submit of a full-page form; "sm" for actions inside a table row or card.
  */
-export type ButtonVariant = "primary" | "secondary" | "danger";
+export type ButtonVariant = "primary" | "secondary" | "danger" | "neutral";
 export type ButtonSize = "sm" | "md" | "lg";
 
 const VARIANT: Record<ButtonVariant, string> = {
   primary: "bg-brand-700 font-semibold text-white hover:bg-brand-800",
   secondary: "border border-brand-700 bg-white font-semibold text-brand-800 hover:bg-brand-50",
   danger: "border border-red-700 bg-white font-semibold text-red-800 hover:bg-red-50",
+  neutral: "border border-slate-400 bg-white font-medium text-slate-900 hover:bg-slate-100",
 };
 const SIZE: Record<ButtonSize, string> = {
   sm: "px-3 py-1.5 text-sm",

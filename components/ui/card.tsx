@@ -1,5 +1,15 @@
 import type { ReactNode } from "react";
 
+const CARD = "rounded-lg border bg-white";
+
+/**
+ * The white box's classes for an element that cannot be a Card (a list item, a form, a fieldset,
+ * a table's scroll wrapper). `extra` carries padding and spacing; default "p-5".
+ */
+export function cardClass(extra = "p-5", tone: "default" | "attention" = "default"): string {
+  return `${CARD} ${tone === "attention" ? "border-amber-300" : "border-slate-200"} ${extra}`.trim();
+}
+
 /**
  * A white section of a page with an optional heading. Pages are built from named sections, each a
  * Card, so that a long page reads as a list of what it shows.
@@ -27,7 +37,7 @@ export function Card({
   tone?: "default" | "attention";
 }) {
   return (
-    <Tag aria-labelledby={labelledBy} data-testid={testId} className={`rounded-lg border bg-white p-5 ${tone === "attention" ? "border-amber-300" : "border-slate-200"} ${className}`.trim()}>
+    <Tag aria-labelledby={labelledBy} data-testid={testId} className={cardClass(`p-5 ${className}`, tone)}>
       {(title || actions) && (
         <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
           {title && (
@@ -40,5 +50,34 @@ export function Card({
       )}
       {children}
     </Tag>
+  );
+}
+
+/** The dashed box a list or section shows when it has nothing yet. */
+export function EmptyState({ children, testId, role }: { children: ReactNode; testId?: string; role?: "note" | "status" }) {
+  return (
+    <p role={role} data-testid={testId} className="rounded border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">
+      {children}
+    </p>
+  );
+}
+
+/** A group of form fields in a white box, titled by its legend (one step of a long form). */
+export function FormSection({
+  legend,
+  children,
+  className = "space-y-4",
+  testId,
+}: {
+  legend?: ReactNode;
+  children: ReactNode;
+  className?: string;
+  testId?: string;
+}) {
+  return (
+    <fieldset className={cardClass(`p-5 ${className}`)} data-testid={testId}>
+      {legend && <legend className="px-1 text-lg font-semibold">{legend}</legend>}
+      {children}
+    </fieldset>
   );
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { buttonClass } from "@/components/ui/button";
 
 /** Previous / next links that keep the other query parameters (filters) of the list. */
 export function Pagination({
@@ -16,7 +17,7 @@ export function Pagination({
   const t = useTranslations("pagination");
   if (pageCount <= 1) return null;
   const href = (target: number) => `${basePath}?${new URLSearchParams({ ...searchParams, page: String(target) })}`;
-  const linkClass = "rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100";
+  const linkClass = buttonClass("neutral", "sm");
   return (
     <nav aria-label={t("label")} className="flex items-center justify-between gap-4">
       {page > 1 ? (

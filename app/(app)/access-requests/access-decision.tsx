@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ProblemBox } from "@/components/form/problem-box";
 import { useAction } from "@/components/form/use-action-form";
+import { buttonClass } from "@/components/ui/button";
 import { decideAccessRequestAction } from "./actions";
 
 /** Grant / deny buttons; once decided, the outcome replaces them. */
@@ -30,7 +31,7 @@ export function AccessDecision({ requestId, requesterName }: { requestId: string
           type="button"
           disabled={pending}
           onClick={() => decide(true)}
-          className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+          className={buttonClass()}
         >
           {pending ? t("deciding") : t("grant")}
         </button>

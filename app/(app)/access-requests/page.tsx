@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { cardClass } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/session";
 import { listAccessRequests } from "@/lib/cases/list-access-requests";
 import { orNotFound } from "@/lib/or-not-found";
@@ -22,13 +23,13 @@ export default async function AccessRequestsPage() {
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="text-sm text-slate-600">{t("intro")}</p>
       {requests.length === 0 ? (
-        <p data-testid="access-requests-empty" className="rounded-lg border border-slate-200 bg-white p-5 text-slate-700">
+        <p data-testid="access-requests-empty" className={cardClass("p-5 text-slate-700")}>
           {t("empty")}
         </p>
       ) : (
         <ul className="space-y-3">
           {requests.map((request) => (
-            <li key={request.id} data-testid="access-request" className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
+            <li key={request.id} data-testid="access-request" className={cardClass("space-y-3 p-5")}>
               <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
                 <div>
                   <dt className="text-xs font-semibold uppercase text-slate-500">{t("child")}</dt>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { cardClass, EmptyState } from "@/components/ui/card";
 import { listPendingApprovals } from "@/lib/approvals/list-pending-approvals";
 import { requireActor } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/or-not-found";
@@ -30,9 +31,9 @@ export default async function ApprovalsPage() {
       </div>
 
       {items.length === 0 ? (
-        <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">{t("empty")}</p>
+        <EmptyState>{t("empty")}</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <div className={cardClass("overflow-x-auto")}>
           <table className="min-w-full text-sm">
             <thead className="bg-slate-100 text-xs uppercase text-slate-600">
               <tr>

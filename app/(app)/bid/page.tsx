@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { cardClass } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { getBidOverview } from "@/lib/bid/get-bid-overview";
-import { BidNav } from "./_components/bid-nav";
-import { ReadinessList } from "./_components/readiness-list";
+import { BidNav } from "@/components/bid/bid-nav";
+import { ReadinessList } from "@/components/bid/readiness-list";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("bid.overview"))("title") };
@@ -22,7 +23,7 @@ function Count({ label, value, testId, href }: { label: string; value: number; t
     </>
   );
   return (
-    <li className="rounded-lg border border-slate-200 bg-white p-4">
+    <li className={cardClass("p-4")}>
       {href ? (
         <Link href={href} className="block hover:text-brand-800">
           {body}
@@ -41,7 +42,7 @@ export default async function BidOverviewPage() {
   const [o, t, format] = await Promise.all([getBidOverview(actor), getTranslations("bid"), getFormatter()]);
   const day = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
   const dayTime = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
-  const sectionClass = "space-y-2 rounded-lg border border-slate-200 bg-white p-4";
+  const sectionClass = cardClass("space-y-2 p-4");
 
   return (
     <section className="space-y-5">

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { cardClass, EmptyState } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/session";
 import { listMyExports } from "@/lib/exports/list-my-exports";
 
@@ -28,12 +29,12 @@ export default async function MyExportsPage() {
         <p className="text-sm text-slate-600">{t("page.intro")}</p>
       </div>
       {jobs.length === 0 ? (
-        <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600" data-testid="exports-empty">
+        <EmptyState testId="exports-empty">
           {t("page.empty")}
-        </p>
+        </EmptyState>
       ) : (
         <>
-        <div className="hidden overflow-x-auto rounded border border-slate-200 bg-white md:block">
+        <div className={cardClass("hidden overflow-x-auto md:block")}>
           <table className="min-w-full text-sm" data-testid="my-exports">
             <thead className="bg-slate-50 text-start text-slate-700">
               <tr>
@@ -80,7 +81,7 @@ export default async function MyExportsPage() {
         {/* Phones: one card per export, the download link within reach. */}
         <ul className="space-y-2 md:hidden">
           {jobs.map((job) => (
-            <li key={job.id} className="space-y-1 rounded border border-slate-200 bg-white p-3 text-sm" data-testid="export-card">
+            <li key={job.id} className={cardClass("space-y-1 p-3 text-sm")} data-testid="export-card">
               <div className="flex flex-wrap items-center justify-between gap-2">
                 <span className="font-medium">{t(`kinds.${job.kind}`)}</span>
                 <span className={`rounded px-2 py-0.5 text-xs font-semibold ${STATUS_CLASS[job.status]}`}>{t(`statuses.${job.status}`)}</span>

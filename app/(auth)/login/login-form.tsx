@@ -1,6 +1,8 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { alertClass } from "@/components/ui/alert";
+import { buttonClass } from "@/components/ui/button";
 import { login, type LoginState } from "./actions";
 
 const initial: LoginState = { error: null, email: "" };
@@ -11,7 +13,7 @@ export function LoginForm() {
   return (
     <form action={action} className="space-y-4" noValidate>
       {state.error && (
-        <p role="alert" data-testid="form-error" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800">
+        <p role="alert" data-testid="form-error" className={alertClass("error", "p-3 text-sm")}>
           {state.error === "rateLimited" ? t("rateLimited", { minutes: state.retryAfterMinutes ?? 1 }) : t(state.error)}
         </p>
       )}
@@ -47,7 +49,7 @@ export function LoginForm() {
       <button
         type="submit"
         disabled={pending}
-        className="w-full rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+        className={buttonClass("primary", "md", "w-full")}
       >
         {pending ? t("submitting") : t("submit")}
       </button>

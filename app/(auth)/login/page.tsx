@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LanguageSwitcher } from "@/components/layout/language-switcher";
+import { cardClass } from "@/components/ui/card";
 import { getActor } from "@/lib/auth/session";
 import { LoginForm } from "./login-form";
 
@@ -19,7 +20,7 @@ export default async function LoginPage() {
         <div className="flex justify-end">
           <LanguageSwitcher />
         </div>
-        <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+        <div className={cardClass("p-6 shadow-sm")}>
           <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{t("app.shortName")}</p>
           <h1 className="mt-1 text-2xl font-bold">{t("login.title")}</h1>
           <p className="mt-2 mb-6 text-sm text-slate-600">{t("login.intro")}</p>

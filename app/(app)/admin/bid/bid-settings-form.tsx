@@ -1,10 +1,11 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { primaryButton } from "@/app/(app)/bid/_components/button-classes";
+import { buttonClass } from "@/components/ui/button";
 import { ProblemBox } from "@/components/form/problem-box";
 import { SavedMessage } from "@/components/form/saved-message";
 import { useActionForm } from "@/components/form/use-action-form";
 import { Field, inputClass } from "@/components/form/field";
+import { cardClass } from "@/components/ui/card";
 import { bidConfigFormSchema, type BidConfigFormInput } from "@/lib/settings/bid-config.schema";
 import { updateBidConfigAction } from "./actions";
 
@@ -22,7 +23,7 @@ export function BidSettingsForm({ initial }: { initial: BidConfigFormInput }) {
     <form onSubmit={onSubmit} noValidate className="space-y-4" data-testid="bid-settings-form">
       <ProblemBox problem={problem} messages="bid.errors" />
       {saved && <SavedMessage text={t("saved")} />}
-      <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-5 md:grid-cols-2">
+      <fieldset className={cardClass("grid gap-4 p-5 md:grid-cols-2")}>
         <legend className="px-1 font-semibold">{t("quorumTitle")}</legend>
         {number("minVoting", t("minVoting"))}
         {number("minOrganisations", t("minOrganisations"))}
@@ -30,8 +31,8 @@ export function BidSettingsForm({ initial }: { initial: BidConfigFormInput }) {
           <input type="checkbox" {...form.register("chairRequired")} /> {t("chairRequired")}
         </label>
       </fieldset>
-      <div className="max-w-sm rounded-lg border border-slate-200 bg-white p-5">{number("panelAccessDays", t("panelAccessDays"), t("panelAccessHint"))}</div>
-      <button type="submit" disabled={pending} className={primaryButton}>
+      <div className={cardClass("max-w-sm p-5")}>{number("panelAccessDays", t("panelAccessDays"), t("panelAccessHint"))}</div>
+      <button type="submit" disabled={pending} className={buttonClass("primary", "lg")}>
         {pending ? t("saving") : t("save")}
       </button>
     </form>

@@ -4,6 +4,9 @@ import type { FieldPath } from "react-hook-form";
 import { inputClass } from "@/components/form/field";
 import { ProblemBox } from "@/components/form/problem-box";
 import { useActionForm } from "@/components/form/use-action-form";
+import { alertClass } from "@/components/ui/alert";
+import { buttonClass } from "@/components/ui/button";
+import { cardClass } from "@/components/ui/card";
 import { RiskLevel } from "@/lib/generated/prisma/enums";
 import { timelineFormSchema, type TimelineFormInput } from "@/lib/settings/timelines.schema";
 import { updateTimelinesAction } from "./actions";
@@ -20,12 +23,12 @@ export function TimelinesForm({ initial }: { initial: TimelineFormInput }) {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       {saved && (
-        <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900">
+        <p role="status" className={alertClass("success", "p-3")}>
           {t("timelines.saved")}
         </p>
       )}
       <ProblemBox problem={problem} messages="timelines" texts={{ fixErrors: "register.fixErrors" }} />
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <div className={cardClass("overflow-x-auto")}>
         <table className="min-w-full text-sm">
           <thead className="bg-slate-100">
             <tr>
@@ -62,7 +65,7 @@ export function TimelinesForm({ initial }: { initial: TimelineFormInput }) {
           </tbody>
         </table>
       </div>
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+      <button type="submit" disabled={pending} className={buttonClass("primary", "lg")}>
         {pending ? t("timelines.saving") : t("timelines.save")}
       </button>
     </form>

@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { cardClass, EmptyState } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { listBidQueue } from "@/lib/bid/list-bid-queue";
-import { BidNav } from "../_components/bid-nav";
-import { ReadinessList } from "../_components/readiness-list";
+import { BidNav } from "@/components/bid/bid-nav";
+import { ReadinessList } from "@/components/bid/readiness-list";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("bid.queue"))("title") };
@@ -28,11 +29,11 @@ export default async function BidQueuePage({ searchParams }: PageProps<"/bid/que
       <BidNav active="queue" />
       <p className="text-sm text-slate-600">{t("queue.intro", { count: queue.total })}</p>
       {queue.entries.length === 0 ? (
-        <p className="rounded border border-slate-200 bg-white p-4 text-slate-600">{t("queue.empty")}</p>
+        <EmptyState>{t("queue.empty")}</EmptyState>
       ) : (
         <ul className="space-y-2" data-testid="bid-queue">
           {queue.entries.map((e) => (
-            <li key={e.referralId} className="rounded-lg border border-slate-200 bg-white p-4" data-testid={`queue-${e.caseNumber}`}>
+            <li key={e.referralId} className={cardClass("p-4")} data-testid={`queue-${e.caseNumber}`}>
               <div className="flex flex-wrap items-baseline justify-between gap-2">
                 <span>
                   <Link href={`/cases/${e.caseId}/bid`} className="font-mono font-semibold text-brand-700 hover:underline">{e.caseNumber}</Link>{" "}

@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { cardClass, EmptyState } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { listPanelRoster, listRosterCandidates } from "@/lib/bid/list-panel-roster";
-import { BidNav } from "../_components/bid-nav";
+import { BidNav } from "@/components/bid/bid-nav";
 import { RosterForm } from "./roster-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,11 +26,11 @@ export default async function RosterPage({ searchParams }: PageProps<"/bid/roste
       <h1 className="text-2xl font-bold">{t("roster.title")}</h1>
       <BidNav active="roster" />
       {roster.length === 0 ? (
-        <p className="rounded border border-slate-200 bg-white p-4 text-slate-600">{t("roster.empty")}</p>
+        <EmptyState>{t("roster.empty")}</EmptyState>
       ) : (
         <ul className="grid gap-2 md:grid-cols-2" data-testid="roster">
           {roster.map((m) => (
-            <li key={m.id} className="rounded-lg border border-slate-200 bg-white p-4" data-testid={`roster-${m.email}`}>
+            <li key={m.id} className={cardClass("p-4")} data-testid={`roster-${m.email}`}>
               <div className="flex flex-wrap items-baseline justify-between gap-2">
                 <span className="font-semibold" dir="auto">{m.name}</span>
                 <span className="text-sm">{m.organisationName}</span>
@@ -47,7 +48,7 @@ export default async function RosterPage({ searchParams }: PageProps<"/bid/roste
           ))}
         </ul>
       )}
-      <section className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
+      <section className={cardClass("space-y-3 p-5")}>
         <h2 className="text-lg font-semibold">{editing ? t("roster.editTitle", { name: editing.name }) : t("roster.addTitle")}</h2>
         {editing ? (
           <RosterForm key={editing.id} candidates={[]} member={editing} />

@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { primaryButton } from "../_components/button-classes";
+import { buttonClass } from "@/components/ui/button";
 import { ProblemBox } from "@/components/form/problem-box";
 import { SavedMessage } from "@/components/form/saved-message";
 import { useActionForm } from "@/components/form/use-action-form";
@@ -71,7 +71,7 @@ export function RosterForm({ candidates, member }: { candidates: { id: string; n
           <input type="checkbox" {...form.register("active")} /> {t("active")}
         </label>
       </div>
-      <button type="submit" disabled={pending} className={primaryButton}>
+      <button type="submit" disabled={pending} className={buttonClass("primary", "lg")}>
         {pending ? t("saving") : member ? t("save") : t("add")}
       </button>
     </form>

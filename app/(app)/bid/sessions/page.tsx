@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { buttonClass } from "@/components/ui/button";
+import { cardClass, EmptyState } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { listBidSessions } from "@/lib/bid/list-bid-sessions";
-import { BidNav } from "../_components/bid-nav";
+import { BidNav } from "@/components/bid/bid-nav";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("bid.sessions"))("title") };
@@ -27,7 +29,7 @@ export default async function SessionsPage({ searchParams }: PageProps<"/bid/ses
     <section className="space-y-5">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">{t("sessions.title")}</h1>
-        <Link href="/bid/sessions/new" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">{t("sessions.new")}</Link>
+        <Link href="/bid/sessions/new" className={buttonClass()}>{t("sessions.new")}</Link>
       </div>
       <BidNav active="sessions" />
       <div className="flex gap-2">
@@ -35,11 +37,11 @@ export default async function SessionsPage({ searchParams }: PageProps<"/bid/ses
         <Link href="/bid/sessions?when=past" aria-current={when === "past" ? "page" : undefined} className={tab}>{t("sessions.past")}</Link>
       </div>
       {list.sessions.length === 0 ? (
-        <p className="rounded border border-slate-200 bg-white p-4 text-slate-600">{when === "past" ? t("sessions.emptyPast") : t("sessions.emptyUpcoming")}</p>
+        <EmptyState>{when === "past" ? t("sessions.emptyPast") : t("sessions.emptyUpcoming")}</EmptyState>
       ) : (
         <ul className="space-y-2" data-testid="sessions">
           {list.sessions.map((s) => (
-            <li key={s.id} className="rounded-lg border border-slate-200 bg-white p-4">
+            <li key={s.id} className={cardClass("p-4")}>
               <div className="flex flex-wrap items-baseline justify-between gap-2">
                 <Link href={`/bid/sessions/${s.id}`} className="font-semibold text-brand-700 hover:underline">
                   {format.dateTime(s.scheduledAt, { dateStyle: "full", timeStyle: "short" })}

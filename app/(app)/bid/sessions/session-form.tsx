@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { primaryButton } from "../_components/button-classes";
+import { buttonClass } from "@/components/ui/button";
 import { ProblemBox } from "@/components/form/problem-box";
 import { useActionForm } from "@/components/form/use-action-form";
 import { Field, inputClass } from "@/components/form/field";
@@ -101,7 +101,7 @@ export function SessionForm({
       <Field id="notes" label={t("notes")} error={errors.notes?.message}>
         <textarea id="notes" rows={2} className={inputClass} {...form.register("notes")} />
       </Field>
-      <button type="submit" disabled={pending} className={primaryButton}>
+      <button type="submit" disabled={pending} className={buttonClass("primary", "lg")}>
         {pending ? t("saving") : session ? t("save") : t("create")}
       </button>
     </form>

@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { buttonClass } from "@/components/ui/button";
 import { setRiskAction } from "./risk-actions";
 import { Field, inputClass } from "@/components/form/field";
 import { ProblemBox } from "@/components/form/problem-box";
@@ -47,7 +48,7 @@ export function RiskForm({ caseId, version, current }: { caseId: string; version
         </div>
       </div>
       <p className="text-xs text-slate-600">{t("risk.definitions")}</p>
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+      <button type="submit" disabled={pending} className={buttonClass()}>
         {t("risk.save")}
       </button>
     </form>

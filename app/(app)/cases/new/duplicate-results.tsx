@@ -6,6 +6,9 @@ import { useState } from "react";
 import { Field, inputClass } from "@/components/form/field";
 import { ProblemBox } from "@/components/form/problem-box";
 import { useActionForm } from "@/components/form/use-action-form";
+import { alertClass } from "@/components/ui/alert";
+import { buttonClass } from "@/components/ui/button";
+import { cardClass } from "@/components/ui/card";
 import { caseAccessRequestSchema, type CaseAccessRequestInput } from "@/lib/cases/duplicate-search.schema";
 import type { DuplicateMatch } from "@/lib/cases/search-possible-duplicates";
 import { requestCaseAccessAction } from "./actions";
@@ -23,7 +26,7 @@ export function DuplicateResults({
   const t = useTranslations("duplicates");
   if (matches.length === 0) {
     return (
-      <p data-testid="no-match" role="status" className="rounded-lg border border-green-300 bg-green-50 p-4 text-green-900">
+      <p data-testid="no-match" role="status" className={alertClass("success", "p-4")}>
         {t("noMatch")}
       </p>
     );
@@ -56,7 +59,7 @@ function MatchCard({
   const [requested, setRequested] = useState(match.accessRequested);
   const [asking, setAsking] = useState(false);
   return (
-    <li data-testid="duplicate-match" className="rounded-lg border border-slate-200 bg-white p-4">
+    <li data-testid="duplicate-match" className={cardClass("p-4")}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <p className="text-lg font-semibold" dir="auto" data-testid="match-name">
           {match.displayName}
@@ -94,7 +97,7 @@ function MatchCard({
           <button
             type="button"
             onClick={() => setAsking(true)}
-            className="rounded border border-brand-700 px-4 py-2 text-sm font-semibold text-brand-800 hover:bg-brand-50"
+            className={buttonClass("secondary", "md")}
           >
             {t("duplicates.requestAccess")}
           </button>
@@ -151,7 +154,7 @@ function AccessRequestForm({ caseNumber, onDone, onCancel }: { caseNumber: strin
         />
       </Field>
       <div className="flex flex-wrap gap-2">
-        <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+        <button type="submit" disabled={pending} className={buttonClass()}>
           {pending ? t("sending") : t("sendRequest")}
         </button>
         <button type="button" onClick={onCancel} className="rounded border border-slate-300 px-4 py-2 text-sm font-medium hover:bg-slate-100">

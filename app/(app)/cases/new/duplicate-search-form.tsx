@@ -5,6 +5,8 @@ import { useWatch } from "react-hook-form";
 import { Field, FieldSet, inputClass } from "@/components/form/field";
 import { ProblemBox } from "@/components/form/problem-box";
 import { useActionForm } from "@/components/form/use-action-form";
+import { buttonClass } from "@/components/ui/button";
+import { cardClass } from "@/components/ui/card";
 import { duplicateSearchSchema, type DuplicateSearchData, type DuplicateSearchInput } from "@/lib/cases/duplicate-search.schema";
 import type { DuplicateMatch } from "@/lib/cases/search-possible-duplicates";
 import { Sex } from "@/lib/generated/prisma/enums";
@@ -60,7 +62,7 @@ export function DuplicateSearchForm({
       noValidate
       aria-labelledby="duplicate-search-title"
       data-testid="duplicate-search-form"
-      className="space-y-4 rounded-lg border border-slate-200 bg-white p-5"
+      className={cardClass("space-y-4 p-5")}
     >
       <h2 id="duplicate-search-title" className="text-lg font-semibold">
         {t("duplicates.stepSearch")}
@@ -132,7 +134,7 @@ export function DuplicateSearchForm({
       <button
         type="submit"
         disabled={pending}
-        className="rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+        className={buttonClass("primary", "lg")}
       >
         {pending ? t("duplicates.searching") : t("duplicates.search")}
       </button>

@@ -4,6 +4,9 @@ import { useCallback, useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
 import { Field, inputClass } from "@/components/form/field";
 import { schemaResolver } from "@/components/form/use-action-form";
+import { alertClass } from "@/components/ui/alert";
+import { buttonClass } from "@/components/ui/button";
+import { cardClass } from "@/components/ui/card";
 import type { RegisterChildInput } from "@/lib/cases/case.schema";
 import { newChildReasonSchema, type DuplicateSearchInput, type NewChildReasonInput } from "@/lib/cases/duplicate-search.schema";
 import type { DuplicateMatch } from "@/lib/cases/search-possible-duplicates";
@@ -59,7 +62,7 @@ export function NewChildFlow({
   if (search && registering) {
     return (
       <div className="space-y-4">
-        <div className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-slate-200 bg-white p-4">
+        <div className={cardClass("flex flex-wrap items-center justify-between gap-3 p-4")}>
           <p className="text-sm" data-testid="search-summary">
             {t("searchDone", { count: search.matches.length })}
           </p>
@@ -134,7 +137,7 @@ function NewChildDecision({
 
   if (!hadMatches) {
     return (
-      <button type="button" onClick={() => onContinue(null)} className="rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800">
+      <button type="button" onClick={() => onContinue(null)} className={buttonClass("primary", "lg")}>
         {t("newChild")}
       </button>
     );
@@ -143,7 +146,7 @@ function NewChildDecision({
     <form
       onSubmit={handleSubmit((data) => onContinue(data.duplicateCheckNote))}
       noValidate
-      className="space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-4"
+      className={alertClass("warning", "space-y-3 p-4")}
       aria-labelledby="new-child-title"
     >
       <h2 id="new-child-title" className="font-semibold">
@@ -159,7 +162,7 @@ function NewChildDecision({
           {...register("duplicateCheckNote")}
         />
       </Field>
-      <button type="submit" className="rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800">
+      <button type="submit" className={buttonClass("primary", "lg")}>
         {t("newChild")}
       </button>
     </form>

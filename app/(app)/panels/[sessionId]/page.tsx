@@ -4,7 +4,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/session";
 import { getPanelSession } from "@/lib/bid/get-panel-session";
 import { orNotFound } from "@/lib/or-not-found";
-import { SignButton } from "../../bid/decisions/_components/sign-button";
+import { SignButton } from "@/components/bid/sign-button";
+import { signDecisionAction } from "../../bid/decisions/[decisionId]/actions";
 import { ConflictForm } from "./conflict-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -142,7 +143,7 @@ export default async function PanelSessionPage({ params }: PageProps<"/panels/[s
                                 <Link href={`/bid/decisions/${item.decision.id}`} className="text-brand-700 underline">
                                   {t("reviewBeforeSigning")}
                                 </Link>
-                                <SignButton decisionId={item.decision.id} decisionVersion={item.decision.version} />
+                                <SignButton sign={signDecisionAction.bind(null, item.decision.id, { decisionVersion: item.decision.version })} />
                               </>
                             )
                           )}

@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { primaryButton } from "@/app/(app)/bid/_components/button-classes";
+import { buttonClass } from "@/components/ui/button";
 import { ProblemBox } from "@/components/form/problem-box";
 import { useActionForm } from "@/components/form/use-action-form";
 import { undertakingSchema } from "@/lib/bid/panel-member.schema";
@@ -27,7 +27,7 @@ export function UndertakingForm() {
           </p>
         )}
       </div>
-      <button type="submit" disabled={pending} className={primaryButton}>
+      <button type="submit" disabled={pending} className={buttonClass("primary", "lg")}>
         {pending ? t("signing") : t("sign")}
       </button>
     </form>

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
+import { cardClass } from "@/components/ui/card";
 import type { IndicatorBreakdown, ReportCount } from "@/lib/reports/indicator-types";
 
 /**
@@ -36,7 +37,7 @@ type Props = {
 /** One breakdown: category and count, in the report's row order. */
 export function IndicatorTable({ id, caption, headers, rows, label, emptyText, format }: Props) {
   return (
-    <div className="indicator-block rounded-lg border border-slate-200 bg-white p-3" data-testid={`table-${id}`}>
+    <div className={cardClass("indicator-block p-3")} data-testid={`table-${id}`}>
       <table className="w-full text-sm">
         <caption className="pb-2 text-start font-semibold">{caption}</caption>
         <thead>

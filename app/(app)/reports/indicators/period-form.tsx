@@ -1,5 +1,7 @@
 import { useTranslations } from "next-intl";
 import { Field, inputClass } from "@/components/form/field";
+import { buttonClass } from "@/components/ui/button";
+import { cardClass } from "@/components/ui/card";
 
 type Props = { from: string; to: string; latest: string; errors: { from?: string; to?: string } };
 
@@ -26,7 +28,7 @@ export function PeriodForm({ from, to, latest, errors }: Props) {
   );
   return (
     <form method="get" action="/reports/indicators" className="print:hidden" noValidate>
-      <fieldset className="flex flex-wrap items-start gap-4 rounded-lg border border-slate-200 bg-white p-4">
+      <fieldset className={cardClass("flex flex-wrap items-start gap-4 p-4")}>
         <legend className="px-1 text-sm font-semibold">{t("periodLegend")}</legend>
         <div className="w-48">
           <Field id="from" label={t("from")} error={errors.from}>
@@ -38,7 +40,7 @@ export function PeriodForm({ from, to, latest, errors }: Props) {
             {month("to", to)}
           </Field>
         </div>
-        <button type="submit" className="mt-6 rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800" data-testid="show-report">
+        <button type="submit" className={buttonClass("primary", "md", "mt-6")} data-testid="show-report">
           {t("show")}
         </button>
         <p id="period-hint" className="basis-full text-xs text-slate-600">

@@ -1,5 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
+import { buttonClass } from "@/components/ui/button";
 
 /** Opens the browser's print dialog; hidden on paper. */
 export function PrintReportButton() {
@@ -8,7 +9,7 @@ export function PrintReportButton() {
     <button
       type="button"
       onClick={() => window.print()}
-      className="rounded border border-brand-700 px-4 py-2 text-sm font-semibold text-brand-700 hover:bg-brand-50 print:hidden"
+      className={buttonClass("secondary", "md", "print:hidden")}
       data-testid="print-report"
     >
       {t("print")}

@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { alertClass } from "@/components/ui/alert";
+import { buttonClass } from "@/components/ui/button";
+import { cardClass } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/session";
 import { getBidDecision } from "@/lib/bid/get-bid-decision";
 import { orNotFound } from "@/lib/or-not-found";
-import { DecisionRecord } from "../_components/decision-record";
-import { SignButton } from "../_components/sign-button";
+import { DecisionRecord } from "@/components/bid/decision-record";
+import { SignButton } from "@/components/bid/sign-button";
+import { signDecisionAction } from "./actions";
 import { SupersedeForm } from "./supersede-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -37,7 +41,7 @@ export default async function DecisionPage({ params }: PageProps<"/bid/decisions
             {decision.supersededAt ? t("statusSuperseded") : decision.signedAt ? t("statusSigned") : t("statusDraft")}
           </p>
         </div>
-        <Link href={`/bid/decisions/${decision.id}/print`} className="rounded border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100" data-testid="print-link">
+        <Link href={`/bid/decisions/${decision.id}/print`} className={buttonClass("neutral", "sm")} data-testid="print-link">
           {t("printVersion")}
         </Link>
       </header>
@@ -51,7 +55,7 @@ export default async function DecisionPage({ params }: PageProps<"/bid/decisions
       <DecisionRecord decision={decision} />
 
       {!decision.signedAt && decision.problems.length > 0 && (
-        <div className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900" data-testid="problems">
+        <div className={alertClass("warning", "p-3 text-sm")} data-testid="problems">
           <p>{t("notReadyToSign")}</p>
           <ul className="list-disc ps-5">
             {decision.problems.map((p) => (
@@ -61,7 +65,7 @@ export default async function DecisionPage({ params }: PageProps<"/bid/decisions
         </div>
       )}
       {decision.quorum && !decision.quorum.met && !decision.signedAt && <p className="text-sm font-semibold text-red-800">{t("errors.noQuorum")}</p>}
-      {decision.viewer.canSign && <SignButton decisionId={decision.id} decisionVersion={decision.version} />}
+      {decision.viewer.canSign && <SignButton sign={signDecisionAction.bind(null, decision.id, { decisionVersion: decision.version })} />}
       {decision.viewer.canEdit && (
         <Link href={`/bid/sessions/${decision.sessionId}/hold`} className="inline-block text-brand-700 underline">
           {t("editInSession")}
@@ -73,7 +77,7 @@ export default async function DecisionPage({ params }: PageProps<"/bid/decisions
         <h2 id="history-title" className="text-lg font-semibold">
           {t("history")}
         </h2>
-        <ol className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white" data-testid="decision-history">
+        <ol className={cardClass("divide-y divide-slate-100")} data-testid="decision-history">
           {decision.history.map((h) => (
             <li key={h.id} className="flex flex-wrap items-baseline justify-between gap-2 px-4 py-2 text-sm">
               <span>

@@ -6,6 +6,8 @@ import type { z } from "zod";
 import { Field, FieldSet, inputClass } from "@/components/form/field";
 import { ProblemBox } from "@/components/form/problem-box";
 import { useActionForm } from "@/components/form/use-action-form";
+import { buttonClass } from "@/components/ui/button";
+import { cardClass } from "@/components/ui/card";
 import { supersedeSchema } from "@/lib/bid/decision.schema";
 import { supersedeDecisionAction } from "./actions";
 
@@ -21,7 +23,7 @@ export function SupersedeForm({ decisionId, sessionId }: { decisionId: string; s
     () => router.push(`/bid/sessions/${sessionId}/hold`),
   );
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 print:hidden" data-testid="supersede-form">
+    <form onSubmit={onSubmit} noValidate className={cardClass("space-y-3 p-4 print:hidden")} data-testid="supersede-form">
       <h2 className="text-lg font-semibold">{t("supersedeTitle")}</h2>
       <p className="text-sm text-slate-600">{t("supersedeIntro")}</p>
       <ProblemBox problem={problem} messages="bid.decision.errors" />
@@ -36,7 +38,7 @@ export function SupersedeForm({ decisionId, sessionId }: { decisionId: string; s
       <Field id="supersedeReason" label={`${t("supersedeReason")} *`} error={errors.reason?.message}>
         <textarea id="supersedeReason" rows={3} dir="auto" className={inputClass} aria-invalid={errors.reason ? true : undefined} {...form.register("reason")} />
       </Field>
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60" data-testid="supersede-submit">
+      <button type="submit" disabled={pending} className={buttonClass()} data-testid="supersede-submit">
         {t("supersede")}
       </button>
     </form>

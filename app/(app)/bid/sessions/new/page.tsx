@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { cardClass, EmptyState } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { listPanelRoster } from "@/lib/bid/list-panel-roster";
-import { BidNav } from "../../_components/bid-nav";
+import { BidNav } from "@/components/bid/bid-nav";
 import { SessionForm } from "../session-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,9 +22,9 @@ export default async function NewSessionPage() {
       <h1 className="text-2xl font-bold">{t("newTitle")}</h1>
       <BidNav active="sessions" />
       {roster.length === 0 ? (
-        <p className="rounded border border-slate-200 bg-white p-4 text-slate-600">{t("noRoster")}</p>
+        <EmptyState>{t("noRoster")}</EmptyState>
       ) : (
-        <div className="rounded-lg border border-slate-200 bg-white p-5">
+        <div className={cardClass()}>
           <SessionForm roster={roster.map((m) => ({ ...m, undertakingSigned: m.undertakingSignedAt !== null }))} />
         </div>
       )}

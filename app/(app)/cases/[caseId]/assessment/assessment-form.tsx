@@ -6,6 +6,8 @@ import type { FieldPath } from "react-hook-form";
 import { Field, FieldSet, inputClass } from "@/components/form/field";
 import { ProblemBox } from "@/components/form/problem-box";
 import { useActionForm } from "@/components/form/use-action-form";
+import { buttonClass } from "@/components/ui/button";
+import { FormSection } from "@/components/ui/card";
 import { fieldErrorsByPath } from "@/lib/field-errors";
 import {
   assessmentDraftSchema,
@@ -58,8 +60,7 @@ export function AssessmentForm({ caseId, caseVersion, initial }: { caseId: strin
       <ProblemBox problem={problem} messages="approval.errors" />
       <p className="text-sm text-slate-600">{t("approval.requiredForSubmission")}</p>
 
-      <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-5 sm:grid-cols-2" data-testid="interview">
-        <legend className="px-1 text-lg font-semibold">{t("assessment.interview")}</legend>
+      <FormSection legend={t("assessment.interview")} className="grid gap-4 sm:grid-cols-2" testId="interview">
         <Field id="interviewDate" label={`${t("assessment.interviewDate")} *`} error={errors.interviewDate?.message}>
           <input id="interviewDate" type="date" className={inputClass} {...invalid("interviewDate", errors.interviewDate)} {...register("interviewDate")} />
         </Field>
@@ -86,18 +87,17 @@ export function AssessmentForm({ caseId, caseVersion, initial }: { caseId: strin
             <input id="interpreterName" dir="auto" className={inputClass} {...invalid("interpreterName", errors.interpreterName)} {...register("interpreterName")} />
           </Field>
         )}
-      </fieldset>
+      </FormSection>
 
-      <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
+      <FormSection>
         {textarea("childViews", "childViews", 5, errors.childViews?.message, {
           label: `${t("assessment.childViews")} *`,
           hint: t("assessment.childViewsHint"),
         })}
         {textarea("caregiverViews", "caregiverViews", 3, errors.caregiverViews?.message, { label: t("assessment.caregiverViews") })}
-      </fieldset>
+      </FormSection>
 
-      <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
-        <legend className="px-1 text-lg font-semibold">{t("assessment.factorsTitle")}</legend>
+      <FormSection legend={t("assessment.factorsTitle")}>
         {FACTOR_DOMAINS.map((domain) => (
           <fieldset key={domain} className="grid gap-3 border-t border-slate-100 pt-3 sm:grid-cols-2">
             <legend className="font-medium">{t(`assessment.domains.${domain}`)}</legend>
@@ -109,9 +109,9 @@ export function AssessmentForm({ caseId, caseVersion, initial }: { caseId: strin
             })}
           </fieldset>
         ))}
-      </fieldset>
+      </FormSection>
 
-      <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
+      <FormSection>
         {textarea("options", "options", 3, errors.options?.message, { label: t("assessment.options") })}
         {textarea("recommendation", "recommendation", 3, errors.recommendation?.message, { label: `${t("assessment.recommendation")} *` })}
         <FieldSet id="bidRequired" legend={`${t("assessment.bidRequired")} *`} error={errors.bidRequired?.message}>
@@ -123,13 +123,13 @@ export function AssessmentForm({ caseId, caseVersion, initial }: { caseId: strin
           ))}
         </FieldSet>
         {textarea("bidReason", "bidReason", 2, errors.bidReason?.message, { label: t("assessment.bidReason"), hint: t("assessment.bidReasonHint") })}
-      </fieldset>
+      </FormSection>
 
       <div className="flex flex-wrap items-center gap-3">
         <button
           type="submit"
           disabled={pending}
-          className="rounded border border-brand-700 bg-white px-4 py-2 text-sm font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-60"
+          className={buttonClass("secondary", "md")}
         >
           {t("approval.saveDraft")}
         </button>
@@ -137,7 +137,7 @@ export function AssessmentForm({ caseId, caseVersion, initial }: { caseId: strin
           type="button"
           disabled={pending}
           onClick={submit}
-          className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+          className={buttonClass()}
         >
           {t("approval.submit")}
         </button>

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CaseShell } from "@/components/case/case-shell";
 import { ApprovalDecision, ItemStatus, PreviousRejection } from "@/components/case/approval-decision";
+import { alertClass } from "@/components/ui/alert";
+import { cardClass, EmptyState } from "@/components/ui/card";
 import type { AssessmentDto } from "@/lib/assessments/assessment.dto";
 import { emptyFactors, type AssessmentFormValues } from "@/lib/assessments/assessment.schema";
 import { getCaseAssessments } from "@/lib/assessments/get-case-assessments";
@@ -77,11 +79,11 @@ export default async function AssessmentPage({ params }: PageProps<"/cases/[case
         {current ? (
           <ItemStatus item={current} />
         ) : (
-          <p className="rounded border border-dashed border-slate-300 bg-white p-4 text-slate-600">{t("assessment.empty")}</p>
+          <EmptyState>{t("assessment.empty")}</EmptyState>
         )}
         {rejected && <PreviousRejection item={rejected} />}
         {current?.status === "SUBMITTED" && (
-          <p role="status" className="rounded border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">
+          <p role="status" className={alertClass("warning", "p-3 text-sm")}>
             {t("approval.waiting")}
           </p>
         )}
@@ -93,7 +95,7 @@ export default async function AssessmentPage({ params }: PageProps<"/cases/[case
           </>
         ) : (
           current && (
-            <div className="rounded-lg border border-slate-200 bg-white p-5">
+            <div className={cardClass()}>
               <AssessmentView assessment={current} />
             </div>
           )
@@ -102,7 +104,7 @@ export default async function AssessmentPage({ params }: PageProps<"/cases/[case
         {decidable && <ApprovalDecision caseVersion={child.version} action={decideAssessmentAction.bind(null, child.id)} />}
 
         {history.length > 0 && (
-          <details className="rounded-lg border border-slate-200 bg-white p-4" data-testid="history">
+          <details className={cardClass("p-4")} data-testid="history">
             <summary className="cursor-pointer font-semibold">{t("approval.history", { count: history.length })}</summary>
             <ol className="mt-4 space-y-6">
               {history.map((item) => (

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CaseShell } from "@/components/case/case-shell";
+import { cardClass } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/session";
 import { getCase } from "@/lib/cases/get-case";
 import { listCentreWorkers } from "@/lib/cases/list-centre-workers";
@@ -25,7 +26,7 @@ export default async function CaseAssignmentPage({ params }: PageProps<"/cases/[
 
   return (
     <CaseShell child={child} active="overview">
-      <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
+      <section className={cardClass("space-y-4 p-5")}>
         <h2 className="text-lg font-semibold">{t("title")}</h2>
         <dl>
           <dt className="text-xs font-semibold uppercase text-slate-500">{t("current")}</dt>

@@ -4,6 +4,8 @@ import { useState } from "react";
 import { Field, inputClass } from "@/components/form/field";
 import { ProblemBox } from "@/components/form/problem-box";
 import { useActionForm } from "@/components/form/use-action-form";
+import { alertClass } from "@/components/ui/alert";
+import { buttonClass } from "@/components/ui/button";
 import { reassignCaseSchema, type ReassignCaseData, type ReassignCaseInput } from "@/lib/cases/reassign.schema";
 import { reassignCaseAction } from "./actions";
 
@@ -47,7 +49,7 @@ export function ReassignForm({
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <ProblemBox problem={problem} messages="assignment" />
       {saved && savedName && (
-        <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900">
+        <p role="status" className={alertClass("success", "p-3 text-sm")}>
           {t("saved", { name: savedName })}
         </p>
       )}
@@ -73,7 +75,7 @@ export function ReassignForm({
       <button
         type="submit"
         disabled={pending}
-        className="rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+        className={buttonClass("primary", "lg")}
       >
         {pending ? t("submitting") : t("submit")}
       </button>

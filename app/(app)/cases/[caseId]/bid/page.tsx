@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ReadinessList } from "@/app/(app)/bid/_components/readiness-list";
+import { ReadinessList } from "@/components/bid/readiness-list";
 import { CaseShell } from "@/components/case/case-shell";
 import { Card } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/session";

@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { primaryButton } from "@/app/(app)/bid/_components/button-classes";
+import { buttonClass } from "@/components/ui/button";
 import { ProblemBox } from "@/components/form/problem-box";
 import { SavedMessage } from "@/components/form/saved-message";
 import { useActionForm } from "@/components/form/use-action-form";
@@ -28,7 +28,7 @@ export function TracingForm({ caseId, version, current }: { caseId: string; vers
       <Field id="familyTracingResult" label={t("familyTracingResult")} error={errors.familyTracingResult?.message}>
         <textarea id="familyTracingResult" rows={3} className={inputClass} aria-invalid={errors.familyTracingResult ? true : undefined} {...form.register("familyTracingResult")} />
       </Field>
-      <button type="submit" disabled={pending} className={primaryButton}>
+      <button type="submit" disabled={pending} className={buttonClass("primary", "lg")}>
         {pending ? t("submitting") : t("saveTracing")}
       </button>
     </form>

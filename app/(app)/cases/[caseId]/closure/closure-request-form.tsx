@@ -4,6 +4,8 @@ import { useTranslations } from "next-intl";
 import { Field, inputClass } from "@/components/form/field";
 import { ProblemBox } from "@/components/form/problem-box";
 import { useActionForm } from "@/components/form/use-action-form";
+import { buttonClass } from "@/components/ui/button";
+import { cardClass } from "@/components/ui/card";
 import { closureRequestSchema, type ClosureRequestValues } from "@/lib/closures/closure.schema";
 import { ClosureReason } from "@/lib/generated/prisma/enums";
 import { requestClosureAction } from "./actions";
@@ -22,7 +24,7 @@ export function ClosureRequestForm({ caseId, caseVersion }: { caseId: string; ca
   );
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-5" data-testid="closure-request-form">
+    <form onSubmit={onSubmit} noValidate className={cardClass("space-y-4 p-5")} data-testid="closure-request-form">
       <h3 className="text-lg font-semibold">{t("closure.requestTitle")}</h3>
       <ProblemBox problem={problem} messages="approval.errors" />
       <Field id="closureReason" label={`${t("closure.reason")} *`} error={errors.reason?.message}>
@@ -38,7 +40,7 @@ export function ClosureRequestForm({ caseId, caseVersion }: { caseId: string; ca
       <Field id="closureSummary" label={`${t("closure.summary")} *`} error={errors.summary?.message}>
         <textarea id="closureSummary" rows={4} dir="auto" className={inputClass} {...invalid("closureSummary", errors.summary)} {...form.register("summary")} />
       </Field>
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+      <button type="submit" disabled={pending} className={buttonClass()}>
         {t("closure.request")}
       </button>
     </form>

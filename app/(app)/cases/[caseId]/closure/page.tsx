@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ApprovalDecision } from "@/components/case/approval-decision";
 import { CaseShell } from "@/components/case/case-shell";
+import { alertClass } from "@/components/ui/alert";
+import { cardClass, EmptyState } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/session";
 import { isClosable } from "@/lib/cases/case-status";
 import { getCase } from "@/lib/cases/get-case";
@@ -40,14 +42,14 @@ export default async function ClosurePage({ params }: PageProps<"/cases/[caseId]
         </div>
 
         {current ? (
-          <div className="rounded-lg border border-slate-200 bg-white p-5">
+          <div className={cardClass()}>
             <ClosureCard closure={current} />
           </div>
         ) : (
-          !canRequest && <p className="rounded border border-dashed border-slate-300 bg-white p-4 text-slate-600">{t("closure.empty")}</p>
+          !canRequest && <EmptyState>{t("closure.empty")}</EmptyState>
         )}
         {pending && (
-          <p role="status" className="rounded border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">
+          <p role="status" className={alertClass("warning", "p-3 text-sm")}>
             {t("approval.waiting")}
           </p>
         )}
@@ -58,7 +60,7 @@ export default async function ClosurePage({ params }: PageProps<"/cases/[caseId]
         {canReopen && <ReopenForm caseId={child.id} caseVersion={child.version} />}
 
         {reopenings.length > 0 && (
-          <section className="rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="reopenings-title" data-testid="reopenings">
+          <section className={cardClass("p-4")} aria-labelledby="reopenings-title" data-testid="reopenings">
             <h3 id="reopenings-title" className="font-semibold">
               {t("closure.reopenings")}
             </h3>
@@ -81,7 +83,7 @@ export default async function ClosurePage({ params }: PageProps<"/cases/[caseId]
         )}
 
         {history.length > 0 && (
-          <details className="rounded-lg border border-slate-200 bg-white p-4" data-testid="history">
+          <details className={cardClass("p-4")} data-testid="history">
             <summary className="cursor-pointer font-semibold">{t("closure.history", { count: history.length })}</summary>
             <ol className="mt-4 space-y-4">
               {history.map((closure) => (

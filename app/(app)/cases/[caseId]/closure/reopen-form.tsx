@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { Field, inputClass } from "@/components/form/field";
 import { ProblemBox } from "@/components/form/problem-box";
 import { useActionForm } from "@/components/form/use-action-form";
+import { buttonClass } from "@/components/ui/button";
 import { reopenSchema, type ReopenValues } from "@/lib/closures/closure.schema";
 import { reopenCaseAction } from "./actions";
 
@@ -34,7 +35,7 @@ export function ReopenForm({ caseId, caseVersion }: { caseId: string; caseVersio
           {...form.register("reason")}
         />
       </Field>
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+      <button type="submit" disabled={pending} className={buttonClass()}>
         {t("reopen")}
       </button>
     </form>

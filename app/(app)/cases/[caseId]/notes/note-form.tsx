@@ -4,6 +4,8 @@ import { useTranslations } from "next-intl";
 import { Field, inputClass } from "@/components/form/field";
 import { ProblemBox } from "@/components/form/problem-box";
 import { useActionForm } from "@/components/form/use-action-form";
+import { alertClass } from "@/components/ui/alert";
+import { buttonClass } from "@/components/ui/button";
 import { toIsoDate, todayUtc } from "@/lib/dates/calendar";
 import { NoteType } from "@/lib/generated/prisma/enums";
 import { caseNoteSchema, type CaseNoteData, type CaseNoteInput } from "@/lib/notes/case-note.schema";
@@ -42,7 +44,7 @@ export function NoteForm({ caseId }: { caseId: string }) {
     >
       <ProblemBox problem={problem} messages="notes" />
       {saved && (
-        <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900">
+        <p role="status" className={alertClass("success", "p-3 text-sm")}>
           {t("notes.saved")}
         </p>
       )}
@@ -70,7 +72,7 @@ export function NoteForm({ caseId }: { caseId: string }) {
       <button
         type="submit"
         disabled={pending}
-        className="rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+        className={buttonClass("primary", "lg")}
       >
         {pending ? t("notes.submitting") : t("notes.submit")}
       </button>

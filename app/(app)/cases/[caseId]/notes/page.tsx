@@ -3,6 +3,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { CaseShell } from "@/components/case/case-shell";
 import { Timeline } from "@/components/case/timeline";
+import { alertClass } from "@/components/ui/alert";
+import { cardClass } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/session";
 import { todayUtc } from "@/lib/dates/calendar";
 import { getCase } from "@/lib/cases/get-case";
@@ -19,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 function DueItem({ label, testId, late, children }: { label: string; testId: string; late: boolean; children: ReactNode }) {
   return (
-    <div className={`rounded border p-3 ${late ? "border-red-300 bg-red-50 text-red-900" : "border-slate-200 bg-white"}`} data-testid={testId}>
+    <div className={late ? alertClass("error", "p-3") : "rounded border border-slate-200 bg-white p-3"} data-testid={testId}>
       <dt className="text-xs font-semibold uppercase text-slate-600">{label}</dt>
       <dd className="mt-0.5 font-medium">{children}</dd>
     </div>
@@ -45,7 +47,7 @@ export default async function CaseNotesPage({ params, searchParams }: PageProps<
   return (
     <CaseShell child={child} active="notes">
       {child.viewer.canNote && (
-        <section className="rounded-lg border border-slate-200 bg-white p-5">
+        <section className={cardClass()}>
           <h2 className="mb-3 text-lg font-semibold">{t("notes.addTitle")}</h2>
           <NoteForm caseId={child.id} />
         </section>

@@ -5,10 +5,11 @@ import { useWatch } from "react-hook-form";
 import { Field, inputClass } from "@/components/form/field";
 import { ProblemBox } from "@/components/form/problem-box";
 import { useActionForm } from "@/components/form/use-action-form";
+import { alertClass } from "@/components/ui/alert";
 import { toIsoDate, todayUtc } from "@/lib/dates/calendar";
 import { admitPlacementSchema, PLACEMENT_TYPES, type AdmitPlacementData } from "@/lib/placements/placement.schema";
 import { admitPlacementAction } from "./actions";
-import { submitClass } from "./submit-class";
+import { buttonClass } from "@/components/ui/button";
 
 type Values = {
   type: string;
@@ -82,7 +83,7 @@ export function AdmitForm({ caseId, centre, canOverride, onlyFosterFamily, famil
     >
       <ProblemBox problem={problem} messages="placements" />
       {done && (
-        <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900">
+        <p role="status" className={alertClass("success", "p-3 text-sm")}>
           {t("admitted")}
         </p>
       )}
@@ -109,7 +110,7 @@ export function AdmitForm({ caseId, centre, canOverride, onlyFosterFamily, famil
             <span data-testid="centre-occupancy">{t("occupancy", { occupied: centre.occupied, capacity: centre.capacity })}</span>
           </p>
           {full && (
-            <p role="note" className="rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-950" data-testid="centre-full">
+            <p role="note" className={alertClass("warning", "p-2 text-sm")} data-testid="centre-full">
               {t("centreFullWarning")}
             </p>
           )}
@@ -160,7 +161,7 @@ export function AdmitForm({ caseId, centre, canOverride, onlyFosterFamily, famil
       <Field id="notes" label={t("notes")} error={errors.notes?.message}>
         <textarea id="notes" dir="auto" rows={2} className={inputClass} {...invalid("notes")} {...register("notes")} />
       </Field>
-      <button type="submit" disabled={pending} className={submitClass}>
+      <button type="submit" disabled={pending} className={buttonClass("primary", "lg")}>
         {pending ? t("admitting") : t("admit")}
       </button>
     </form>

@@ -5,11 +5,12 @@ import { useWatch } from "react-hook-form";
 import { Field, inputClass } from "@/components/form/field";
 import { ProblemBox } from "@/components/form/problem-box";
 import { useActionForm } from "@/components/form/use-action-form";
+import { alertClass } from "@/components/ui/alert";
 import { toIsoDate, todayUtc } from "@/lib/dates/calendar";
 import { PlacementEndReason } from "@/lib/generated/prisma/enums";
 import { dischargePlacementSchema, type DischargePlacementData } from "@/lib/placements/placement.schema";
 import { dischargePlacementAction } from "./actions";
-import { submitClass } from "./submit-class";
+import { buttonClass } from "@/components/ui/button";
 
 type Values = { placementId: string; version: number; endDate: string; endReason: string; endNotes: string };
 
@@ -59,14 +60,14 @@ export function DischargeForm({ caseId, placementId, version, startDate }: { cas
         </Field>
       </div>
       {endReason === "RAN_AWAY" && (
-        <p role="note" className="rounded border border-red-200 bg-red-50 p-2 text-sm text-red-900">
+        <p role="note" className={alertClass("error", "p-2 text-sm")}>
           {t("runawayHint")}
         </p>
       )}
       <Field id="endNotes" label={t("endNotes")} error={errors.endNotes?.message}>
         <textarea id="endNotes" dir="auto" rows={2} className={inputClass} {...invalid("endNotes")} {...register("endNotes")} />
       </Field>
-      <button type="submit" disabled={pending} className={submitClass}>
+      <button type="submit" disabled={pending} className={buttonClass("primary", "lg")}>
         {pending ? t("discharging") : t("discharge")}
       </button>
     </form>

@@ -6,7 +6,7 @@ import { ProblemBox } from "@/components/form/problem-box";
 import { useActionForm } from "@/components/form/use-action-form";
 import { completeReviewSchema, type CompleteReviewData } from "@/lib/placements/placement.schema";
 import { completePlacementReviewAction } from "./actions";
-import { submitClass } from "./submit-class";
+import { buttonClass } from "@/components/ui/button";
 
 type Values = { placementId: string; version: number; note: string };
 
@@ -45,7 +45,7 @@ export function ReviewForm({ caseId, placementId, version }: { caseId: string; p
           {...register("note")}
         />
       </Field>
-      <button type="submit" disabled={pending} className={submitClass}>
+      <button type="submit" disabled={pending} className={buttonClass("primary", "lg")}>
         {pending ? t("reviewSaving") : t("reviewComplete")}
       </button>
     </form>

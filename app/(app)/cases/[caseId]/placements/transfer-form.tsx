@@ -5,10 +5,11 @@ import { useWatch } from "react-hook-form";
 import { Field, inputClass } from "@/components/form/field";
 import { ProblemBox } from "@/components/form/problem-box";
 import { useActionForm } from "@/components/form/use-action-form";
+import { alertClass } from "@/components/ui/alert";
 import { toIsoDate, todayUtc } from "@/lib/dates/calendar";
 import { transferPlacementSchema, type TransferPlacementData } from "@/lib/placements/placement.schema";
 import { transferPlacementAction } from "./actions";
-import { submitClass } from "./submit-class";
+import { buttonClass } from "@/components/ui/button";
 
 type Values = { placementId: string; version: number; toCentreId: string; date: string; notes: string; capacityOverrideReason: string };
 
@@ -58,7 +59,7 @@ export function TransferForm({
       <p className="text-sm text-slate-600">{t("transferHint")}</p>
       <ProblemBox problem={problem} messages="placements" />
       {done && (
-        <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900">
+        <p role="status" className={alertClass("success", "p-3 text-sm")}>
           {t("transferred")}
         </p>
       )}
@@ -78,7 +79,7 @@ export function TransferForm({
         </Field>
       </div>
       {chosen && chosen.occupied >= chosen.capacity && (
-        <p role="note" className="rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-950">
+        <p role="note" className={alertClass("warning", "p-2 text-sm")}>
           {t("centreFullWarning")}
         </p>
       )}
@@ -95,7 +96,7 @@ export function TransferForm({
       <Field id="transferNotes" label={t("notes")} error={errors.notes?.message}>
         <textarea id="transferNotes" dir="auto" rows={2} className={inputClass} {...register("notes")} />
       </Field>
-      <button type="submit" disabled={pending} className={submitClass}>
+      <button type="submit" disabled={pending} className={buttonClass("primary", "lg")}>
         {pending ? t("transferring") : t("transfer")}
       </button>
     </form>

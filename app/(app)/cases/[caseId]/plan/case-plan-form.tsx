@@ -6,6 +6,8 @@ import { useFieldArray, useWatch } from "react-hook-form";
 import { Field, inputClass } from "@/components/form/field";
 import { ProblemBox } from "@/components/form/problem-box";
 import { useActionForm } from "@/components/form/use-action-form";
+import { buttonClass } from "@/components/ui/button";
+import { cardClass } from "@/components/ui/card";
 import { casePlanSchema, EMPTY_GOAL, MAX_GOALS, OTHER_ORGANISATION, type CasePlanData, type CasePlanFormValues } from "@/lib/case-plans/case-plan.schema";
 import { toIsoDate, todayUtc } from "@/lib/dates/calendar";
 import { saveCasePlanAction, submitCasePlanAction } from "./actions";
@@ -72,7 +74,7 @@ export function CasePlanForm({
             const other = goals?.[index]?.responsible === OTHER_ORGANISATION;
             return (
               <li key={field.id}>
-                <fieldset className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" data-testid={`goal-${index}`}>
+                <fieldset className={cardClass("space-y-3 p-4")} data-testid={`goal-${index}`}>
                   <legend className="px-1 font-semibold">{t("casePlan.goalN", { n: index + 1 })}</legend>
                   <div className="grid gap-3 md:grid-cols-2">
                     <Field id={id("goal")} label={`${t("casePlan.goal")} *`} error={rowErrors?.goal?.message}>
@@ -115,7 +117,7 @@ export function CasePlanForm({
           <button
             type="button"
             onClick={() => append({ ...EMPTY_GOAL })}
-            className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100"
+            className={buttonClass("neutral", "sm")}
           >
             {t("casePlan.addGoal")}
           </button>
@@ -126,7 +128,7 @@ export function CasePlanForm({
         <button
           type="submit"
           disabled={pending}
-          className="rounded border border-brand-700 bg-white px-4 py-2 text-sm font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-60"
+          className={buttonClass("secondary", "md")}
         >
           {t("approval.saveDraft")}
         </button>
@@ -134,7 +136,7 @@ export function CasePlanForm({
           type="button"
           disabled={pending}
           onClick={send("submit")}
-          className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+          className={buttonClass()}
         >
           {t("approval.submit")}
         </button>

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ApprovalDecision, ItemStatus, PreviousRejection } from "@/components/case/approval-decision";
 import { CaseShell } from "@/components/case/case-shell";
+import { alertClass } from "@/components/ui/alert";
+import { cardClass, EmptyState } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/session";
 import type { CasePlanDto } from "@/lib/case-plans/case-plan.dto";
 import { EMPTY_GOAL, OTHER_ORGANISATION, type CasePlanFormValues } from "@/lib/case-plans/case-plan.schema";
@@ -58,21 +60,21 @@ export default async function CasePlanPage({ params }: PageProps<"/cases/[caseId
         </div>
 
         {!assessmentApproved && !current && (
-          <p role="note" className="rounded border border-dashed border-slate-300 bg-white p-4 text-slate-700" data-testid="needs-assessment">
+          <EmptyState role="note" testId="needs-assessment">
             {t("casePlan.needsAssessment")}{" "}
             <Link href={`/cases/${child.id}/assessment`} className="font-semibold text-brand-700 underline">
               {t("casePlan.goToAssessment")}
             </Link>
-          </p>
+          </EmptyState>
         )}
         {current ? (
           <ItemStatus item={current} />
         ) : (
-          assessmentApproved && <p className="rounded border border-dashed border-slate-300 bg-white p-4 text-slate-600">{t("casePlan.empty")}</p>
+          assessmentApproved && <EmptyState>{t("casePlan.empty")}</EmptyState>
         )}
         {rejected && <PreviousRejection item={rejected} />}
         {current?.status === "SUBMITTED" && (
-          <p role="status" className="rounded border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">
+          <p role="status" className={alertClass("warning", "p-3 text-sm")}>
             {t("approval.waiting")}
           </p>
         )}
@@ -81,7 +83,7 @@ export default async function CasePlanPage({ params }: PageProps<"/cases/[caseId
           <CasePlanForm caseId={child.id} caseVersion={child.version} initial={formValues(current)} organisations={organisations} />
         ) : (
           current && (
-            <div className="rounded-lg border border-slate-200 bg-white p-5">
+            <div className={cardClass()}>
               <CasePlanView plan={current} />
             </div>
           )
@@ -90,7 +92,7 @@ export default async function CasePlanPage({ params }: PageProps<"/cases/[caseId
         {decidable && <ApprovalDecision caseVersion={child.version} action={decideCasePlanAction.bind(null, child.id)} />}
 
         {history.length > 0 && (
-          <details className="rounded-lg border border-slate-200 bg-white p-4" data-testid="history">
+          <details className={cardClass("p-4")} data-testid="history">
             <summary className="cursor-pointer font-semibold">{t("approval.history", { count: history.length })}</summary>
             <ol className="mt-4 space-y-6">
               {history.map((item) => (

@@ -4,6 +4,8 @@ import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { ProblemBox } from "@/components/form/problem-box";
 import { useAction } from "@/components/form/use-action-form";
+import { buttonClass } from "@/components/ui/button";
+import { cardClass } from "@/components/ui/card";
 import type { ActionResult } from "@/lib/action-result";
 import { MAX_PHOTO_BYTES, PHOTO_ACCEPT } from "@/lib/cases/photo-limits";
 
@@ -60,7 +62,7 @@ export function PhotoForm({ caseId, version, hasPhoto, readOnly, onSaved }: { ca
   };
 
   return (
-    <section aria-labelledby="section-photo" className="space-y-3 rounded-lg border border-slate-200 bg-white p-5" data-testid="section-photo">
+    <section aria-labelledby="section-photo" className={cardClass("space-y-3 p-5")} data-testid="section-photo">
       <h2 id="section-photo" className="text-lg font-semibold">
         {t("photo")}
       </h2>
@@ -90,7 +92,7 @@ export function PhotoForm({ caseId, version, hasPhoto, readOnly, onSaved }: { ca
               className="mt-1 text-sm"
             />
           </div>
-          <button type="button" disabled={pending} onClick={() => submit(false)} className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60">
+          <button type="button" disabled={pending} onClick={() => submit(false)} className={buttonClass()}>
             {t("uploadPhoto")}
           </button>
           {shown.hasPhoto && (

@@ -5,6 +5,8 @@ import type { DefaultValues, FieldValues, UseFormReturn } from "react-hook-form"
 import type { z } from "zod";
 import { ProblemBox } from "@/components/form/problem-box";
 import { useActionForm } from "@/components/form/use-action-form";
+import { buttonClass } from "@/components/ui/button";
+import { cardClass } from "@/components/ui/card";
 import type { CaseFileSection } from "@/lib/cases/case-file.schema";
 import { saveSectionAction } from "./actions";
 
@@ -79,7 +81,7 @@ export function SectionForm<V extends FieldValues>({
   };
 
   return (
-    <form onSubmit={save} noValidate aria-labelledby={`section-${section}`} data-testid={`section-${section}`} className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
+    <form onSubmit={save} noValidate aria-labelledby={`section-${section}`} data-testid={`section-${section}`} className={cardClass("space-y-4 p-5")}>
       <h2 id={`section-${section}`} className="text-lg font-semibold">
         {title}
       </h2>
@@ -97,7 +99,7 @@ export function SectionForm<V extends FieldValues>({
       </fieldset>
       {!readOnly && (
         <div className="flex flex-wrap items-center gap-3">
-          <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+          <button type="submit" disabled={pending} className={buttonClass()}>
             {pending ? t("saving") : t("save")}
           </button>
           {saved && status?.kind === "saved" && (

@@ -3,8 +3,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/session";
 import { getBidDecision } from "@/lib/bid/get-bid-decision";
 import { orNotFound } from "@/lib/or-not-found";
-import { DecisionRecord } from "../../_components/decision-record";
-import { ConfidentialPrint } from "../../_components/confidential-print";
+import { DecisionRecord } from "@/components/bid/decision-record";
+import { ConfidentialPrint } from "@/components/bid/confidential-print";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("bid.print");

@@ -5,6 +5,9 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ProblemBox } from "@/components/form/problem-box";
 import { useAction } from "@/components/form/use-action-form";
+import { alertClass } from "@/components/ui/alert";
+import { buttonClass } from "@/components/ui/button";
+import { cardClass } from "@/components/ui/card";
 import { recordAttendanceAction } from "./actions";
 
 type Member = { panelMemberId: string; name: string; organisationName: string; role: string; attended: boolean | null };
@@ -40,11 +43,11 @@ export function AttendanceForm({ sessionId, sessionVersion, members, locked }: {
     <form onSubmit={submit} noValidate className="space-y-3" data-testid="attendance-form">
       <ProblemBox problem={problem} messages="bid.decision.errors" />
       {saved && (
-        <p role="status" className="rounded border border-green-300 bg-green-50 p-2 text-sm text-green-900" data-testid="attendance-saved">
+        <p role="status" className={alertClass("success", "p-2 text-sm")} data-testid="attendance-saved">
           {t("attendanceSaved")}
         </p>
       )}
-      <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
+      <ul className={cardClass("divide-y divide-slate-100")}>
         {members.map((m) => (
           <li key={m.panelMemberId} className="flex flex-wrap items-center justify-between gap-2 px-4 py-2">
             <span>
@@ -81,7 +84,7 @@ export function AttendanceForm({ sessionId, sessionVersion, members, locked }: {
         ))}
       </ul>
       {!locked && (
-        <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60" data-testid="save-attendance">
+        <button type="submit" disabled={pending} className={buttonClass()} data-testid="save-attendance">
           {t("saveAttendance")}
         </button>
       )}

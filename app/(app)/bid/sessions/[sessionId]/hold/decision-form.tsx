@@ -8,6 +8,8 @@ import { useFieldArray } from "react-hook-form";
 import { Field, inputClass } from "@/components/form/field";
 import { ProblemBox } from "@/components/form/problem-box";
 import { useActionForm } from "@/components/form/use-action-form";
+import { alertClass } from "@/components/ui/alert";
+import { buttonClass } from "@/components/ui/button";
 import { decisionFormSchema, type DecisionFormValues } from "@/lib/bid/decision.schema";
 import { BidOutcome, BidVoteChoice } from "@/lib/generated/prisma/enums";
 import { saveDecisionAction } from "./actions";
@@ -48,7 +50,7 @@ export function DecisionForm({
     <form onSubmit={onSubmit} noValidate className="space-y-5" data-testid={`decision-form-${position}`}>
       <ProblemBox problem={problem} messages="bid.decision.errors" />
       {saved && (
-        <p role="status" className="rounded border border-green-300 bg-green-50 p-2 text-sm text-green-900" data-testid={`decision-saved-${position}`}>
+        <p role="status" className={alertClass("success", "p-2 text-sm")} data-testid={`decision-saved-${position}`}>
           {t("saved")}
         </p>
       )}
@@ -76,7 +78,7 @@ export function DecisionForm({
         <button
           type="button"
           onClick={() => options.append({ option: "", pros: "", cons: "" })}
-          className="rounded border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100"
+          className={buttonClass("neutral", "sm")}
           data-testid={`add-option-${position}`}
         >
           {t("addOption")}
@@ -153,7 +155,7 @@ export function DecisionForm({
         ))}
       </fieldset>
 
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60" data-testid={`save-decision-${position}`}>
+      <button type="submit" disabled={pending} className={buttonClass("primary", "lg")} data-testid={`save-decision-${position}`}>
         {t("save")}
       </button>
     </form>

@@ -2,12 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/session";
-import { optionsFromAssessment, toOptions, voteTally } from "@/lib/bid/decision.schema";
 import { getSessionForHolding } from "@/lib/bid/get-session-for-holding";
-import { toIsoDate } from "@/lib/dates/calendar";
 import { orNotFound } from "@/lib/or-not-found";
 import { AttendanceForm } from "./attendance-form";
-import { DecisionForm } from "./decision-form";
+import { HoldCaseSection } from "./hold-case-section";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("bid.hold");
@@ -27,7 +25,6 @@ export default async function HoldSessionPage({ params }: PageProps<"/bid/sessio
   const held = session.status === "HELD";
   const holdable = held || session.status === "PUBLISHED";
   const anySigned = session.agenda.some((i) => i.decision?.signedAt);
-  const byId = new Map(session.members.map((m) => [m.panelMemberId, m]));
 
   return (
     <article className="space-y-6">
@@ -69,106 +66,9 @@ export default async function HoldSessionPage({ params }: PageProps<"/bid/sessio
               {t("cases")}
             </h2>
             {!held && <p className="text-sm text-slate-600">{t("attendanceFirst")}</p>}
-            {session.agenda.map((item) => {
-              const decision = item.decision;
-              const voters = [...item.eligibleVoters].map((id) => byId.get(id)!).filter(Boolean);
-              const votes = new Map(decision?.votes.map((v) => [v.panelMemberId, v]));
-              return (
-                <section key={item.agendaItemId} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 sm:p-5" data-testid={`hold-case-${item.position}`}>
-                  <h3 className="flex flex-wrap items-baseline gap-x-3 text-lg font-semibold">
-                    <span>{t("caseN", { n: item.position })}</span>
-                    <span className="font-mono text-base">{item.caseNumber}</span>
-                    <span dir="auto" className="text-base font-normal">
-                      {item.childName}
-                    </span>
-                  </h3>
-                  <p className="text-sm" data-testid={`recusals-${item.position}`}>
-                    {item.recusedIds.size
-                      ? t("recusedList", { names: [...item.recusedIds].map((id) => byId.get(id)?.name ?? "?").join(", ") })
-                      : t("noRecusal")}
-                    {" · "}
-                    {t("declarations", { count: item.declarations.length, total: session.members.length })}
-                  </p>
-                  {held && (
-                    <p className={`text-sm ${item.quorum.met ? "text-green-800" : "font-semibold text-red-800"}`} data-testid={`quorum-${item.position}`}>
-                      {item.quorum.met
-                        ? t("quorumMet", { voting: item.quorum.voting, organisations: item.quorum.organisations })
-                        : t("quorumNotMet", {
-                            reasons: item.quorum.problems.map((p) => t(`quorumProblems.${p}`)).join(" ; "),
-                          })}
-                    </p>
-                  )}
-                  {decision?.signedAt ? (
-                    <div className="space-y-1 text-sm" data-testid={`signed-${item.position}`}>
-                      <p className="font-semibold text-green-900">
-                        {t("signedOn", { date: format.dateTime(decision.signedAt, { dateStyle: "long", timeStyle: "short" }) })} —{" "}
-                        {decision.outcome && tAll(`bid.decision.outcomes.${decision.outcome}`)}
-                      </p>
-                      <p>
-                        {(() => {
-                          const tally = voteTally(decision.votes);
-                          return t("tally", { for: tally.FOR, against: tally.AGAINST, abstain: tally.ABSTAIN });
-                        })()}
-                      </p>
-                      <Link href={`/bid/decisions/${decision.id}`} className="text-brand-700 underline" data-testid={`decision-record-${item.position}`}>
-                        {t("viewDecision")}
-                      </Link>
-                    </div>
-                  ) : held && item.quorum.met ? (
-                    <>
-                      {decision && (
-                        <div className="text-sm">
-                          {item.problems.length ? (
-                            <div className="rounded border border-amber-300 bg-amber-50 p-2 text-amber-900" data-testid={`problems-${item.position}`}>
-                              <p>{t("notReady")}</p>
-                              <ul className="list-disc ps-5">
-                                {item.problems.map((p) => (
-                                  <li key={p}>{tAll(`bid.decision.problems.${p}`)}</li>
-                                ))}
-                              </ul>
-                            </div>
-                          ) : (
-                            <p className="rounded border border-green-300 bg-green-50 p-2 text-green-900" data-testid={`ready-${item.position}`}>
-                              {t("readyToSign")}{" "}
-                              <Link href={`/bid/decisions/${decision.id}`} className="underline">
-                                {t("viewDecision")}
-                              </Link>
-                            </p>
-                          )}
-                        </div>
-                      )}
-                      <DecisionForm
-                        key={`${decision?.id ?? "new"}-${decision?.version ?? 0}`}
-                        sessionId={session.id}
-                        agendaItemId={item.agendaItemId}
-                        position={item.position}
-                        decisionVersion={decision?.version ?? 0}
-                        organisations={session.organisations}
-                        voters={voters.map((m) => ({ panelMemberId: m.panelMemberId, name: m.name, organisationName: m.organisationName }))}
-                        defaults={{
-                          options: decision ? toOptions(decision.optionsConsidered) : optionsFromAssessment(session.assessmentOptions.get(item.agendaItemId) ?? null),
-                          childViewsHeard: decision?.childViewsHeard ?? "",
-                          outcome: decision?.outcome ?? "",
-                          reasons: decision?.reasons ?? "",
-                          conditions: decision?.conditions ?? "",
-                          implementationPlan: decision?.implementationPlan ?? "",
-                          implementationOrgId: decision?.implementationOrgId ?? "",
-                          implementationDeadline: decision?.implementationDeadline ? toIsoDate(decision.implementationDeadline) : "",
-                          reviewDate: decision?.reviewDate ? toIsoDate(decision.reviewDate) : "",
-                          votes: voters.map((m) => ({
-                            panelMemberId: m.panelMemberId,
-                            choice: votes.get(m.panelMemberId)?.choice ?? "",
-                            dissentingOpinion: votes.get(m.panelMemberId)?.dissentingOpinion ?? "",
-                          })),
-                        }}
-                      />
-                    </>
-                  ) : (
-                    held && <p className="text-sm text-slate-700">{t("cannotDecideToday")}</p>
-                  )}
-                </section>
-              );
-            })}
+            {session.agenda.map((item) => (
+              <HoldCaseSection key={item.agendaItemId} session={session} item={item} />
+            ))}
           </section>
         </>
       )}

@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/session";
 import { getSessionMinutes } from "@/lib/bid/session-minutes";
 import { orNotFound } from "@/lib/or-not-found";
-import { ConfidentialPrint } from "../../../decisions/_components/confidential-print";
+import { ConfidentialPrint } from "@/components/bid/confidential-print";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("bid.print");

@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { ProblemBox } from "@/components/form/problem-box";
 import { useAction } from "@/components/form/use-action-form";
 import type { ActionResult } from "@/lib/action-result";
-import { secondaryButton } from "./button-classes";
+import { buttonClass } from "@/components/ui/button";
 
 /**
  * One button, one server action bound on the server with its arguments (publish, move, remove,
@@ -13,7 +13,7 @@ export function ActionButton({
   action,
   label,
   testId,
-  className = secondaryButton,
+  className = buttonClass("neutral", "sm"),
   disabled,
 }: {
   action: () => Promise<ActionResult<unknown>>;

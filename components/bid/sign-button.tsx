@@ -6,15 +6,18 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ProblemBox } from "@/components/form/problem-box";
 import { useAction } from "@/components/form/use-action-form";
-import { signDecisionAction } from "../[decisionId]/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import type { ActionResult } from "@/lib/action-result";
 
-export function SignButton({ decisionId, decisionVersion }: { decisionId: string; decisionVersion: number }) {
+/** `sign` is the sign action bound on the server to the decision and the version the chair saw. */
+export function SignButton({ sign }: { sign: () => Promise<ActionResult<unknown>> }) {
   const t = useTranslations("bid.decision");
   const router = useRouter();
   const { pending, problem, run } = useAction();
   const [confirming, setConfirming] = useState(false);
-  const sign = () =>
-    run(() => signDecisionAction(decisionId, { decisionVersion }), {
+  const confirm = () =>
+    run(sign, {
       onSuccess: () => {
         setConfirming(false);
         router.refresh();
@@ -24,21 +27,21 @@ export function SignButton({ decisionId, decisionVersion }: { decisionId: string
     <div className="space-y-2">
       <ProblemBox problem={problem} messages="bid.decision.errors" />
       {confirming ? (
-        <div className="space-y-2 rounded border border-amber-300 bg-amber-50 p-3 text-sm" role="group">
+        <Alert tone="warning" role="group" className="space-y-2 p-3 text-sm">
           <p>{t("signConfirm")}</p>
           <div className="flex flex-wrap gap-2">
-            <button type="button" onClick={sign} disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60" data-testid="sign-confirm">
+            <Button onClick={confirm} disabled={pending} data-testid="sign-confirm">
               {t("signNow")}
-            </button>
-            <button type="button" onClick={() => setConfirming(false)} className="rounded border border-slate-400 bg-white px-4 py-2">
+            </Button>
+            <Button variant="neutral" onClick={() => setConfirming(false)}>
               {t("cancel")}
-            </button>
+            </Button>
           </div>
-        </div>
+        </Alert>
       ) : (
-        <button type="button" onClick={() => setConfirming(true)} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800" data-testid="sign-decision">
+        <Button onClick={() => setConfirming(true)} data-testid="sign-decision">
           {t("sign")}
-        </button>
+        </Button>
       )}
     </div>
   );
