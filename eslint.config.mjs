@@ -29,6 +29,23 @@ const uuidPattern = {
   message: "Use isUuid or uuidField from @/lib/validation/uuid instead of another UUID pattern.",
 };
 
+// One home per locale rule (docs/adr/0023-one-home-per-locale-rule.md): the locale list, the
+// default, right-to-left and the message catalogues live in lib/i18n/ and nowhere else.
+const localeSyntax = [
+  {
+    selector: "ImportDeclaration[source.value=/(^|\\/)messages\\/[^/]+\\.json$/], ImportExpression TemplateElement[value.raw=/messages\\//]",
+    message: "Load messages through lib/i18n/messages.ts (messagesFor, translatorFor) or next-intl, not by importing a catalogue.",
+  },
+  {
+    selector: "BinaryExpression[operator=/^[!=]==?$/] > Literal[value=/^(fr|en|ar)$/]",
+    message: "Ask lib/i18n/locales.ts (isRightToLeft, directionOf, resolveLocale) instead of comparing with a locale code.",
+  },
+  {
+    selector: "TSLiteralType > Literal[value=/^(fr|en|ar)$/]",
+    message: "Use the Locale type of lib/i18n/locales.ts instead of spelling the locales out.",
+  },
+];
+
 const eslintConfig = defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -41,11 +58,6 @@ const eslintConfig = defineConfig([
   {
     files: ["**/*.{ts,tsx,mjs}"],
     rules: { "no-restricted-imports": ["error", { patterns: sharedLayer }] },
-  },
-  {
-    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "lib/**/*.ts"],
-    ignores: ["lib/validation/uuid.ts"],
-    rules: { "no-restricted-syntax": ["error", uuidPattern] },
   },
   // A domain never depends on the administrator's settings screens: it reads its configuration from
   // its own module (lib/cases/timeline-config.ts, lib/bid/bid-config.ts), which lib/settings uses.
@@ -109,29 +121,18 @@ const eslintConfig = defineConfig([
       ],
     },
   },
-  // One home per locale rule (docs/adr/0023-one-home-per-locale-rule.md): the locale list, the
-  // default, right-to-left and the message catalogues live in lib/i18n/ and nowhere else.
+  // The UUID pattern and the locale rules, each kept in its one home.
   {
     files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}", "proxy.ts"],
     ignores: ["lib/i18n/**", "lib/generated/**"],
     rules: {
-      "no-restricted-syntax": [
-        "error",
-        {
-          selector: "ImportDeclaration[source.value=/(^|\\/)messages\\/[^/]+\\.json$/], ImportExpression TemplateElement[value.raw=/messages\\//]",
-          message: "Load messages through lib/i18n/messages.ts (messagesFor, translatorFor) or next-intl, not by importing a catalogue.",
-        },
-        {
-          selector: "BinaryExpression[operator=/^[!=]==?$/] > Literal[value=/^(fr|en|ar)$/]",
-          message: "Ask lib/i18n/locales.ts (isRightToLeft, directionOf, resolveLocale) instead of comparing with a locale code.",
-        },
-        {
-          selector: "TSLiteralType > Literal[value=/^(fr|en|ar)$/]",
-          message: "Use the Locale type of lib/i18n/locales.ts instead of spelling the locales out.",
-        },
-      ],
+      "no-restricted-syntax": ["error", uuidPattern, ...localeSyntax],
     },
   },
+  // no-restricted-syntax is one option list per file (a later block replaces it), so the two homes
+  // of the rules each keep the other rule.
+  { files: ["lib/i18n/**/*.{ts,tsx}"], rules: { "no-restricted-syntax": ["error", uuidPattern] } },
+  { files: ["lib/validation/uuid.ts"], rules: { "no-restricted-syntax": ["error", ...localeSyntax] } },
   // Override default ignores of eslint-config-next.
   globalIgnores([
     // Default ignores of eslint-config-next:
