@@ -38,8 +38,7 @@ export function DischargeForm({ caseId, placementId, version, startDate }: { cas
     formState: { errors },
   } = form;
   const [endReason, endDate] = useWatch({ control, name: ["endReason", "endDate"] });
-  // A refusal from the server about a field brings the fields back into view.
-  const confirming = step === "confirm" && Object.keys(errors).length === 0;
+  const confirming = step === "confirm";
   const invalid = (name: keyof Values) => (errors[name] ? { "aria-invalid": true as const, "aria-describedby": `${name}-error` } : {});
 
   if (step === "closed") {
@@ -58,7 +57,12 @@ export function DischargeForm({ caseId, placementId, version, startDate }: { cas
     () => setProblem({ kind: "fixErrors" }),
   );
   const send = submitWith(
-    (values) => dischargePlacementAction(caseId, values),
+    async (values) => {
+      const result = await dischargePlacementAction(caseId, values);
+      // A refusal brings the fields back into view, with its message beside them.
+      if (!result.ok) setStep("form");
+      return result;
+    },
     () => router.replace(`/cases/${caseId}/placements?done=discharged`),
   );
 
