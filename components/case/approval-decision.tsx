@@ -7,8 +7,8 @@ import { useState } from "react";
 import { Field, inputClass } from "@/components/form/field";
 import { ProblemBox } from "@/components/form/problem-box";
 import { useAction } from "@/components/form/use-action-form";
-import { alertClass } from "@/components/ui/alert";
-import { buttonClass } from "@/components/ui/button";
+import { Alert, alertClass } from "@/components/ui/alert";
+import { ButtonLink, buttonClass } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
 import { decisionSchema } from "@/lib/approvals/approval.schema";
 import { fieldErrorsByPath } from "@/lib/field-errors";
@@ -68,13 +68,19 @@ export function ItemStatus({ item }: { item: ItemFacts }) {
 
 type DecisionAction = (input: { decision: "approve" | "reject"; reason: string; caseVersion: number }) => Promise<ActionResult<{ caseVersion: number }>>;
 
-/** Approve, or reject with a reason, the submitted item; the case version says what was seen. */
-export function ApprovalDecision({ caseVersion, action }: { caseVersion: number; action: DecisionAction }) {
+/**
+ * Approve, or reject with a reason, the submitted item; the case version says what was seen.
+ * Rendered on every load of the page (`open` when something waits) so that, once the page has
+ * refreshed without the decision box, the outcome stays in view with the way back to the
+ * approvals still waiting (the navigation's count drops with the same refresh).
+ */
+export function ApprovalDecision({ open, caseVersion, action }: { open: boolean; caseVersion: number; action: DecisionAction }) {
   const t = useTranslations("approval");
   const router = useRouter();
   const { pending, problem, run } = useAction();
   const [reason, setReason] = useState("");
   const [reasonError, setReasonError] = useState<string | undefined>();
+  const [decided, setDecided] = useState<"approve" | "reject" | null>(null);
 
   const decide = (decision: "approve" | "reject") => {
     const checked = decisionSchema.safeParse({ decision, reason });
@@ -84,10 +90,25 @@ export function ApprovalDecision({ caseVersion, action }: { caseVersion: number;
     }
     setReasonError(undefined);
     run(() => action({ decision, reason, caseVersion }), {
-      onSuccess: () => router.refresh(),
+      onSuccess: () => {
+        setDecided(decision);
+        router.refresh();
+      },
       onFieldErrors: (errors) => setReasonError(errors.reason),
     });
   };
+
+  if (decided && !open) {
+    return (
+      <Alert tone="success" testId="approval-outcome" className="flex flex-wrap items-center justify-between gap-3 p-4 text-sm">
+        <p className="font-semibold">{t(decided === "approve" ? "outcome.approved" : "outcome.rejected")}</p>
+        <ButtonLink href="/approvals" variant="secondary" size="sm">
+          {t("outcome.backToApprovals")}
+        </ButtonLink>
+      </Alert>
+    );
+  }
+  if (!open) return null;
 
   return (
     <section aria-labelledby="decision-title" className="space-y-3 rounded-lg border-2 border-brand-100 bg-brand-50 p-5" data-testid="decision-box">

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { logout } from "@/lib/auth/logout.action";
 import { can } from "@/lib/auth/permissions";
 import { landingPath } from "@/lib/dashboards/landing";
+import { ApprovalsNavLabel } from "./approvals-nav-label";
 import { LanguageSwitcher } from "./language-switcher";
 
 /** Navigation shows only what the actor's role may use. */
@@ -15,7 +16,7 @@ export async function AppHeader({ actor }: { actor: Actor }) {
     { href: "/dashboard", label: t("nav.dashboard"), show: can(actor, "report:dashboard") },
     { href: "/cases", label: t("nav.caseload"), show: can(actor, "case:read") },
     { href: "/cases/new", label: t("nav.register"), show: can(actor, "case:register") },
-    { href: "/approvals", label: t("nav.approvals"), show: can(actor, "case:approve") },
+    { href: "/approvals", label: <ApprovalsNavLabel actor={actor} />, show: can(actor, "case:approve") },
     { href: "/access-requests", label: t("accessRequests.navLink"), show: can(actor, "case:assign") },
     { href: "/placements", label: t("nav.occupancy"), show: can(actor, "placement:board") },
     { href: "/foster-families", label: t("nav.fosterFamilies"), show: can(actor, "foster:manage") || can(actor, "placement:board") },

@@ -1,10 +1,9 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { caseEditScope } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { pendingApprovalCaseWhere } from "./pending-approval-scope";
 
 export type PendingKind = "assessment" | "plan" | "closure";
 
@@ -48,7 +47,7 @@ function toItem(kind: PendingKind, id: string, kase: CaseRef, workerName: string
  */
 export async function listPendingApprovals(actor: Actor): Promise<PendingApprovals> {
   if (!can(actor, "case:approve")) throw new NotFoundError();
-  const onCase: Prisma.CaseWhereInput = { AND: [caseEditScope(actor), { status: { not: "CLOSED" } }] };
+  const onCase = pendingApprovalCaseWhere(actor);
   const take = PENDING_APPROVALS_CAP;
   const [assessments, plans, closures, assessmentCount, planCount, closureCount] = await Promise.all([
     db.assessment.findMany({

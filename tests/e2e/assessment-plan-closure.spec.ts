@@ -73,6 +73,7 @@ test("the BIA is rejected then approved, the plan approved, the case closed and 
   await supervisor.getByRole("button", { name: "Rejeter" }).click();
   await expect(supervisor.getByTestId("rejection-reason")).toContainText("Les vues de la famille manquent.");
   await expect(supervisor.getByTestId("decision-box")).toHaveCount(0);
+  await expect(supervisor.getByTestId("approval-outcome")).toContainText("Décision enregistrée : renvoyé à l'auteur·e avec votre motif.");
 
   // The worker sees the reason, completes the assessment and resubmits.
   await worker.reload();
@@ -87,6 +88,8 @@ test("the BIA is rejected then approved, the plan approved, the case closed and 
   await openFromInbox(supervisor, caseNumber, "Évaluation (BIA)");
   await supervisor.getByRole("button", { name: "Approuver" }).click();
   await expect(caseHeader(supervisor)).toContainText("Plan de cas");
+  await expect(supervisor.getByTestId("approval-outcome")).toContainText("Décision enregistrée : approuvé.");
+  await expect(supervisor.getByRole("link", { name: "Retour aux approbations en attente" })).toHaveAttribute("href", "/approvals");
 
   // The worker writes a plan with two goals and submits it.
   await worker.goto(`${caseUrl}/plan`);

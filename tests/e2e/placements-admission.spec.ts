@@ -33,6 +33,7 @@ test.describe("placements of a child", () => {
     await worker.getByLabel("Date de début *").fill("2026-11-02");
     await worker.getByLabel("Notes (facultatif)").fill("Arrivé avec la Brigade des mineurs.");
     await worker.getByRole("button", { name: "Enregistrer le placement" }).click();
+    await expect(worker.getByTestId("placement-outcome")).toHaveText("Placement enregistré.");
     await expect(worker.getByTestId("current-placement")).toContainText("Accueil résidentiel CPISE · CPISE Nouadhibou");
     const row = worker.getByTestId("placement-row");
     await expect(row).toHaveCount(1);
@@ -66,10 +67,15 @@ test.describe("placements of a child", () => {
     await expect(worker.getByTestId("current-placement")).toContainText("Prise en charge par la famille élargie · Mariama Ba");
     await expect(worker.getByTestId("placement-row")).toContainText("Tante maternelle");
 
+    await worker.getByRole("button", { name: "Terminer ce placement…" }).click();
     await worker.getByLabel("Date de fin *").fill("2026-11-10");
     await worker.getByLabel("Motif de fin *").selectOption({ label: "Autre placement" });
     await worker.getByRole("button", { name: "Terminer le placement" }).click();
+    await worker.getByRole("button", { name: "Confirmer la fin du placement" }).click();
+    await expect(worker.getByTestId("placement-outcome")).toHaveText("Placement terminé.");
     await expect(worker.getByTestId("no-current-placement")).toBeVisible();
+    // Only a reunification proposes the next step.
+    await expect(worker.getByTestId("next-step")).toHaveCount(0);
     await expect(worker.getByTestId("placement-row")).toContainText("Autre placement");
     await expect(worker.getByTestId("placement-row")).toContainText("7 jours");
 

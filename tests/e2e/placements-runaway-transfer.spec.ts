@@ -20,14 +20,17 @@ test.describe("ending and moving placements", () => {
     await expect(worker.getByTestId("current-placement")).toBeVisible();
     await expect(worker.locator("article header")).not.toContainText("Élevé");
 
-    // End before the start: refused next to the field.
+    // End before the start: refused next to the field (after the confirmation step).
+    await worker.getByRole("button", { name: "Terminer ce placement…" }).click();
     await worker.getByLabel("Date de fin *").fill("2026-11-04");
     await worker.getByLabel("Motif de fin *").selectOption({ label: "Fugue" });
     await expect(worker.getByText("Une fugue fait passer le risque du dossier à « Élevé ».")).toBeVisible();
     await worker.getByRole("button", { name: "Terminer le placement" }).click();
+    await worker.getByRole("button", { name: "Confirmer la fin du placement" }).click();
     await expect(worker.getByTestId("error-endDate")).toHaveText("La date de fin ne peut pas précéder le début du placement.");
     await worker.getByLabel("Date de fin *").fill("2026-11-20");
     await worker.getByRole("button", { name: "Terminer le placement" }).click();
+    await worker.getByRole("button", { name: "Confirmer la fin du placement" }).click();
 
     await expect(worker.getByTestId("runaway-alert")).toContainText("Fugue le 20 nov. 2026 : le risque du dossier est « Élevé ».");
     await expect(worker.locator("article header")).toContainText("Élevé");

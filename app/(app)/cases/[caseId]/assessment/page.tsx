@@ -101,7 +101,7 @@ export default async function AssessmentPage({ params }: PageProps<"/cases/[case
           )
         )}
 
-        {decidable && <ApprovalDecision caseVersion={child.version} action={decideAssessmentAction.bind(null, child.id)} />}
+        <ApprovalDecision open={decidable} caseVersion={child.version} action={decideAssessmentAction.bind(null, child.id)} />
 
         {history.length > 0 && (
           <details className={cardClass("p-4")} data-testid="history">

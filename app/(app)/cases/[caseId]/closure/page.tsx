@@ -56,7 +56,7 @@ export default async function ClosurePage({ params }: PageProps<"/cases/[caseId]
         {!closed && !pending && child.viewer.canEdit && !isClosable(child.status) && <p className="text-sm text-slate-600">{t("closure.notClosable")}</p>}
 
         {canRequest && <ClosureRequestForm caseId={child.id} caseVersion={child.version} />}
-        {decidable && <ApprovalDecision caseVersion={child.version} action={decideClosureAction.bind(null, child.id)} />}
+        <ApprovalDecision open={decidable} caseVersion={child.version} action={decideClosureAction.bind(null, child.id)} />
         {canReopen && <ReopenForm caseId={child.id} caseVersion={child.version} />}
 
         {reopenings.length > 0 && (

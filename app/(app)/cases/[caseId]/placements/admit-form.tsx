@@ -52,7 +52,7 @@ export function AdmitForm({ caseId, centre, canOverride, onlyFosterFamily, famil
   const t = useTranslations("placements");
   const router = useRouter();
   const types = onlyFosterFamily ? (["FOSTER_FAMILY"] as const) : PLACEMENT_TYPES;
-  const { form, submitWith, pending, problem, saved: done } = useActionForm<Values, AdmitPlacementData>({
+  const { form, submitWith, pending, problem, } = useActionForm<Values, AdmitPlacementData>({
     schema: admitPlacementSchema,
     defaultValues: empty(onlyFosterFamily ? "FOSTER_FAMILY" : ""),
   });
@@ -74,7 +74,7 @@ export function AdmitForm({ caseId, centre, canOverride, onlyFosterFamily, famil
     <form
       onSubmit={submitWith(
         (values) => admitPlacementAction(caseId, values),
-        () => router.refresh(),
+        () => router.replace(`/cases/${caseId}/placements?done=admitted`),
       )}
       noValidate
       className="space-y-4"
@@ -82,11 +82,6 @@ export function AdmitForm({ caseId, centre, canOverride, onlyFosterFamily, famil
       data-testid="admit-form"
     >
       <ProblemBox problem={problem} messages="placements" />
-      {done && (
-        <p role="status" className={alertClass("success", "p-3 text-sm")}>
-          {t("admitted")}
-        </p>
-      )}
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="type" label={t("type")} error={errors.type?.message}>
           <select id="type" className={inputClass} {...invalid("type")} {...register("type")}>
@@ -114,7 +109,8 @@ export function AdmitForm({ caseId, centre, canOverride, onlyFosterFamily, famil
               {t("centreFullWarning")}
             </p>
           )}
-          {canOverride && (
+          {/* Only a full centre needs a reason; a bed taken meanwhile comes back as this field's error. */}
+          {canOverride && (full || errors.capacityOverrideReason) && (
             <Field id="capacityOverrideReason" label={t("overrideReason")} hint={t("overrideHint")} error={errors.capacityOverrideReason?.message}>
               <textarea id="capacityOverrideReason" dir="auto" rows={2} className={inputClass} {...invalid("capacityOverrideReason")} {...register("capacityOverrideReason")} />
             </Field>

@@ -49,12 +49,7 @@ export function CurrentPlacementSection({
         </Alert>
       )}
       {active && viewer.canManageActive && (
-        <details className="rounded border border-slate-200 p-3" open>
-          <summary className="cursor-pointer font-semibold">{t("dischargeTitle")}</summary>
-          <div className="mt-3">
-            <DischargeForm caseId={caseId} placementId={active.id} version={active.version} startDate={toIsoDate(active.startDate)} />
-          </div>
-        </details>
+        <DischargeForm caseId={caseId} placementId={active.id} version={active.version} startDate={toIsoDate(active.startDate)} />
       )}
       {active && viewer.canTransfer && active.type === "CPISE_RESIDENTIAL" && (
         <details className="rounded border border-slate-200 p-3">

@@ -83,16 +83,19 @@ export function TransferForm({
           {t("centreFullWarning")}
         </p>
       )}
-      <Field id="transferOverride" label={t("overrideReason")} hint={t("overrideHint")} error={errors.capacityOverrideReason?.message}>
-        <textarea
-          id="transferOverride"
-          dir="auto"
-          rows={2}
-          className={inputClass}
-          {...(errors.capacityOverrideReason ? { "aria-invalid": true as const } : {})}
-          {...register("capacityOverrideReason")}
-        />
-      </Field>
+      {/* Only a full receiving centre needs a reason; a bed taken meanwhile comes back as this field's error. */}
+      {((chosen && chosen.occupied >= chosen.capacity) || errors.capacityOverrideReason) && (
+        <Field id="transferOverride" label={t("overrideReason")} hint={t("overrideHint")} error={errors.capacityOverrideReason?.message}>
+          <textarea
+            id="transferOverride"
+            dir="auto"
+            rows={2}
+            className={inputClass}
+            {...(errors.capacityOverrideReason ? { "aria-invalid": true as const } : {})}
+            {...register("capacityOverrideReason")}
+          />
+        </Field>
+      )}
       <Field id="transferNotes" label={t("notes")} error={errors.notes?.message}>
         <textarea id="transferNotes" dir="auto" rows={2} className={inputClass} {...register("notes")} />
       </Field>

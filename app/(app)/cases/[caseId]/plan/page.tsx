@@ -89,7 +89,7 @@ export default async function CasePlanPage({ params }: PageProps<"/cases/[caseId
           )
         )}
 
-        {decidable && <ApprovalDecision caseVersion={child.version} action={decideCasePlanAction.bind(null, child.id)} />}
+        <ApprovalDecision open={decidable} caseVersion={child.version} action={decideCasePlanAction.bind(null, child.id)} />
 
         {history.length > 0 && (
           <details className={cardClass("p-4")} data-testid="history">
