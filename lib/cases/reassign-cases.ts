@@ -28,7 +28,7 @@ export async function reassignCases(
   const { workerId, reason, cases } = parsed.data;
   const ids = cases.map((c) => c.id);
 
-  return db.$transaction(async (tx) => {
+  return db.$transaction(async (tx): Promise<WriteResult<{ moved: number; unchanged: number; toName: string }>> => {
     const inScope = await tx.case.count({ where: { AND: [{ id: { in: ids } }, caseEditScope(actor)] } });
     if (inScope !== ids.length) throw new NotFoundError();
     // Row locks in a fixed order, so two overlapping bulk reassignments queue instead of deadlocking.
@@ -41,7 +41,7 @@ export async function reassignCases(
     // Checked before the target, which depends on the current assignments: the supervisor chose
     // from a list that no longer holds.
     const read = new Map(cases.map((c) => [c.id, c.version]));
-    if (rows.some((row) => row.version !== read.get(row.id))) return { ok: false as const, fieldErrors: { cases: "casesChanged" } };
+    if (rows.some((row) => row.version !== read.get(row.id))) return { ok: false, fieldErrors: { cases: "casesChanged" } };
 
     const centreIds = [...new Set(rows.map((row) => row.centreId))];
     const target = isUuid(workerId)
@@ -55,7 +55,7 @@ export async function reassignCases(
           select: { id: true, name: true },
         })
       : null;
-    if (!target) return { ok: false as const, fieldErrors: { workerId: "workerNotInCentre" } };
+    if (!target) return { ok: false, fieldErrors: { workerId: "workerNotInAllCentres" } };
 
     const toMove = rows.filter((row) => row.assignedWorkerId !== target.id);
     const previousIds = [...new Set(toMove.flatMap((row) => (row.assignedWorkerId ? [row.assignedWorkerId] : [])))];
@@ -67,6 +67,6 @@ export async function reassignCases(
       const previousName = row.assignedWorkerId ? (previous.get(row.assignedWorkerId) ?? null) : null;
       await writeReassignment(tx, actor, row, previousName, target, reason);
     }
-    return { ok: true as const, data: { moved: toMove.length, unchanged: rows.length - toMove.length, toName: target.name } };
+    return { ok: true, data: { moved: toMove.length, unchanged: rows.length - toMove.length, toName: target.name } };
   });
 }
