@@ -98,7 +98,7 @@ test.describe("reassigning a case", () => {
     await supervisor.getByRole("link", { name: "Réassigner le dossier" }).click();
     await expect(supervisor.getByRole("heading", { name: "Assignation du dossier" })).toBeVisible();
     const options = supervisor.getByLabel("Nouveau·elle travailleur·se social·e *").locator("option");
-    await expect(options.filter({ hasText: "Oumar Ba" })).toHaveText(/^Oumar Ba — (aucun dossier ouvert|\d+ dossiers? ouverts?)$/);
+    await expect(options.filter({ hasText: "Oumar Ba" })).toHaveText(/^\u2068Oumar Ba\u2069 — (aucun dossier ouvert|\d+ dossiers? ouverts?)$/);
     await chooseWorker(supervisor.getByLabel("Nouveau·elle travailleur·se social·e *"), "Oumar Ba");
     await supervisor.getByRole("button", { name: "Réassigner" }).click();
     await expect(supervisor.getByTestId("error-reason")).toHaveText("Ce champ est obligatoire.");
@@ -122,7 +122,7 @@ test.describe("reassigning a case", () => {
 
     const form = supervisor.getByTestId("bulk-reassign-form");
     const oumar = form.getByLabel("Nouveau·elle travailleur·se social·e *").locator("option").filter({ hasText: "Oumar Ba" });
-    await expect(oumar).toHaveText(/^Oumar Ba — /);
+    await expect(oumar).toHaveText(/^\u2068Oumar Ba\u2069 — (aucun dossier ouvert|\d+ dossiers? ouverts?)$/);
     await chooseWorker(form.getByLabel("Nouveau·elle travailleur·se social·e *"), "Oumar Ba");
     await form.getByLabel("Motif de la réassignation *").fill("Aminata Sy en formation deux semaines");
     await form.getByRole("button", { name: "Réassigner" }).click();

@@ -66,7 +66,8 @@ export function BulkReassignForm({
             <option value="">{t("chooseWorker")}</option>
             {workers.map((worker) => (
               <option key={worker.id} value={worker.id}>
-                {t("workerOption", { name: worker.name, count: worker.openCases })}
+                {/* Isolated, so that in Arabic the count does not jump before a Latin name. */}
+                {t("workerOption", { name: `\u2068${worker.name}\u2069`, count: worker.openCases })}
               </option>
             ))}
           </select>

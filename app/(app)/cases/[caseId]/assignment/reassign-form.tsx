@@ -54,7 +54,7 @@ export function ReassignForm({
         </p>
       )}
       <input type="hidden" {...register("version")} />
-      <div className="max-w-md">
+      <div className="max-w-md space-y-4">
         <Field id="workerId" label={t("worker")} error={errors.workerId?.message}>
           <select
             id="workerId"
@@ -67,7 +67,8 @@ export function ReassignForm({
             {workers.map((worker) => (
               <option key={worker.id} value={worker.id}>
                 {t("workerOption", {
-                  name: worker.id === currentWorkerId ? t("currentMarker", { name: worker.name }) : worker.name,
+                  // Isolated, so that in Arabic the count does not jump before a Latin name.
+                  name: `\u2068${worker.id === currentWorkerId ? t("currentMarker", { name: worker.name }) : worker.name}\u2069`,
                   count: worker.openCases,
                 })}
               </option>
