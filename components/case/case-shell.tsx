@@ -42,6 +42,11 @@ export async function CaseShell({ child, active, children }: { child: CaseDetail
           </span>
           <StatusBadge status={child.status} />
           <RiskBadge risk={child.riskLevel} />
+          {child.viewer.canAssign && (
+            <Link href={`/cases/${child.id}/assignment`} data-testid="case-reassign" className={buttonClass("secondary", "sm", "ms-auto print:hidden")}>
+              {t("assignment.link")}
+            </Link>
+          )}
           {/* A file download, not a page: a plain link (the route audits each export). */}
           <a
             href={`/cases/${child.id}/pdf`}
@@ -49,7 +54,7 @@ export async function CaseShell({ child, active, children }: { child: CaseDetail
             title={t("casePdf.downloadLabel")}
             aria-label={t("casePdf.downloadLabel")}
             data-testid="case-pdf"
-            className={buttonClass("secondary", "sm", "ms-auto print:hidden")}
+            className={buttonClass("secondary", "sm", child.viewer.canAssign ? "print:hidden" : "ms-auto print:hidden")}
           >
             {t("casePdf.download")}
           </a>

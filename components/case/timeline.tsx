@@ -116,6 +116,7 @@ function Entry({ entry }: { entry: TimelineEntry }) {
       {entry.kind === "fosterVisit" && <FosterVisitBody visit={entry.visit} />}
       {riskReason && <Reason type={entry.type} reason={riskReason} />}
       {entry.kind === "withReason" && <Reason type={entry.type} reason={entry.reason} />}
+      {entry.kind === "reassigned" && entry.reason && <Reason type={entry.type} reason={entry.reason} />}
       <p className="mt-1 text-xs text-slate-500">
         <time dateTime={entry.at.toISOString()}>{format.dateTime(entry.at, { dateStyle: "medium", timeStyle: "short" })}</time>
         {" · "}

@@ -219,7 +219,7 @@ type AuditPayloads = {
     entityType: "CaseNote";
     after: { caseId: Id; type: NoteType; date: IsoDate; summary: string; nextVisitDate: IsoDate | null };
   };
-  "case.reassigned": { entityType: "Case"; before: { assignedWorkerId: Id | null }; after: { assignedWorkerId: Id } };
+  "case.reassigned": { entityType: "Case"; before: { assignedWorkerId: Id | null }; after: { assignedWorkerId: Id; reason: string } };
   "case.sectionUpdated": { entityType: "Case"; before: CaseSectionSnapshot; after: CaseSectionSnapshot };
   "case.riskSet": {
     entityType: "Case";

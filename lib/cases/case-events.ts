@@ -30,7 +30,7 @@ export type CaseEventInput =
   | { type: "case.statusChanged"; data: { from: string; to: string } }
   // A runaway's reason is a code (translated where shown); only a worker's own words are text.
   | { type: "case.riskSet"; data: { riskLevel: string; reasonCode: "RAN_AWAY" } | { riskLevel: string; reasonCode: "OTHER"; reason: string } }
-  | { type: "case.reassigned"; data: { fromName: string | null; toName: string } }
+  | { type: "case.reassigned"; data: { fromName: string | null; toName: string; reason?: string } }
   | { type: "case.noteAdded"; data: { noteId: string; noteType: string } }
   | { type: "assessment.submitted" | "assessment.approved" | "casePlan.submitted" | "casePlan.approved"; data: { id: string } }
   | { type: "assessment.rejected" | "casePlan.rejected"; data: { id: string; reason: string } }

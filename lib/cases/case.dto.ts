@@ -13,6 +13,7 @@ import type {
 
 export type CaseListItem = {
   id: string;
+  version: number;
   caseNumber: string;
   firstName: string;
   lastName: string;
@@ -97,6 +98,7 @@ export type CaseDetail = CaseListItem & {
 
 export const caseListSelect = {
   id: true,
+  version: true,
   caseNumber: true,
   firstName: true,
   lastName: true,
@@ -120,6 +122,7 @@ type ListRow = {
 export function toCaseListItem({ centre, assignedWorker, ...row }: ListRow): CaseListItem {
   return {
     id: row.id,
+    version: row.version,
     caseNumber: row.caseNumber,
     firstName: row.firstName,
     lastName: row.lastName,

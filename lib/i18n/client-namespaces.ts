@@ -13,7 +13,7 @@ export const CLIENT_NAMESPACES = {
   "app/(app)/admin": ["bid.settings", "bid.errors", "timelines", "risk", "register"],
   "app/(app)/approvals": ["approval"],
   "app/(app)/bid": ["bid"],
-  "app/(app)/cases/(list)": ["exports"],
+  "app/(app)/cases/(list)": ["exports", "assignment"],
   "app/(app)/cases/new": ["duplicates", "register", "languages", "sex", "separationType", "referralSource"],
   "app/(app)/cases/[caseId]": ["approval", "risk"],
   "app/(app)/cases/[caseId]/assessment": ["assessment", "languages"],

@@ -17,7 +17,7 @@ type Detail =
   | { kind: "updated"; sections: string[] }
   | { kind: "statusChanged"; from: CaseStatus; to: CaseStatus }
   | { kind: "riskSet"; riskLevel: RiskLevel; reasonCode: RiskReasonCode; reason: string }
-  | { kind: "reassigned"; fromName: string | null; toName: string }
+  | { kind: "reassigned"; fromName: string | null; toName: string; reason: string | null }
   | { kind: "note"; note: TimelineNote }
   | { kind: "withReason"; reason: string }
   | { kind: "accessGranted"; userName: string }
@@ -98,7 +98,7 @@ function detailOf(event: StoredEvent, notes: ReadonlyMap<string, TimelineNote>):
         : { kind: "generic" };
     case "case.reassigned":
       return text(data.toName)
-        ? { kind: "reassigned", fromName: text(data.fromName) ? data.fromName : null, toName: data.toName }
+        ? { kind: "reassigned", fromName: text(data.fromName) ? data.fromName : null, toName: data.toName, reason: text(data.reason) ? data.reason : null }
         : { kind: "generic" };
     case "case.noteAdded": {
       const note = text(data.noteId) ? notes.get(data.noteId) : undefined;

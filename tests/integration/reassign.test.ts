@@ -51,7 +51,7 @@ describe("reassignCase", () => {
   it("moves the case to another worker of the centre: their caseload, their edits; the previous worker only reads it", async () => {
     const caseId = await register("swNdb");
     const before = await snapshot(caseId);
-    const result = await reassignCase(world.actors.supNdb, caseId, { workerId: world.actors.sw2Ndb.userId, version: before.version });
+    const result = await reassignCase(world.actors.supNdb, caseId, { workerId: world.actors.sw2Ndb.userId, reason: "Charge de travail", version: before.version });
     expect(result).toEqual({ ok: true, data: { version: before.version + 1, toName: "sw2Ndb" } });
 
     const after = await snapshot(caseId);
@@ -63,13 +63,13 @@ describe("reassignCase", () => {
       audits: before.audits + 1,
     });
     const event = await db.caseEvent.findFirstOrThrow({ where: { caseId, type: "case.reassigned" } });
-    expect(event).toMatchObject({ actorId: world.actors.supNdb.userId, data: { fromName: "swNdb", toName: "sw2Ndb" } });
+    expect(event).toMatchObject({ actorId: world.actors.supNdb.userId, data: { fromName: "swNdb", toName: "sw2Ndb", reason: "Charge de travail" } });
     const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "case.reassigned", entityId: caseId } });
     expect(audit).toMatchObject({
       actorId: world.actors.supNdb.userId,
       entityType: "Case",
       before: { assignedWorkerId: world.actors.swNdb.userId },
-      after: { assignedWorkerId: world.actors.sw2Ndb.userId },
+      after: { assignedWorkerId: world.actors.sw2Ndb.userId, reason: "Charge de travail" },
     });
 
     // The new worker: in their caseload, and they can write on it.
@@ -90,9 +90,9 @@ describe("reassignCase", () => {
   it("assigns a supervisor-registered (unassigned) case, recorded as a first assignment", async () => {
     const caseId = await register("supNdb");
     const { version } = await snapshot(caseId);
-    expect((await reassignCase(world.actors.supNdb, caseId, { workerId: world.actors.swNdb.userId, version })).ok).toBe(true);
+    expect((await reassignCase(world.actors.supNdb, caseId, { workerId: world.actors.swNdb.userId, reason: "Première assignation", version })).ok).toBe(true);
     const event = await db.caseEvent.findFirstOrThrow({ where: { caseId, type: "case.reassigned" } });
-    expect(event.data).toEqual({ fromName: null, toName: "swNdb" });
+    expect(event.data).toEqual({ fromName: null, toName: "swNdb", reason: "Première assignation" });
     const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "case.reassigned", entityId: caseId } });
     expect(audit.before).toEqual({ assignedWorkerId: null });
   });
@@ -108,18 +108,18 @@ describe("reassignCase", () => {
       "00000000-0000-4000-8000-000000000000",
       "not-a-uuid",
     ]) {
-      expect(await reassignCase(world.actors.supNdb, caseId, { workerId, version: before.version }), workerId).toEqual({
+      expect(await reassignCase(world.actors.supNdb, caseId, { workerId, reason: "x", version: before.version }), workerId).toEqual({
         ok: false,
         fieldErrors: { workerId: "workerNotInCentre" },
       });
     }
-    expect(await reassignCase(world.actors.supNdb, caseId, { workerId: world.actors.swNdb.userId, version: before.version })).toEqual({
+    expect(await reassignCase(world.actors.supNdb, caseId, { workerId: world.actors.swNdb.userId, reason: "x", version: before.version })).toEqual({
       ok: false,
       fieldErrors: { workerId: "alreadyAssigned" },
     });
-    expect(await reassignCase(world.actors.supNdb, caseId, { workerId: "", version: "x" })).toEqual({
+    expect(await reassignCase(world.actors.supNdb, caseId, { workerId: "", reason: "  ", version: "x" })).toEqual({
       ok: false,
-      fieldErrors: { workerId: "required", version: "invalid" },
+      fieldErrors: { workerId: "required", reason: "required", version: "invalid" },
     });
     expect(await snapshot(caseId)).toEqual(before);
   });
@@ -128,15 +128,15 @@ describe("reassignCase", () => {
     const caseId = await register("swNdb");
     const { version: read } = await snapshot(caseId);
     // Another supervisor's change lands first.
-    await reassignCase(world.actors.supNdb, caseId, { workerId: world.actors.sw2Ndb.userId, version: read });
+    await reassignCase(world.actors.supNdb, caseId, { workerId: world.actors.sw2Ndb.userId, reason: "x", version: read });
     const before = await snapshot(caseId);
 
-    const attempt = reassignCase(world.actors.supNdb, caseId, { workerId: world.actors.swNdb.userId, version: read });
+    const attempt = reassignCase(world.actors.supNdb, caseId, { workerId: world.actors.swNdb.userId, reason: "x", version: read });
     await expect(attempt).rejects.toThrow(ConflictError);
     await expect(attempt).rejects.toMatchObject({ changedByName: "supNdb" });
     // Even when the stale form asks for what is now the case's worker, or for someone invalid.
     for (const workerId of [world.actors.sw2Ndb.userId, world.actors.swNkn.userId]) {
-      await expect(reassignCase(world.actors.supNdb, caseId, { workerId, version: read })).rejects.toThrow(ConflictError);
+      await expect(reassignCase(world.actors.supNdb, caseId, { workerId, reason: "x", version: read })).rejects.toThrow(ConflictError);
     }
     expect(await snapshot(caseId)).toEqual(before);
   });
@@ -144,7 +144,7 @@ describe("reassignCase", () => {
   it("is a 404 for anyone who may not assign this case, and refuses a closed case", async () => {
     const caseId = await register("swNdb");
     const before = await snapshot(caseId);
-    const input = { workerId: world.actors.sw2Ndb.userId, version: before.version };
+    const input = { workerId: world.actors.sw2Ndb.userId, reason: "x", version: before.version };
     for (const key of ["swNdb", "sw2Ndb", "supNkn", "national", "ngoA", "bid", "admin"] as const) {
       await expect(reassignCase(world.actors[key], caseId, input), key).rejects.toThrow(NotFoundError);
     }
@@ -159,8 +159,8 @@ describe("listCentreWorkers", () => {
   it("lists the active social workers of the case's centre, for its supervisor only", async () => {
     const caseId = await register("swNdb");
     expect(await listCentreWorkers(world.actors.supNdb, caseId)).toEqual([
-      { id: world.actors.sw2Ndb.userId, name: "sw2Ndb" },
-      { id: world.actors.swNdb.userId, name: "swNdb" },
+      { id: world.actors.sw2Ndb.userId, name: "sw2Ndb", openCases: expect.any(Number) },
+      { id: world.actors.swNdb.userId, name: "swNdb", openCases: expect.any(Number) },
     ]);
     for (const key of ["swNdb", "supNkn", "national", "admin"] as const) {
       await expect(listCentreWorkers(world.actors[key], caseId), key).rejects.toThrow(NotFoundError);

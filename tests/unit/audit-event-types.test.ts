@@ -13,7 +13,7 @@ describe("audit event payloads, typed per action", () => {
       entityType: "Case",
       entityId: "case-1",
       before: { assignedWorkerId: null },
-      after: { assignedWorkerId: "user-2" },
+      after: { assignedWorkerId: "user-2", reason: "Charge de travail" },
     };
     const locked: AuditEvent = { action: "auth.account.locked", entityType: "LoginThrottle", entityId: null, after: { email: "x@y.z" } };
     expect([reassigned.action, locked.action]).toEqual(["case.reassigned", "auth.account.locked"]);

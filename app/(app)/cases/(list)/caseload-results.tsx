@@ -1,6 +1,13 @@
 "use client";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
 import { RiskBadgeView, StatusBadgeView } from "@/components/ui/badge-view";
+import type { CentreWorker } from "@/lib/cases/list-centre-workers";
+import { MAX_BULK_REASSIGN } from "@/lib/cases/reassign.schema";
+import { BulkReassignForm } from "./bulk-reassign-form";
 import type { CaseloadRow } from "./caseload-rows";
 import { DueDate } from "./due-date";
 
@@ -18,8 +25,50 @@ export type CaseloadLabels = {
  * with rows of text: the page's React Server Components payload then carries each case once, as
  * data, instead of the two element trees of the table and the cards (ADR 0021); the HTML still
  * has both, so the page reads the same without JavaScript.
+ * With `reassignTo` (a supervisor's page), rows can be selected and reassigned together.
  */
-export function CaseloadResults({ rows, labels }: { rows: CaseloadRow[]; labels: CaseloadLabels }) {
+export function CaseloadResults({
+  rows,
+  labels,
+  reassignTo,
+}: {
+  rows: CaseloadRow[];
+  labels: CaseloadLabels;
+  reassignTo?: CentreWorker[];
+}) {
+  const t = useTranslations("assignment");
+  const [selected, setSelected] = useState<ReadonlyMap<string, number>>(new Map());
+  const [formOpen, setFormOpen] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+  const selectable = reassignTo !== undefined && reassignTo.length > 0;
+  const full = selected.size >= MAX_BULK_REASSIGN;
+  const toggle = (row: CaseloadRow, on: boolean) => {
+    const next = new Map(selected);
+    if (on) next.set(row.id, row.version);
+    else next.delete(row.id);
+    setSelected(next);
+    setDone(null);
+  };
+  const allOnPage = rows.length > 0 && rows.every((row) => selected.has(row.id));
+  const togglePage = (on: boolean) => {
+    const next = new Map(selected);
+    for (const row of rows) {
+      if (!on) next.delete(row.id);
+      else if (next.size < MAX_BULK_REASSIGN) next.set(row.id, row.version);
+    }
+    setSelected(next);
+    setDone(null);
+  };
+  const checkbox = (row: CaseloadRow) => (
+    <input
+      type="checkbox"
+      className="size-4"
+      checked={selected.has(row.id)}
+      disabled={full && !selected.has(row.id)}
+      onChange={(event) => toggle(row, event.target.checked)}
+      aria-label={t("bulk.select", { caseNumber: row.caseNumber })}
+    />
+  );
   const showCentre = labels.columns.some((column) => column.key === "centre");
   const worker = (row: CaseloadRow) => row.worker ?? <span className="text-slate-500">{labels.unassigned}</span>;
   const caseLink = (row: CaseloadRow) => (
@@ -30,10 +79,54 @@ export function CaseloadResults({ rows, labels }: { rows: CaseloadRow[]; labels:
 
   return (
     <>
+      {done && (
+        <Alert tone="success" testId="bulk-reassign-done">
+          {done}
+        </Alert>
+      )}
+      {selectable && selected.size > 0 && (
+        <div className="flex flex-wrap items-center gap-3" data-testid="bulk-selection">
+          <p className="text-sm font-medium" role="status">
+            {t("bulk.selected", { count: selected.size })}
+            {full && <span className="ms-2 text-slate-600">{t("bulk.max", { max: MAX_BULK_REASSIGN })}</span>}
+          </p>
+          {!formOpen && (
+            <Button size="sm" onClick={() => setFormOpen(true)}>
+              {t("bulk.open")}
+            </Button>
+          )}
+          <Button size="sm" variant="secondary" onClick={() => setSelected(new Map())}>
+            {t("bulk.clear")}
+          </Button>
+        </div>
+      )}
+      {selectable && formOpen && selected.size > 0 && (
+        <BulkReassignForm
+          cases={[...selected].map(([id, version]) => ({ id, version }))}
+          workers={reassignTo}
+          onCancel={() => setFormOpen(false)}
+          onDone={(message) => {
+            setDone(message);
+            setSelected(new Map());
+            setFormOpen(false);
+          }}
+        />
+      )}
       <div className="hidden overflow-x-auto rounded-lg border border-slate-200 bg-white sm:block">
         <table className="min-w-full text-sm">
           <thead className="bg-slate-100 text-start text-xs text-slate-600 uppercase">
             <tr>
+              {selectable && (
+                <th scope="col" className="w-8 px-3 py-2">
+                  <input
+                    type="checkbox"
+                    className="size-4"
+                    checked={allOnPage}
+                    onChange={(event) => togglePage(event.target.checked)}
+                    aria-label={t("bulk.selectPage")}
+                  />
+                </th>
+              )}
               {labels.columns.map(({ key, label }) => (
                 <th key={key} scope="col" className="px-3 py-2 text-start font-semibold">
                   {label}
@@ -44,6 +137,7 @@ export function CaseloadResults({ rows, labels }: { rows: CaseloadRow[]; labels:
           <tbody className="divide-y divide-slate-100">
             {rows.map((row) => (
               <tr key={row.id} className="align-top hover:bg-slate-50">
+                {selectable && <td className="px-3 py-2">{checkbox(row)}</td>}
                 <td className="px-3 py-2">{caseLink(row)}</td>
                 <td className="px-3 py-2">
                   <bdi>{row.name}</bdi>
@@ -72,7 +166,10 @@ export function CaseloadResults({ rows, labels }: { rows: CaseloadRow[]; labels:
         {rows.map((row) => (
           <li key={row.id} className="space-y-2 rounded-lg border border-slate-200 bg-white p-3 text-sm">
             <div className="flex flex-wrap items-center justify-between gap-2">
-              {caseLink(row)}
+              <span className="flex items-center gap-2">
+                {selectable && checkbox(row)}
+                {caseLink(row)}
+              </span>
               {showCentre && <span className="font-mono text-xs text-slate-600">{row.centreCode}</span>}
             </div>
             <p className="text-base font-semibold">

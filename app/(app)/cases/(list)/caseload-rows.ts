@@ -10,6 +10,8 @@ const DAY_MS = 86_400_000;
 /** A caseload row as the page shows it: every text already in the user's language. */
 export type CaseloadRow = {
   id: string;
+  /** The version shown: a bulk reassignment of a case changed since is refused. */
+  version: number;
   caseNumber: string;
   name: string;
   sex: string;
@@ -41,6 +43,7 @@ export async function caseloadRows(items: CaseloadItem[], now: Date): Promise<Ca
     const due = item.nextDueAt;
     return {
       id: item.id,
+      version: item.version,
       caseNumber: item.caseNumber,
       name: `${item.firstName} ${item.lastName}`,
       sex: t(`sex.${item.sex}`),

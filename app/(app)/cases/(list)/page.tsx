@@ -18,6 +18,7 @@ import {
 } from "@/lib/cases/caseload-filters";
 import { listCaseloadCentres } from "@/lib/cases/list-caseload-centres";
 import { listCaseloadWorkers } from "@/lib/cases/list-caseload-workers";
+import { listAssignableWorkers } from "@/lib/cases/list-centre-workers";
 import { listCases } from "@/lib/cases/list-cases";
 import { caseloadExportHasNames } from "@/lib/exports/caseload-columns";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -50,10 +51,11 @@ function resultLabels(t: Awaited<ReturnType<typeof getTranslations>>, showCentre
 export default async function CaseloadPage({ searchParams }: PageProps<"/cases">) {
   const actor = await requireActor();
   const filters = parseCaseloadFilters(await searchParams);
-  const [result, centres, workers, t] = await Promise.all([
+  const [result, centres, workers, reassignTo, t] = await Promise.all([
     orNotFound(listCases(actor, filters)),
     orNotFound(listCaseloadCentres(actor)),
     orNotFound(listCaseloadWorkers(actor, { centreId: filters.centre, workerId: filters.worker === UNASSIGNED ? undefined : filters.worker })),
+    can(actor, "case:assign") ? orNotFound(listAssignableWorkers(actor)) : undefined,
     getTranslations(),
   ]);
   const now = new Date();
@@ -91,7 +93,7 @@ export default async function CaseloadPage({ searchParams }: PageProps<"/cases">
       )}
 
       {result.items.length > 0 ? (
-        <CaseloadResults rows={await caseloadRows(result.items, now)} labels={resultLabels(t, centres.length > 1)} />
+        <CaseloadResults rows={await caseloadRows(result.items, now)} labels={resultLabels(t, centres.length > 1)} reassignTo={reassignTo} />
       ) : result.total > 0 ? (
         <div className={emptyBox}>
           <p>{t("caseload.pageEmpty")}</p>

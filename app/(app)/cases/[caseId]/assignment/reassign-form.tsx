@@ -22,13 +22,13 @@ export function ReassignForm({
   caseId: string;
   version: number;
   currentWorkerId: string | null;
-  workers: { id: string; name: string }[];
+  workers: { id: string; name: string; openCases: number }[];
 }) {
   const t = useTranslations("assignment");
   const [savedName, setSavedName] = useState<string | null>(null);
   const { form, submitWith, pending, problem, saved } = useActionForm<ReassignCaseInput, ReassignCaseData>({
     schema: reassignCaseSchema,
-    defaultValues: { workerId: "", version },
+    defaultValues: { workerId: "", reason: "", version },
   });
   const {
     register,
@@ -40,7 +40,7 @@ export function ReassignForm({
     (values) => reassignCaseAction(caseId, values),
     (data) => {
       // The page re-renders with the new version and assignment (revalidated by the action).
-      reset({ workerId: "", version: data.version });
+      reset({ workerId: "", reason: "", version: data.version });
       setSavedName(data.toName);
     },
   );
@@ -54,7 +54,7 @@ export function ReassignForm({
         </p>
       )}
       <input type="hidden" {...register("version")} />
-      <div className="max-w-md">
+      <div className="max-w-md space-y-4">
         <Field id="workerId" label={t("worker")} error={errors.workerId?.message}>
           <select
             id="workerId"
@@ -66,10 +66,25 @@ export function ReassignForm({
             <option value="">{t("chooseWorker")}</option>
             {workers.map((worker) => (
               <option key={worker.id} value={worker.id}>
-                {worker.id === currentWorkerId ? t("currentMarker", { name: worker.name }) : worker.name}
+                {t("workerOption", {
+                  // Isolated, so that in Arabic the count does not jump before a Latin name.
+                  name: `\u2068${worker.id === currentWorkerId ? t("currentMarker", { name: worker.name }) : worker.name}\u2069`,
+                  count: worker.openCases,
+                })}
               </option>
             ))}
           </select>
+        </Field>
+        <Field id="reason" label={t("reason")} hint={t("reasonHint")} error={errors.reason?.message}>
+          <textarea
+            id="reason"
+            rows={3}
+            maxLength={500}
+            className={inputClass}
+            aria-invalid={errors.reason ? true : undefined}
+            aria-describedby={errors.reason ? "reason-error" : undefined}
+            {...register("reason")}
+          />
         </Field>
       </div>
       <button
