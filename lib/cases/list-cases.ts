@@ -184,21 +184,19 @@ export const CASELOAD_ORDER: Record<CaseloadSort, Prisma.CaseOrderByWithRelation
 const DUE_ORDER: Prisma.CaseOrderByWithRelationInput[] = [{ nextDueAt: { sort: "asc", nulls: "last" } }, { createdAt: "desc" }, { id: "asc" }];
 
 /**
- * The urgent sort as three disjoint tiers, each with its own order (SQL cannot order on "past
- * now" through Prisma): overdue cases — the overdue filter's rule — high risk first, then the
- * most overdue; then open high-risk cases; then every other case by due date. The complements
- * are spelled out: NOT over a NULL due date would drop the case.
+ * The urgent sort as four disjoint tiers, each with its own order (Prisma cannot order on "past
+ * now"): overdue cases — the overdue filter's rule — high risk first, then the most overdue; open
+ * high-risk cases; the other open cases by due date; finished cases, newest first. The
+ * complements are spelled out: NOT over a NULL column would drop the case.
  */
 function urgentTiers(now: Date): { where: Prisma.CaseWhereInput; orderBy: Prisma.CaseOrderByWithRelationInput[] }[] {
-  const overdue = overdueWhere("any", now);
-  const notOverdue: Prisma.CaseWhereInput = { OR: [{ nextDueAt: null }, { nextDueAt: { gte: now } }, { status: { in: FINISHED_STATUSES } }] };
+  const open: Prisma.CaseWhereInput = { status: { notIn: FINISHED_STATUSES } };
+  const notDue: Prisma.CaseWhereInput = { OR: [{ nextDueAt: null }, { nextDueAt: { gte: now } }] };
   return [
-    { where: overdue, orderBy: [{ riskLevel: { sort: "asc", nulls: "last" } }, { nextDueAt: "asc" }, { id: "asc" }] },
-    { where: { AND: [notOverdue, { riskLevel: "HIGH", status: { notIn: FINISHED_STATUSES } }] }, orderBy: DUE_ORDER },
-    {
-      where: { AND: [notOverdue, { OR: [{ riskLevel: null }, { riskLevel: { not: "HIGH" } }, { status: { in: FINISHED_STATUSES } }] }] },
-      orderBy: DUE_ORDER,
-    },
+    { where: overdueWhere("any", now), orderBy: [{ riskLevel: { sort: "asc", nulls: "last" } }, { nextDueAt: "asc" }, { id: "asc" }] },
+    { where: { AND: [open, notDue, { riskLevel: "HIGH" }] }, orderBy: DUE_ORDER },
+    { where: { AND: [open, notDue, { OR: [{ riskLevel: null }, { riskLevel: { not: "HIGH" } }] }] }, orderBy: DUE_ORDER },
+    { where: { status: { in: FINISHED_STATUSES } }, orderBy: CASELOAD_ORDER.newest },
   ];
 }
 
