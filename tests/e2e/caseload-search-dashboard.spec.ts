@@ -61,7 +61,7 @@ test("centres nearly full or full and a median from too few decisions are said i
   await expect(flagged.first().getByTestId("occupancy-level")).toHaveText(/Presque plein \(\d+ %\)|Complet/);
 
   const bid = page.getByTestId("chart-block-time-to-bid");
-  await bid.getByText("Afficher le tableau").click();
+  await bid.locator("summary").click();
   await expect(bid.getByTestId("median-too-few").first()).toHaveText(/Calculée sur \d+ décisions? — trop peu pour une médiane fiable\./);
 });
 
