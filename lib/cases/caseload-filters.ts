@@ -34,9 +34,14 @@ export function defaultCaseloadView(role: Role): CaseloadView {
   }
 }
 
-export const CASELOAD_SORTS = ["newest", "oldest", "due", "name", "caseNumber", "risk"] as const;
+/** "urgent": overdue cases first (high risk among them first), then high-risk ones, then by due date. */
+export const CASELOAD_SORTS = ["urgent", "newest", "oldest", "due", "name", "caseNumber", "risk"] as const;
 export type CaseloadSort = (typeof CASELOAD_SORTS)[number];
-export const DEFAULT_SORT: CaseloadSort = "newest";
+
+/** A social worker opens her caseload to do the most urgent work first; the others, to see what came in. */
+export function defaultCaseloadSort(role: Role): CaseloadSort {
+  return role === "SOCIAL_WORKER" ? "urgent" : "newest";
+}
 
 export const CASE_STATUSES = Object.values(CaseStatus);
 export const RISK_FILTERS = [...Object.values(RiskLevel), "unset"] as const;
@@ -73,11 +78,12 @@ export type CaseloadFilters = {
   worker?: string;
   centre?: string;
   q?: string;
-  sort: CaseloadSort;
+  /** Absent: the role's default sort (defaultCaseloadSort). */
+  sort?: CaseloadSort;
   page: number;
 };
 
-export const EMPTY_FILTERS: CaseloadFilters = { status: [], risk: [], sort: DEFAULT_SORT, page: 1 };
+export const EMPTY_FILTERS: CaseloadFilters = { status: [], risk: [], page: 1 };
 
 const uuid = uuidField().transform((value) => value.toLowerCase());
 const country = inputString()
@@ -124,7 +130,7 @@ export const caseloadFiltersSchema = z.object({
   worker: first(z.union([z.literal(UNASSIGNED), uuid])),
   centre: first(uuid),
   q: first(query),
-  sort: first(z.enum(CASELOAD_SORTS)).transform((value) => value ?? DEFAULT_SORT),
+  sort: first(z.enum(CASELOAD_SORTS)),
   page: first(pageNumber).transform((value) => value ?? 1),
 });
 
@@ -156,7 +162,7 @@ function toLists(input: SearchParamsLike): Record<string, string[]> {
 export function parseCaseloadFilters(input: SearchParamsLike): CaseloadFilters {
   const parsed = caseloadFiltersSchema.safeParse(toLists(input));
   if (!parsed.success) return { ...EMPTY_FILTERS };
-  const { view, nationality, sex, ageBand, overdue, awaiting, worker, centre, q, ...rest } = parsed.data;
+  const { view, nationality, sex, ageBand, overdue, awaiting, worker, centre, q, sort, ...rest } = parsed.data;
   // Absent keys stay absent, so a round trip gives back an equal object.
   return {
     ...rest,
@@ -169,12 +175,8 @@ export function parseCaseloadFilters(input: SearchParamsLike): CaseloadFilters {
     ...(worker && { worker }),
     ...(centre && { centre }),
     ...(q && { q }),
+    ...(sort && { sort }),
   };
-}
-
-/** A query that looks like (the start of) a case number, "NDB-2026-00…": searched by number, not by name. */
-export function isCaseNumberQuery(q: string): boolean {
-  return /^[a-z]{3}-[0-9-]*$/i.test(q.trim());
 }
 
 /** True when any filter narrows the list (not the view, sort or page). */
@@ -203,7 +205,7 @@ export function caseloadParams(filters: CaseloadFilters): Record<string, string>
   if (filters.awaiting) params.awaiting = filters.awaiting;
   if (filters.centre) params.centre = filters.centre;
   if (filters.worker) params.worker = filters.worker;
-  if (filters.sort !== DEFAULT_SORT) params.sort = filters.sort;
+  if (filters.sort) params.sort = filters.sort;
   if (filters.page > 1) params.page = String(filters.page);
   return params;
 }

@@ -10,9 +10,9 @@ import { ageBandBirthDates } from "./age-bands";
 import { caseListSelect, toCaseListItem, type CaseListItem } from "./case.dto";
 import {
   caseloadParams,
+  defaultCaseloadSort,
   defaultCaseloadView,
   EMPTY_FILTERS,
-  isCaseNumberQuery,
   parseCaseloadFilters,
   UNASSIGNED,
   type CaseloadFilters,
@@ -22,6 +22,7 @@ import {
 } from "./caseload-filters";
 import { todayUtc } from "@/lib/dates/calendar";
 import { nameSearchKey } from "./name-search";
+import { parseCaseNumberQuery } from "./case-number";
 
 export const CASES_PAGE_SIZE = 25;
 
@@ -44,6 +45,8 @@ export type CasePage = {
   pageCount: number;
   /** The view actually applied (the role's default when none was asked for). */
   view: CaseloadView;
+  /** The sort actually applied (the role's default when none was asked for). */
+  sort: CaseloadSort;
 };
 
 const NONE: Prisma.CaseWhereInput = { id: { in: [] } };
@@ -88,9 +91,25 @@ function nameWordWhere(word: string): Prisma.CaseWhereInput | null {
   return { OR: [{ searchName: { contains: own } }, ...variantWhere] };
 }
 
-/** A case-number-looking query matches numbers by prefix; anything else, every word of the name. */
+/**
+ * A case-number-looking query (lib/cases/case-number.ts) matches numbers; anything else, every
+ * word of the name. Each number form has an index: the unique number and its text_pattern_ops
+ * index for the number and its start, (caseSequence, caseYear) for a sequence.
+ */
 function searchWhere(q: string): Prisma.CaseWhereInput {
-  if (isCaseNumberQuery(q)) return { caseNumber: { startsWith: q.trim().toUpperCase() } };
+  const number = parseCaseNumberQuery(q);
+  if (number?.kind === "number") {
+    const startsWith = { caseNumber: { startsWith: number.prefix } };
+    return number.exact ? { OR: [{ caseNumber: number.exact }, startsWith] } : startsWith;
+  }
+  if (number?.kind === "prefix") return { caseNumber: { startsWith: number.prefix } };
+  if (number?.kind === "sequence") {
+    return {
+      caseSequence: number.sequence,
+      ...(number.year !== undefined && { caseYear: number.year }),
+      ...(number.centreCode && { caseNumber: { startsWith: `${number.centreCode}-` } }),
+    };
+  }
   const words = q
     .split(/[\s-]+/)
     .map(nameWordWhere)
@@ -105,6 +124,11 @@ export const OVERDUE_COLUMN = {
   casePlan: "casePlanDueAt",
   followUp: "followUpDueAt",
 } as const satisfies Record<OverdueKind, keyof Prisma.CaseWhereInput>;
+
+/** Overdue work of one kind: the caseload's overdue filter, its "urgent" sort and the dashboard counts. */
+export function overdueWhere(kind: OverdueKind, now: Date): Prisma.CaseWhereInput {
+  return { [OVERDUE_COLUMN[kind]]: { lt: now }, status: { notIn: FINISHED_STATUSES } };
+}
 
 /**
  * A submitted assessment, case plan or closure waits for the supervisor — the same cases as the
@@ -135,7 +159,7 @@ function filterWhere(filters: CaseloadFilters, now: Date): Prisma.CaseWhereInput
     const { after, onOrBefore } = ageBandBirthDates(filters.ageBand, todayUtc(now));
     where.push({ dateOfBirth: { gt: after, lte: onOrBefore } });
   }
-  if (filters.overdue) where.push({ [OVERDUE_COLUMN[filters.overdue]]: { lt: now }, status: { notIn: FINISHED_STATUSES } });
+  if (filters.overdue) where.push(overdueWhere(filters.overdue, now));
   if (filters.awaiting === "approval") where.push(AWAITING_APPROVAL);
   if (filters.worker) where.push({ assignedWorkerId: filters.worker === UNASSIGNED ? null : filters.worker });
   if (filters.centre) where.push({ centreId: filters.centre });
@@ -145,6 +169,9 @@ function filterWhere(filters: CaseloadFilters, now: Date): Prisma.CaseWhereInput
 
 // Every order ends on a unique column, so pages never overlap or skip a case.
 export const CASELOAD_ORDER: Record<CaseloadSort, Prisma.CaseOrderByWithRelationInput[]> = {
+  // One order for a whole list (the export): the earliest due first puts overdue work first.
+  // listCases pages the urgent sort through its tiers (urgentTiers).
+  urgent: [{ nextDueAt: { sort: "asc", nulls: "last" } }, { riskLevel: { sort: "asc", nulls: "last" } }, { id: "asc" }],
   newest: [{ createdAt: "desc" }, { id: "desc" }],
   oldest: [{ createdAt: "asc" }, { id: "asc" }],
   due: [{ nextDueAt: { sort: "asc", nulls: "last" } }, { id: "asc" }],
@@ -153,6 +180,25 @@ export const CASELOAD_ORDER: Record<CaseloadSort, Prisma.CaseOrderByWithRelation
   // The enum's order: HIGH, MEDIUM, LOW, NONE; not yet assessed last.
   risk: [{ riskLevel: { sort: "asc", nulls: "last" } }, { nextDueAt: { sort: "asc", nulls: "last" } }, { id: "asc" }],
 };
+
+const DUE_ORDER: Prisma.CaseOrderByWithRelationInput[] = [{ nextDueAt: { sort: "asc", nulls: "last" } }, { createdAt: "desc" }, { id: "asc" }];
+
+/**
+ * The urgent sort as four disjoint tiers, each with its own order (Prisma cannot order on "past
+ * now"): overdue cases — the overdue filter's rule — high risk first, then the most overdue; open
+ * high-risk cases; the other open cases by due date; finished cases, newest first. The
+ * complements are spelled out: NOT over a NULL column would drop the case.
+ */
+function urgentTiers(now: Date): { where: Prisma.CaseWhereInput; orderBy: Prisma.CaseOrderByWithRelationInput[] }[] {
+  const open: Prisma.CaseWhereInput = { status: { notIn: FINISHED_STATUSES } };
+  const notDue: Prisma.CaseWhereInput = { OR: [{ nextDueAt: null }, { nextDueAt: { gte: now } }] };
+  return [
+    { where: overdueWhere("any", now), orderBy: [{ riskLevel: { sort: "asc", nulls: "last" } }, { nextDueAt: "asc" }, { id: "asc" }] },
+    { where: { AND: [open, notDue, { riskLevel: "HIGH" }] }, orderBy: DUE_ORDER },
+    { where: { AND: [open, notDue, { OR: [{ riskLevel: null }, { riskLevel: { not: "HIGH" } }] }] }, orderBy: DUE_ORDER },
+    { where: { status: { in: FINISHED_STATUSES } }, orderBy: CASELOAD_ORDER.newest },
+  ];
+}
 
 const caseloadSelect = {
   ...caseListSelect,
@@ -212,21 +258,49 @@ export async function listCases(
   if (!can(actor, "case:read")) throw new NotFoundError();
   const { where, view, filters } = caseloadWhere(actor, options, now);
   const page = Math.max(1, Math.floor(filters.page) || 1);
-  const [total, rows] = await Promise.all([
-    db.case.count({ where }),
-    db.case.findMany({
-      where,
-      select: caseloadSelect,
-      orderBy: CASELOAD_ORDER[filters.sort] ?? CASELOAD_ORDER.newest,
-      skip: (page - 1) * CASES_PAGE_SIZE,
-      take: CASES_PAGE_SIZE,
-    }),
-  ]);
+  const sort = filters.sort ?? defaultCaseloadSort(actor.role);
+  const { total, rows } = sort === "urgent" ? await urgentPage(where, page, now) : await sortedPage(where, page, CASELOAD_ORDER[sort] ?? CASELOAD_ORDER.newest);
   return {
     items: rows.map((row) => toCaseloadItem(row, now)),
     total,
     page,
     pageCount: Math.max(1, Math.ceil(total / CASES_PAGE_SIZE)),
     view,
+    sort,
   };
+}
+
+async function sortedPage(where: Prisma.CaseWhereInput, page: number, orderBy: Prisma.CaseOrderByWithRelationInput[]) {
+  const [total, rows] = await Promise.all([
+    db.case.count({ where }),
+    db.case.findMany({
+      where,
+      select: caseloadSelect,
+      orderBy,
+      skip: (page - 1) * CASES_PAGE_SIZE,
+      take: CASES_PAGE_SIZE,
+    }),
+  ]);
+  return { total, rows };
+}
+
+/** A page across the urgent tiers: each tier's size, then the slice of each tier the page covers. */
+async function urgentPage(where: Prisma.CaseWhereInput, page: number, now: Date) {
+  const tiers = urgentTiers(now).map((tier) => ({ ...tier, where: { AND: [where, tier.where] } }));
+  const sizes = await Promise.all(tiers.map((tier) => db.case.count({ where: tier.where })));
+  let skip = (page - 1) * CASES_PAGE_SIZE;
+  let wanted = CASES_PAGE_SIZE;
+  const slices: Promise<CaseloadRow[]>[] = [];
+  tiers.forEach((tier, index) => {
+    if (wanted === 0) return;
+    if (skip >= sizes[index]) {
+      skip -= sizes[index];
+      return;
+    }
+    const take = Math.min(wanted, sizes[index] - skip);
+    slices.push(db.case.findMany({ where: tier.where, select: caseloadSelect, orderBy: tier.orderBy, skip, take }));
+    wanted -= take;
+    skip = 0;
+  });
+  return { total: sizes.reduce((sum, size) => sum + size, 0), rows: (await Promise.all(slices)).flat() };
 }

@@ -6,6 +6,9 @@ import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { CaseStatus, PlacementType, type RiskLevel } from "@/lib/generated/prisma/enums";
+import { caseloadWhere } from "@/lib/cases/list-cases";
+import { measureFilters, type DashboardMeasure } from "./dashboard-links";
+import { occupancyLevel, type OccupancyLevel } from "./occupancy-level";
 import { listRecentRunaways, type RecentRunaway } from "@/lib/placements/list-recent-runaways";
 import { placesOf } from "@/lib/placements/occupancy";
 
@@ -23,9 +26,13 @@ export type CaseloadCounts = {
 
 export type WorkerCaseload = CaseloadCounts & { workerId: string; name: string; active: boolean };
 
-export type CentreOccupancySummary = DashboardCentre & { capacity: number; occupied: number; free: number; over: number; percent: number };
+export type CentreOccupancySummary = DashboardCentre & { capacity: number; occupied: number; free: number; over: number; percent: number; level: OccupancyLevel };
 
-export type TimeToBid = { centreId: string | null; decisions: number; medianDays: number | null };
+/** Below this many decisions a median says little: the dashboard says so beside it. */
+export const MIN_DECISIONS_FOR_MEDIAN = 5;
+
+export type TimeToBid = { centreId: string | null; decisions: number; medianDays: number | null; tooFew: boolean };
+
 
 export type Dashboard = {
   now: Date;
@@ -53,9 +60,11 @@ const RISK_ORDER: (RiskLevel | "unset")[] = ["HIGH", "MEDIUM", "LOW", "NONE", "u
 const FINISHED = Prisma.sql`('CLOSED', 'DUPLICATE', 'TRANSFERRED')`;
 export const RUNAWAY_DAYS = 30;
 
+const TOTAL_MEASURES: DashboardMeasure[] = ["open", "highRisk", "overdue", "overdueAssessments", "overdueCasePlans", "overdueFollowUps", "awaitingApproval", "toAssign"];
+
 type CountRow = { [K in keyof CaseloadCounts]: number };
 type CaseRow = CountRow & { workerId: string | null; status: CaseStatus | null; risk: RiskLevel | null; set: number; total: number };
-const SET = { worker: 3, status: 5, risk: 6, total: 7 } as const;
+const SET = { worker: 3, status: 5, risk: 6 } as const;
 
 /** The first day of the month `back` months before `now`'s month (UTC). */
 function monthStart(now: Date, back: number): Date {
@@ -98,10 +107,15 @@ export async function getDashboard(actor: Actor, options: { centreId?: string },
   const firstMonth = monthStart(now, 11);
 
   const open = Prisma.sql`c."status" NOT IN ${FINISHED}`;
-  const [caseRows, awaiting, months, bid, placements, occupancy, runaways] = await Promise.all([
-    // One pass over the cases for the workload (open cases per worker — unassigned = NULL — and in
-    // total) and the trends (all cases by status, open cases by risk). GROUPING() tells the sets
-    // apart: 3 = per worker, 5 = per status, 6 = per risk level, 7 = total.
+  // Every headline number is counted with the very where-input of the caseload list it links
+  // to (lib/cases/list-cases.ts caseloadWhere over lib/dashboards/dashboard-links.ts filters).
+  const totalCounts = Promise.all(
+    TOTAL_MEASURES.map((measure) => db.case.count({ where: caseloadWhere(actor, measureFilters(measure, { centreId }), now).where })),
+  );
+  const [caseRows, totals, months, bid, placements, occupancy, runaways] = await Promise.all([
+    // One pass over the cases for the workload per worker (unassigned = NULL) and the trends (all
+    // cases by status, open cases by risk). GROUPING() tells the sets apart: 3 = per worker,
+    // 5 = per status, 6 = per risk level.
     db.$queryRaw<CaseRow[]>`
       SELECT c."assignedWorkerId"::text AS "workerId", c."status"::text AS "status", c."riskLevel"::text AS "risk",
              GROUPING(c."assignedWorkerId", c."status", c."riskLevel")::int AS "set",
@@ -114,15 +128,8 @@ export async function getDashboard(actor: Actor, options: { centreId?: string },
              count(*) FILTER (WHERE ${open} AND c."followUpDueAt" < ${now})::int AS "overdueFollowUps"
       FROM "Case" c
       WHERE ${caseCentre}
-      GROUP BY GROUPING SETS ((c."assignedWorkerId"), (c."status"), (c."riskLevel"), ())`,
-    // Same cases as the approvals queue: a submitted item on a case not closed.
-    db.$queryRaw<{ count: number }[]>`
-      SELECT count(*)::int AS "count"
-      FROM "Case" c
-      WHERE c."status" <> 'CLOSED' AND ${caseCentre}
-        AND c."id" IN (SELECT "caseId" FROM "Assessment" WHERE "status" = 'SUBMITTED'
-                       UNION SELECT "caseId" FROM "CasePlan" WHERE "status" = 'SUBMITTED'
-                       UNION SELECT "caseId" FROM "CaseClosure" WHERE "status" = 'SUBMITTED')`,
+      GROUP BY GROUPING SETS ((c."assignedWorkerId"), (c."status"), (c."riskLevel"))`,
+    totalCounts,
     db.$queryRaw<{ month: string; count: number }[]>`
       SELECT to_char(date_trunc('month', c."createdAt" AT TIME ZONE 'UTC'), 'YYYY-MM') AS "month", count(*)::int AS "count"
       FROM "Case" c
@@ -167,8 +174,6 @@ export async function getDashboard(actor: Actor, options: { centreId?: string },
 
   // A worker holding only finished cases has a row too, with no open case: not on the dashboard.
   const workerRows = caseRows.filter((row) => row.set === SET.worker && row.workerId !== null && row.open > 0);
-  const totalRow = caseRows.find((row) => row.set === SET.total);
-  const unassigned = caseRows.find((row) => row.set === SET.worker && row.workerId === null);
   const workerIds = workerRows.map((row) => row.workerId!);
   const users = await db.user.findMany({
     where: {
@@ -206,14 +211,14 @@ export async function getDashboard(actor: Actor, options: { centreId?: string },
     now,
     centres: centres.map(({ id, code, name }) => ({ id, code, name })),
     centreId,
-    totals: { ...counts(totalRow), awaitingApproval: awaiting[0]?.count ?? 0, toAssign: unassigned?.open ?? 0 },
+    totals: Object.fromEntries(TOTAL_MEASURES.map((measure, index) => [measure, totals[index]])) as Dashboard["totals"],
     workers,
     runaways,
     occupancy: centres
       .filter((centre) => centreIds.includes(centre.id))
       .map(({ id, code, name, capacity }) => {
         const occupied = occupiedBy.get(id) ?? 0;
-        return { id, code, name, capacity, occupied, ...placesOf(capacity, occupied) };
+        return { id, code, name, capacity, occupied, ...placesOf(capacity, occupied), level: occupancyLevel({ capacity, occupied }) };
       }),
     byStatus: Object.values(CaseStatus).map((status) => ({ status, count: statusCount.get(status) ?? 0 })),
     byRisk: RISK_ORDER.map((risk) => ({ risk, count: riskCount.get(risk) ?? 0 })),
@@ -224,9 +229,14 @@ export async function getDashboard(actor: Actor, options: { centreId?: string },
     timeToBid: {
       byCentre: bid
         .filter((row) => row.centreId !== null && centreById.has(row.centreId))
-        .map((row) => ({ id: row.centreId!, code: centreById.get(row.centreId!)!.code, name: centreById.get(row.centreId!)!.name, centreId: row.centreId, decisions: row.decisions, medianDays: roundDays(row.medianDays) }))
+        .map((row) => ({ id: row.centreId!, code: centreById.get(row.centreId!)!.code, name: centreById.get(row.centreId!)!.name, centreId: row.centreId, decisions: row.decisions, medianDays: roundDays(row.medianDays), tooFew: row.decisions < MIN_DECISIONS_FOR_MEDIAN }))
         .sort((a, b) => a.code.localeCompare(b.code)),
-      overall: { centreId: null, decisions: bidOverall?.decisions ?? 0, medianDays: roundDays(bidOverall?.medianDays ?? null) },
+      overall: {
+        centreId: null,
+        decisions: bidOverall?.decisions ?? 0,
+        medianDays: roundDays(bidOverall?.medianDays ?? null),
+        tooFew: (bidOverall?.decisions ?? 0) < MIN_DECISIONS_FOR_MEDIAN,
+      },
     },
     activePlacementsByType: Object.values(PlacementType).map((type) => ({ type, count: placementCount.get(type) ?? 0 })),
   };

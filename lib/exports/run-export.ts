@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { loadActor } from "@/lib/auth/load-actor";
 import { can } from "@/lib/auth/permissions";
-import { parseCaseloadFilters } from "@/lib/cases/caseload-filters";
+import { defaultCaseloadSort, parseCaseloadFilters } from "@/lib/cases/caseload-filters";
 import { todayUtc } from "@/lib/dates/calendar";
 import { caseListSelect } from "@/lib/cases/case.dto";
 import { CASELOAD_ORDER, caseloadWhere, FINISHED_STATUSES } from "@/lib/cases/list-cases";
@@ -58,7 +58,7 @@ async function caseloadFile(jobId: string, actor: Actor, params: CaseloadExportP
   // The same scope, view and filters as the list the requester saw, in the same order.
   const { where } = caseloadWhere(actor, filters, now);
   const ids = (
-    await db.case.findMany({ where, select: { id: true }, orderBy: CASELOAD_ORDER[filters.sort] ?? CASELOAD_ORDER.newest })
+    await db.case.findMany({ where, select: { id: true }, orderBy: CASELOAD_ORDER[filters.sort ?? defaultCaseloadSort(actor.role)] })
   ).map((row) => row.id);
   await progress(jobId, { rowsTotal: ids.length });
 

@@ -210,7 +210,21 @@ describe("getDashboard — workload (caseload, overdue work, approvals, runaways
   it("lists the centre's recent runaways and its occupancy (children placed there, whatever their case's centre)", async () => {
     const d = await getDashboard(world.actors.supNdb, {}, NOW);
     expect(d.runaways.map((r) => r.caseNumber)).toEqual([formatCaseNumber("NDB", 2026, 4)]);
-    expect(d.occupancy).toEqual([{ id: world.centres.NDB, code: "NDB", name: "CPISE NDB", capacity: 10, occupied: 2, free: 8, over: 0, percent: 20 }]);
+    expect(d.occupancy).toEqual([{ id: world.centres.NDB, code: "NDB", name: "CPISE NDB", capacity: 10, occupied: 2, free: 8, over: 0, percent: 20, level: "ok" }]);
+  });
+
+  it("flags a centre with no free place as full (nearly full: tests/unit/occupancy-level.test.ts)", async () => {
+    const levelAt = async (capacity: number) => {
+      await db.centre.update({ where: { id: world.centres.NDB }, data: { capacity } });
+      return (await getDashboard(world.actors.supNdb, {}, NOW)).occupancy[0];
+    };
+    try {
+      expect(await levelAt(3)).toMatchObject({ occupied: 2, percent: 67, level: "ok" });
+      expect(await levelAt(2)).toMatchObject({ free: 0, percent: 100, level: "full" });
+      expect(await levelAt(1)).toMatchObject({ over: 1, level: "full" });
+    } finally {
+      await db.centre.update({ where: { id: world.centres.NDB }, data: { capacity: 10 } });
+    }
   });
 
   it("a supervisor of another centre sees only theirs", async () => {
@@ -312,7 +326,9 @@ describe("getDashboard — trends (national)", () => {
     const d = await getDashboard(world.actors.national, {}, NOW);
     // NDB: n3 10.0 days, n7 30.0 days (its superseding decision ignored); n8 is 13 months old. NKN: k1 4.5 days.
     expect(d.timeToBid.byCentre.map((c) => [c.code, c.decisions, c.medianDays])).toEqual([["NDB", 2, 20], ["NKN", 1, 4.5]]);
-    expect(d.timeToBid.overall).toEqual({ centreId: null, decisions: 3, medianDays: 10 });
+    expect(d.timeToBid.overall).toEqual({ centreId: null, decisions: 3, medianDays: 10, tooFew: true });
+    // Fewer than 5 decisions: the dashboard labels the median as unreliable.
+    expect(d.timeToBid.byCentre.map((c) => c.tooFew)).toEqual([true, true]);
     const nkn = await getDashboard(world.actors.supNkn, {}, NOW);
     expect(nkn.timeToBid.overall).toMatchObject({ decisions: 1, medianDays: 4.5 });
   });

@@ -92,10 +92,18 @@ beforeAll(async () => {
 });
 
 describe("listCases: views", () => {
-  it("a social worker sees their own caseload by default, newest first", async () => {
+  it("a social worker sees their own caseload by default, the overdue and high-risk work first", async () => {
     const page = await listCases(world.actors.swNdb);
-    expect(page.view).toBe("mine");
-    expect(page.items.map((i) => keyOf(i.id))).toEqual(["a2", "a1", "a5"]);
+    expect(page).toMatchObject({ view: "mine", sort: "urgent" });
+    expect(page.items.map((i) => keyOf(i.id))).toEqual(["a1", "a2", "a5"]);
+    // Newest first would put b2 (registered 25 days ago, due in 20) before the overdue b1.
+    expect(await keys("swNkn")).toEqual(["b1", "b2"]);
+    expect(await keys("swNkn", { sort: "newest" })).toEqual(["b2", "b1"]);
+  });
+
+  it("the other roles keep the newest first by default", async () => {
+    expect((await listCases(world.actors.supNdb)).sort).toBe("newest");
+    expect((await listCases(world.actors.national)).sort).toBe("newest");
   });
 
   it("a social worker's 'all' and 'centre' add what they registered but no longer hold — and nothing else", async () => {
@@ -145,6 +153,27 @@ describe("listCases: filters", () => {
   it("by centre", async () => {
     expect(await sorted("national", { centre: world.centres.NKN })).toEqual(["b1", "b2", "b3"]);
     expect(await sorted("supNdb", { centre: world.centres.NDB, worker: "unassigned" })).toEqual(["a4"]);
+  });
+
+  it.each<[string, Key[]]>([
+    ["0003", ["a3", "b3"]],
+    ["3", ["a3", "b3"]],
+    ["ndb-2026-3", ["a3"]],
+    ["NDB-2026-0003", ["a3"]],
+    ["ndb 2026 0003", ["a3"]],
+    ["2026-0002", ["a2", "b2"]],
+    ["nkn-0002", ["b2"]],
+    ["ndb-1", ["a1"]],
+    ["0099", []],
+  ])("by a partial case number %j", async (q, expected) => {
+    expect(await sorted("national", { q })).toEqual(expected.sort());
+  });
+
+  it("a partial case number never reaches another centre's case for a worker or a supervisor", async () => {
+    expect(await sorted("swNdb", { q: "0001", view: "all" })).toEqual(["a1"]);
+    expect(await sorted("swNkn", { q: "0001", view: "all" })).toEqual(["b1"]);
+    expect(await sorted("swNkn", { q: "ndb-2026-1", view: "all" })).toEqual([]);
+    expect(await sorted("supNkn", { q: "2026-0001" })).toEqual(["b1"]);
   });
 
   it("by case number: a prefix, any case", async () => {
@@ -231,6 +260,25 @@ describe("listCases: sorting", () => {
     ["risk", (a, b) => riskRank(SPECS[a].risk) - riskRank(SPECS[b].risk) || dueOf(a) - dueOf(b)],
   ])("by %s", async (sort, compare) => {
     expect(await keys("national", { sort })).toEqual([...all].sort(compare));
+  });
+
+  it("urgent: overdue (high risk first, then most overdue), open high risk, other open cases by due date, finished last", async () => {
+    const highSoon = await makeCase({ ...SPECS.b2, firstName: "Urgent", risk: "HIGH", dueInDays: 30 });
+    expect(await keys("national", { sort: "urgent" })).toEqual(["a1", "b1", "a3", highSoon, "b3", "a2", "a6", "b2", "a4", "a5"]);
+    await db.case.delete({ where: { id: highSoon } });
+  });
+
+  it("urgent: pages run across the tiers without gaps or repeats", async () => {
+    const overdue = [];
+    for (let n = 0; n < 20; n++) overdue.push(await makeCase({ ...SPECS.b2, firstName: `Tier${n}`, lastName: "Late", risk: "LOW", dueInDays: -1 - n }));
+    const high = [];
+    for (let n = 0; n < 10; n++) high.push(await makeCase({ ...SPECS.b2, firstName: `Tier${n}`, lastName: "High", risk: "HIGH", dueInDays: 1 + n }));
+    const filters = { q: "tier", sort: "urgent" as const };
+    const first = await listCases(world.actors.national, { ...filters, page: 1 });
+    const second = await listCases(world.actors.national, { ...filters, page: 2 });
+    expect(first.total).toBe(30);
+    expect([...first.items, ...second.items].map((i) => i.id)).toEqual([...[...overdue].reverse(), ...high]);
+    await db.case.deleteMany({ where: { id: { in: [...overdue, ...high] } } });
   });
 
   it("breaks ties by id, so that pages never overlap", async () => {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { CASE_NUMBER_PATTERN, formatCaseNumber } from "@/lib/cases/case-number";
+import { CASE_NUMBER_PATTERN, formatCaseNumber, parseCaseNumberQuery } from "@/lib/cases/case-number";
 
 describe("formatCaseNumber", () => {
   it("pads the sequence to 4 digits", () => {
@@ -37,5 +37,44 @@ describe("formatCaseNumber", () => {
 
   it.each([0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY])("rejects sequence %s", (sequence) => {
     expect(() => formatCaseNumber("NDB", 2026, sequence)).toThrow(/sequence/i);
+  });
+});
+
+describe("parseCaseNumberQuery", () => {
+  it.each([
+    ["NDB-2026-0008", { kind: "number", exact: "NDB-2026-0008", prefix: "NDB-2026-0008" }],
+    ["ndb-2026-8", { kind: "number", exact: "NDB-2026-0008", prefix: "NDB-2026-8" }],
+    [" ndb 2026 0008 ", { kind: "number", exact: "NDB-2026-0008", prefix: "NDB-2026-0008" }],
+    ["NDB20260008", { kind: "number", exact: "NDB-2026-0008", prefix: "NDB-2026-0008" }],
+    ["ndb-2026-001", { kind: "number", exact: "NDB-2026-0001", prefix: "NDB-2026-001" }],
+    ["ndb-2026-00", { kind: "number", exact: null, prefix: "NDB-2026-00" }],
+    ["ndb-2026-12345", { kind: "number", exact: "NDB-2026-12345", prefix: "NDB-2026-12345" }],
+  ] as const)("%j is one number or numbers starting so", (query, expected) => {
+    expect(parseCaseNumberQuery(query)).toEqual(expected);
+  });
+
+  it.each([
+    ["NKN-", "NKN-"],
+    ["rso-2025", "RSO-2025"],
+    ["ndb-20", "NDB-20"],
+    ["NDB 2026", "NDB-2026"],
+    ["ndb-2026-", "NDB-2026"],
+  ])("%j is the start of numbers", (query, prefix) => {
+    expect(parseCaseNumberQuery(query)).toEqual({ kind: "prefix", prefix });
+  });
+
+  it.each([
+    ["0008", { kind: "sequence", sequence: 8 }],
+    ["8", { kind: "sequence", sequence: 8 }],
+    ["2026-0042", { kind: "sequence", sequence: 42, year: 2026 }],
+    ["2026 8", { kind: "sequence", sequence: 8, year: 2026 }],
+    ["ndb-8", { kind: "sequence", sequence: 8, centreCode: "NDB" }],
+    ["NDB-0008", { kind: "sequence", sequence: 8, centreCode: "NDB" }],
+  ] as const)("%j is a sequence number", (query, expected) => {
+    expect(parseCaseNumberQuery(query)).toEqual(expected);
+  });
+
+  it.each(["Awa", "NDB", "Ali", "Diallo-Ba", "محمد", "Ould-Ahmed", "NDB-2026-0008x", "", "-"])("%j is a name, not a number", (query) => {
+    expect(parseCaseNumberQuery(query)).toBeNull();
   });
 });

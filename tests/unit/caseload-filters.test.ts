@@ -3,10 +3,10 @@ import {
   caseloadParams,
   caseloadQueryString,
   caseloadViewsFor,
+  defaultCaseloadSort,
   defaultCaseloadView,
   EMPTY_FILTERS,
   hasActiveFilters,
-  isCaseNumberQuery,
   MAX_PAGE,
   parseCaseloadFilters,
   type CaseloadFilters,
@@ -176,15 +176,6 @@ describe("hasActiveFilters", () => {
   });
 });
 
-describe("isCaseNumberQuery", () => {
-  it.each(["NDB-2026-0042", "ndb-2026-00", "NKN-", "rso-2025", " NDB-2026-0042 "])("%j is a case number", (q) => {
-    expect(isCaseNumberQuery(q)).toBe(true);
-  });
-  it.each(["Awa", "NDB", "Diallo-Ba", "2026-0042", "NDB 2026", "محمد", "Ould-Ahmed"])("%j is a name", (q) => {
-    expect(isCaseNumberQuery(q)).toBe(false);
-  });
-});
-
 describe("views by role", () => {
   it("defaults: a social worker their own caseload, a supervisor the centre, everyone else all they may see", () => {
     expect(Object.fromEntries(ROLES.map((role) => [role, defaultCaseloadView(role)]))).toEqual({
@@ -206,5 +197,19 @@ describe("views by role", () => {
     }
     expect(caseloadViewsFor("SOCIAL_WORKER")).toEqual(["mine", "all"]);
     expect(caseloadViewsFor("CENTRE_SUPERVISOR")).toEqual([]);
+  });
+});
+
+describe("default sort by role", () => {
+  it("a social worker's caseload opens on the urgent work; the others on the newest cases", () => {
+    expect(Object.fromEntries(ROLES.map((role) => [role, defaultCaseloadSort(role)]))).toEqual(
+      Object.fromEntries(ROLES.map((role) => [role, role === "SOCIAL_WORKER" ? "urgent" : "newest"])),
+    );
+  });
+
+  it("an absent sort stays absent (the role decides), a chosen one stays in the URL", () => {
+    expect(parseCaseloadFilters("").sort).toBeUndefined();
+    expect(caseloadQueryString(parseCaseloadFilters("sort=newest"))).toBe("?sort=newest");
+    expect(caseloadQueryString(EMPTY_FILTERS)).toBe("");
   });
 });

@@ -4,12 +4,20 @@ import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { measureHref, type DashboardMeasure } from "@/lib/dashboards/dashboard-links";
 import type { Dashboard, WorkerCaseload } from "@/lib/dashboards/get-dashboard";
+import type { OccupancyLevel } from "@/lib/dashboards/occupancy-level";
 
 const CARDS: DashboardMeasure[] = ["open", "highRisk", "overdue", "awaitingApproval", "toAssign", "overdueAssessments", "overdueCasePlans", "overdueFollowUps"];
 const WORKER_COLUMNS = ["open", "highRisk", "overdueAssessments", "overdueCasePlans", "overdueFollowUps"] as const;
 const URGENT: DashboardMeasure[] = ["highRisk", "overdue", "overdueAssessments", "overdueCasePlans", "overdueFollowUps"];
 
 const box = "rounded-lg border border-slate-200 bg-white p-4";
+
+// Near full in amber, full in red — always with the words, never the colour alone.
+const LEVEL_STYLE: Record<OccupancyLevel, { box: string; badge: string; bar: string }> = {
+  ok: { box: "", badge: "", bar: "bg-brand-700" },
+  nearFull: { box: "border-amber-500 bg-amber-50", badge: "bg-amber-100 text-amber-900", bar: "bg-amber-500" },
+  full: { box: "border-red-700 bg-red-50", badge: "bg-red-100 text-red-900", bar: "bg-red-700" },
+};
 const link = "font-semibold text-brand-700 underline underline-offset-2";
 
 function CountLink({ value, href, label, testId }: { value: number; href: string; label: string; testId?: string }) {
@@ -159,16 +167,29 @@ export function CaseloadSection({ dashboard }: { dashboard: Dashboard }) {
           </div>
           <ul className="space-y-3">
             {dashboard.occupancy.map((centre) => (
-              <li key={centre.id} data-testid="occupancy-centre" data-centre={centre.code}>
+              <li
+                key={centre.id}
+                data-testid="occupancy-centre"
+                data-centre={centre.code}
+                data-level={centre.level}
+                className={centre.level === "ok" ? undefined : `rounded border-s-4 p-2 ${LEVEL_STYLE[centre.level].box}`}
+              >
                 <div className="flex flex-wrap items-baseline justify-between gap-2 text-sm">
-                  <span className="font-medium">{centre.name}</span>
+                  <span className="font-medium">
+                    {centre.name}
+                    {centre.level !== "ok" && (
+                      <span className={`ms-2 rounded px-1.5 py-0.5 text-xs font-semibold ${LEVEL_STYLE[centre.level].badge}`} data-testid="occupancy-level">
+                        {t(`occupancyLevels.${centre.level}`, { percent: centre.percent })}
+                      </span>
+                    )}
+                  </span>
                   <span>
                     {t("occupancyLine", { occupied: centre.occupied, capacity: centre.capacity, free: centre.free })}
                     {centre.over > 0 && <span className="font-semibold text-red-800"> · {t("over", { count: centre.over })}</span>}
                   </span>
                 </div>
                 <div className="mt-1 h-2 overflow-hidden rounded bg-slate-200" aria-hidden="true">
-                  <div className={`h-2 ${centre.over > 0 ? "bg-red-700" : "bg-brand-700"}`} style={{ width: `${Math.min(centre.percent, 100)}%` }} />
+                  <div className={`h-2 ${LEVEL_STYLE[centre.level].bar}`} style={{ width: `${Math.min(centre.percent, 100)}%` }} />
                 </div>
               </li>
             ))}

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { riskHref, statusHref } from "@/lib/dashboards/dashboard-links";
-import type { Dashboard } from "@/lib/dashboards/get-dashboard";
+import type { Dashboard, TimeToBid } from "@/lib/dashboards/get-dashboard";
 import { DashboardBarChart, type BarDatum } from "./bar-chart";
 
 const link = "font-semibold text-brand-700 underline underline-offset-2";
@@ -63,6 +63,21 @@ function ChartBlock({ id, title, intro, chart, head, rows, empty }: {
   );
 }
 
+/** A median, and below MIN_DECISIONS_FOR_MEDIAN decisions the warning that it says little. */
+function Median({ value, days }: { value: TimeToBid; days: (value: number | null) => string }) {
+  const d = useTranslations("dashboard");
+  return (
+    <>
+      {days(value.medianDays)}
+      {value.tooFew && value.decisions > 0 && (
+        <span className="block text-xs text-amber-900" data-testid="median-too-few">
+          {d("tooFewDecisions", { count: value.decisions })}
+        </span>
+      )}
+    </>
+  );
+}
+
 export function TrendsSection({ dashboard }: { dashboard: Dashboard }) {
   const t = useTranslations();
   const d = useTranslations("dashboard");
@@ -114,13 +129,16 @@ export function TrendsSection({ dashboard }: { dashboard: Dashboard }) {
         <ChartBlock
           id="time-to-bid"
           title={d("timeToBid")}
-          intro={d("timeToBidIntro", { median: days(dashboard.timeToBid.overall.medianDays), count: dashboard.timeToBid.overall.decisions })}
+          intro={[
+            d("timeToBidIntro", { median: days(dashboard.timeToBid.overall.medianDays), count: dashboard.timeToBid.overall.decisions }),
+            dashboard.timeToBid.overall.tooFew && dashboard.timeToBid.overall.decisions > 0 ? d("tooFewDecisions", { count: dashboard.timeToBid.overall.decisions }) : null,
+          ].filter(Boolean).join(" ")}
           empty={dashboard.timeToBid.overall.decisions === 0 ? d("noDecisions") : undefined}
           chart={<DashboardBarChart data={bid} label={chartLabel(d("timeToBid"))} testId="chart-time-to-bid" unit={d("daysUnit")} />}
           head={[d("centre"), d("decisions"), d("median")]}
           rows={[
-            ...dashboard.timeToBid.byCentre.map((c) => ({ key: c.code, label: c.name, cells: [c.decisions, days(c.medianDays)] })),
-            { key: "all", label: <strong>{d("allCentres")}</strong>, cells: [dashboard.timeToBid.overall.decisions, days(dashboard.timeToBid.overall.medianDays)] },
+            ...dashboard.timeToBid.byCentre.map((c) => ({ key: c.code, label: c.name, cells: [c.decisions, <Median key="m" value={c} days={days} />] })),
+            { key: "all", label: <strong>{d("allCentres")}</strong>, cells: [dashboard.timeToBid.overall.decisions, <Median key="m" value={dashboard.timeToBid.overall} days={days} />] },
           ]}
         />
         <ChartBlock

@@ -11,6 +11,7 @@ import {
   RISK_FILTERS,
   UNASSIGNED,
   type CaseloadFilters,
+  type CaseloadSort,
   type CaseloadView,
 } from "@/lib/cases/caseload-filters";
 import type { CaseloadCentre } from "@/lib/cases/list-caseload-centres";
@@ -70,10 +71,12 @@ function MultiChoice({ name, label, none, options, checked }: {
  * The filters as a plain GET form, which needs no JavaScript: submitting puts them in the URL
  * (bookmarkable) and starts again at page 1.
  */
-export function CaseloadFilterBar({ filters, view, centres, workers }: {
+export function CaseloadFilterBar({ filters, view, sort, centres, workers }: {
   filters: CaseloadFilters;
   /** The view applied (the role's default when the URL names none). */
   view: CaseloadView;
+  /** The sort applied (the role's default when the URL names none). */
+  sort: CaseloadSort;
   centres: CaseloadCentre[];
   workers: CaseloadWorker[];
 }) {
@@ -159,7 +162,7 @@ export function CaseloadFilterBar({ filters, view, centres, workers }: {
           </Labelled>
         )}
         <Labelled id="caseload-sort" label={f("sort")}>
-          <select id="caseload-sort" name="sort" defaultValue={filters.sort} className={control}>
+          <select id="caseload-sort" name="sort" defaultValue={sort} className={control}>
             {CASELOAD_SORTS.map((sort) => (
               <option key={sort} value={sort}>
                 {f(`sorts.${sort}`)}

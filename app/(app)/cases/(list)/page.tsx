@@ -83,7 +83,7 @@ export default async function CaseloadPage({ searchParams }: PageProps<"/cases">
       </div>
 
       <ViewTabs views={views} current={result.view} filters={filters} />
-      <CaseloadFilterBar filters={filters} view={result.view} centres={centres} workers={workers} />
+      <CaseloadFilterBar filters={filters} view={result.view} sort={result.sort} centres={centres} workers={workers} />
       {can(actor, "case:export") && (
         <CaseloadExport
           filters={caseloadParams({ ...filters, page: 1 })}
