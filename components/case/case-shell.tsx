@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { RiskBadge, StatusBadge } from "@/components/ui/badges";
 import { buttonClass } from "@/components/ui/button";
 import type { CaseDetail } from "@/lib/cases/case.dto";
+import { CaseTabStrip } from "./case-tab-strip";
 
 export type CaseTab = "overview" | "registration" | "assessment" | "plan" | "placements" | "bid" | "notes" | "documents" | "closure";
 
@@ -66,7 +67,7 @@ export async function CaseShell({ child, active, children }: { child: CaseDetail
           </p>
         )}
       </header>
-      <nav aria-label={t("caseTabs.label")} className="overflow-x-auto border-b border-slate-200">
+      <CaseTabStrip label={t("caseTabs.label")} active={active}>
         <ul className="flex min-w-max gap-1">
           {TABS.map(({ tab, path }) => (
             <li key={tab}>
@@ -80,7 +81,7 @@ export async function CaseShell({ child, active, children }: { child: CaseDetail
             </li>
           ))}
         </ul>
-      </nav>
+      </CaseTabStrip>
       {children}
     </article>
   );

@@ -5,6 +5,7 @@ import { logout } from "@/lib/auth/logout.action";
 import { can } from "@/lib/auth/permissions";
 import { landingPath } from "@/lib/dashboards/landing";
 import { ApprovalsNavLabel } from "./approvals-nav-label";
+import { HeaderMenu } from "./header-menu";
 import { LanguageSwitcher } from "./language-switcher";
 
 /** Navigation shows only what the actor's role may use. */
@@ -31,28 +32,36 @@ export async function AppHeader({ actor }: { actor: Actor }) {
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:m-2 focus:rounded focus:bg-white focus:p-2">
         {t("nav.skipToContent")}
       </a>
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+      {/* Desktop: brand, links, then who is signed in, the languages and sign-out on the right. On a
+          phone: brand, who is signed in and the menu button on one line; the rest in the menu. */}
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-3 gap-y-2 px-4 py-3 md:gap-x-6">
         <Link href="/" className="text-lg font-bold text-brand-700">
           {t("app.shortName")}
         </Link>
-        <nav aria-label={t("nav.label")} className="flex flex-wrap gap-1">
-          {links.map((link) => (
-            <Link key={link.href} href={link.href} className="rounded px-3 py-2 text-sm font-medium text-slate-700 hover:bg-brand-50 hover:text-brand-800">
-              {link.label}
-            </Link>
-          ))}
-        </nav>
-        <div className="ms-auto flex flex-wrap items-center gap-3">
-          <span className="text-sm text-slate-600" data-testid="signed-in-user">
-            {t("nav.signedInAs", { name: actor.name })} · {t(`roles.${actor.role}`)}
-          </span>
-          <LanguageSwitcher />
-          <form action={logout}>
-            <button type="submit" className="rounded border border-slate-300 px-3 py-1 text-sm font-medium hover:bg-slate-100">
-              {t("nav.logout")}
-            </button>
-          </form>
-        </div>
+        <span
+          className="min-w-0 flex-1 truncate text-xs text-slate-600 md:order-2 md:ms-auto md:flex-none md:text-sm"
+          data-testid="signed-in-user"
+        >
+          {t("nav.signedInAs", { name: actor.name })} · {t(`roles.${actor.role}`)}
+        </span>
+        <HeaderMenu label={t("nav.menu")}>
+          <nav aria-label={t("nav.label")} className="flex flex-col gap-1 md:order-1 md:flex-row md:flex-wrap">
+            {links.map((link) => (
+              <Link key={link.href} href={link.href} className="rounded px-3 py-2 text-sm font-medium text-slate-700 hover:bg-brand-50 hover:text-brand-800">
+                {link.label}
+              </Link>
+            ))}
+          </nav>
+          {/* -ms-3: beside the name the gap stays that of the original group (gap-3). */}
+          <div className="flex flex-wrap items-center gap-3 md:order-3 md:-ms-3">
+            <LanguageSwitcher />
+            <form action={logout}>
+              <button type="submit" className="rounded border border-slate-300 px-3 py-1 text-sm font-medium hover:bg-slate-100">
+                {t("nav.logout")}
+              </button>
+            </form>
+          </div>
+        </HeaderMenu>
       </div>
     </header>
   );

@@ -188,6 +188,12 @@ export function hasActiveFilters(filters: CaseloadFilters): boolean {
   );
 }
 
+/** How many filters narrow the list (the view and the sort are not filters): the count on the phone's "Filters" button. */
+export function activeFilterCount(filters: CaseloadFilters): number {
+  const single = [filters.nationality, filters.sex, filters.ageBand, filters.overdue, filters.awaiting, filters.worker, filters.centre, filters.q];
+  return Number(filters.status.length > 0) + Number(filters.risk.length > 0) + single.filter((v) => v !== undefined).length;
+}
+
 /**
  * The filters as query parameters, defaults left out, lists comma-separated (so the result fits
  * a plain Record, e.g. for components/ui/pagination.tsx).

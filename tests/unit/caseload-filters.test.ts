@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  activeFilterCount,
   caseloadParams,
   caseloadQueryString,
   caseloadViewsFor,
@@ -173,6 +174,18 @@ describe("hasActiveFilters", () => {
     { q: "Awa" },
   ])("is true with %j", (change) => {
     expect(hasActiveFilters({ ...EMPTY_FILTERS, ...change })).toBe(true);
+  });
+});
+
+describe("activeFilterCount", () => {
+  it("counts nothing for the view, sort and page alone", () => {
+    expect(activeFilterCount({ ...EMPTY_FILTERS, view: "all", sort: "name", page: 4 })).toBe(0);
+  });
+  it("counts a multi-choice filter once, however many values are ticked", () => {
+    expect(activeFilterCount({ ...EMPTY_FILTERS, status: ["ASSESSMENT", "CASE_PLAN"], risk: ["HIGH"] })).toBe(2);
+  });
+  it("counts every filter that is set", () => {
+    expect(activeFilterCount(FULL)).toBe(10);
   });
 });
 

@@ -3,6 +3,7 @@ import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { AGE_BANDS } from "@/lib/cases/age-bands";
 import {
+  activeFilterCount,
   CASE_STATUSES,
   CASELOAD_SORTS,
   caseloadQueryString,
@@ -17,6 +18,7 @@ import {
 import type { CaseloadCentre } from "@/lib/cases/list-caseload-centres";
 import type { CaseloadWorker } from "@/lib/cases/list-caseload-workers";
 import { otherCountryCodesByName } from "@/lib/reference/countries";
+import { FilterPanel } from "./filter-panel";
 import { NationalitySelect } from "./nationality-select";
 
 const control = "block w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-sm";
@@ -90,6 +92,7 @@ export function CaseloadFilterBar({ filters, view, sort, centres, workers }: {
     // page link) must mount a fresh form for the new defaults to show.
     <form key={caseloadQueryString(filters)} method="get" action="/cases" role="search" aria-label={f("label")} className="space-y-3 rounded-lg border border-slate-200 bg-white p-3">
       {filters.view && <input type="hidden" name="view" value={filters.view} />}
+      <FilterPanel label={f("toggle", { count: activeFilterCount(filters) })}>
       <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
         <div className="col-span-2 sm:col-span-3 lg:col-span-2">
           <Labelled id="caseload-q" label={f("search")}>
@@ -161,15 +164,6 @@ export function CaseloadFilterBar({ filters, view, sort, centres, workers }: {
             </select>
           </Labelled>
         )}
-        <Labelled id="caseload-sort" label={f("sort")}>
-          <select id="caseload-sort" name="sort" defaultValue={sort} className={control}>
-            {CASELOAD_SORTS.map((sort) => (
-              <option key={sort} value={sort}>
-                {f(`sorts.${sort}`)}
-              </option>
-            ))}
-          </select>
-        </Labelled>
       </div>
       <div className="flex flex-wrap items-center gap-4">
         <div className="flex items-center gap-2 text-sm font-medium">
@@ -181,6 +175,19 @@ export function CaseloadFilterBar({ filters, view, sort, centres, workers }: {
             {OVERDUE_KINDS.map((kind) => (
               <option key={kind} value={kind === "any" ? "1" : kind}>
                 {f(`overdueKinds.${kind}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        {/* Sized to its longest option, on the row of the short controls: a grid cell cut the sort names. */}
+        <div className="flex items-center gap-2 text-sm font-medium">
+          <label htmlFor="caseload-sort" className="whitespace-nowrap">
+            {f("sort")}
+          </label>
+          <select id="caseload-sort" name="sort" defaultValue={sort} className={`${control} w-auto max-w-full`}>
+            {CASELOAD_SORTS.map((sort) => (
+              <option key={sort} value={sort}>
+                {f(`sorts.${sort}`)}
               </option>
             ))}
           </select>
@@ -198,6 +205,7 @@ export function CaseloadFilterBar({ filters, view, sort, centres, workers }: {
           </button>
         </div>
       </div>
+      </FilterPanel>
     </form>
   );
 }

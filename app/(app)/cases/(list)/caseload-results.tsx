@@ -112,12 +112,13 @@ export function CaseloadResults({
           }}
         />
       )}
+      {/* px-2 cells: with px-3 the national view (ten columns) was wider than a 1366 px screen. */}
       <div className="hidden overflow-x-auto rounded-lg border border-slate-200 bg-white sm:block">
         <table className="min-w-full text-sm">
           <thead className="bg-slate-100 text-start text-xs text-slate-600 uppercase">
             <tr>
               {selectable && (
-                <th scope="col" className="w-8 px-3 py-2">
+                <th scope="col" className="w-8 px-2 py-2">
                   <input
                     type="checkbox"
                     className="size-4"
@@ -128,7 +129,7 @@ export function CaseloadResults({
                 </th>
               )}
               {labels.columns.map(({ key, label }) => (
-                <th key={key} scope="col" className="px-3 py-2 text-start font-semibold">
+                <th key={key} scope="col" className="px-2 py-2 text-start font-semibold">
                   {label}
                 </th>
               ))}
@@ -137,25 +138,25 @@ export function CaseloadResults({
           <tbody className="divide-y divide-slate-100">
             {rows.map((row) => (
               <tr key={row.id} className="align-top hover:bg-slate-50">
-                {selectable && <td className="px-3 py-2">{checkbox(row)}</td>}
-                <td className="px-3 py-2">{caseLink(row)}</td>
-                <td className="px-3 py-2">
+                {selectable && <td className="px-2 py-2">{checkbox(row)}</td>}
+                <td className="px-2 py-2">{caseLink(row)}</td>
+                <td className="px-2 py-2">
                   <bdi>{row.name}</bdi>
                 </td>
-                <td className="px-3 py-2">{row.sex}</td>
-                <td className="px-3 py-2 whitespace-nowrap">{row.age}</td>
-                <td className="px-3 py-2">{row.nationality}</td>
-                <td className="px-3 py-2">
+                <td className="px-2 py-2">{row.sex}</td>
+                <td className="px-2 py-2 whitespace-nowrap">{row.age}</td>
+                <td className="px-2 py-2">{row.nationality}</td>
+                <td className="px-2 py-2">
                   <StatusBadgeView label={row.status} />
                 </td>
-                <td className="px-3 py-2 whitespace-nowrap">
+                <td className="px-2 py-2 whitespace-nowrap">
                   <RiskBadgeView risk={row.riskLevel} label={row.risk} />
                 </td>
-                <td className="px-3 py-2">
+                <td className="px-2 py-2">
                   <DueDate due={row.due} none={labels.noDueDate} />
                 </td>
-                {showCentre && <td className="px-3 py-2 font-mono">{row.centreCode}</td>}
-                <td className="px-3 py-2">{worker(row)}</td>
+                {showCentre && <td className="px-2 py-2 font-mono">{row.centreCode}</td>}
+                <td className="px-2 py-2">{worker(row)}</td>
               </tr>
             ))}
           </tbody>

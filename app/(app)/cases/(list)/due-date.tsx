@@ -14,9 +14,13 @@ export function DueDate({ due, none }: { due: CaseloadRow["due"]; none: string }
           {due.overdue}
         </strong>
       )}
-      <span className={`whitespace-nowrap ${due.overdue ? "text-red-800" : ""}`}>
-        {due.kind ? `${due.kind} · ` : ""}
-        <time dateTime={due.iso}>{due.date}</time>
+      {/* The step and the date may go on two lines: kept on one, they pushed the national caseload
+          (ten columns) wider than a 1366 px screen. */}
+      <span className={due.overdue ? "text-red-800" : ""}>
+        {due.kind && <span className="whitespace-nowrap">{`${due.kind} · `}</span>}
+        <time dateTime={due.iso} className="whitespace-nowrap">
+          {due.date}
+        </time>
       </span>
     </span>
   );
