@@ -16,7 +16,7 @@ function Item({ label, children, testId }: { label: string; children: ReactNode;
 /** The decision record of one case (screen and print): only this case, nothing else. */
 export async function DecisionRecord({ decision }: { decision: BidDecisionRecord }) {
   const [t, format] = await Promise.all([getTranslations("bid.decision"), getFormatter()]);
-  const day = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "long", timeZone: "UTC" }) : "—");
+  const day = (d: Date | null) => (d ? format.dateTime(d, "date") : "—");
   return (
     <div className="space-y-5">
       <dl className="grid gap-4 sm:grid-cols-3">
@@ -27,7 +27,7 @@ export async function DecisionRecord({ decision }: { decision: BidDecisionRecord
           <bdi>{decision.childName}</bdi>
         </Item>
         <Item label={t("session")}>
-          {format.dateTime(decision.sessionScheduledAt, { dateStyle: "long" })}
+          {format.dateTime(decision.sessionScheduledAt, "date")}
           {decision.sessionVenue && (
             <bdi className="block text-sm text-slate-600" dir="auto">
               {decision.sessionVenue}
@@ -116,7 +116,7 @@ export async function DecisionRecord({ decision }: { decision: BidDecisionRecord
 
       <p className="text-sm" data-testid="signature">
         {decision.signedAt && decision.signedByName
-          ? t("signedBy", { name: decision.signedByName, date: format.dateTime(decision.signedAt, { dateStyle: "long", timeStyle: "short" }) })
+          ? t("signedBy", { name: decision.signedByName, date: format.dateTime(decision.signedAt, "dateTime") })
           : t("notSigned")}
         {" · "}
         {t("recordedBy", { name: decision.recordedByName })}

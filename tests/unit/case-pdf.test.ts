@@ -59,7 +59,7 @@ function sampleChild(overrides: Partial<CaseDetail> = {}): CaseDetail {
       reporting: false,
       informationToWithhold: null,
       recordedAt: day("2026-01-06"),
-      shareWith: [{ id: "o1", name: "IOM" }],
+      shareWith: [{ id: "o1", name: "OIM Mauritanie", nameAr: "المنظمة الدولية للهجرة" }],
     },
     familyMembers: [
       { id: "f1", relationship: "Oncle", name: "أحمد ولد سيدي", alive: true, lastKnownLocation: "Kayes", phone: "+223 70 00 00 00", inContact: false, willingToCare: null },

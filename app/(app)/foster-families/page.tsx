@@ -104,7 +104,7 @@ export default async function FosterFamiliesPage({ searchParams }: PageProps<"/f
                   <dd>{format.list(family.languages.map((code) => (tAll.has(`languages.${code}`) ? tAll(`languages.${code}`) : code)), { type: "unit", style: "short" })}</dd>
                   <dt className="text-slate-500">{t("columns.nextVisit")}</dt>
                   <dd className={overdue ? "font-semibold text-red-800" : ""}>
-                    {family.nextVisitDueAt ? format.dateTime(family.nextVisitDueAt, { dateStyle: "medium", timeZone: "UTC" }) : t("noVisitPlanned")}
+                    {family.nextVisitDueAt ? format.dateTime(family.nextVisitDueAt, "date") : t("noVisitPlanned")}
                     {overdue && ` · ${t("overdue")}`}
                   </dd>
                   {!manages && (

@@ -10,7 +10,7 @@ export function FamilyDetails({ family }: { family: FosterFamilyDetail }) {
   const t = useTranslations("foster");
   const tAll = useTranslations();
   const format = useFormatter();
-  const day = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeZone: "UTC" });
+  const day = (date: Date) => format.dateTime(date, "date");
   const overdue = family.nextVisitDueAt !== null && family.nextVisitDueAt < todayUtc();
   return (
     <Card title={t("details")} labelledBy="family-details-title">

@@ -28,7 +28,7 @@ export default async function CaseBidPage({ params }: PageProps<"/cases/[caseId]
   const child = await orNotFound(getCase(actor, caseId));
   const [bid, t, format] = await Promise.all([orNotFound(getCaseBid(actor, caseId)), getTranslations("bid"), getFormatter()]);
   const open = bid.openReferral;
-  const date = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
+  const date = (d: Date) => format.dateTime(d, "date");
 
   const isReview = bid.decisions.length > 0;
 
@@ -112,7 +112,7 @@ export default async function CaseBidPage({ params }: PageProps<"/cases/[caseId]
             <p className="text-sm">
               {open.sessions.map((s) => (
                 <span key={s.id} className="me-3 inline-block">
-                  {t("referral.onSession", { date: format.dateTime(s.scheduledAt, { dateStyle: "medium", timeStyle: "short" }), status: t(`sessionStatus.${s.status}`) })}
+                  {t("referral.onSession", { date: format.dateTime(s.scheduledAt, "dateTime"), status: t(`sessionStatus.${s.status}`) })}
                 </span>
               ))}
             </p>

@@ -29,7 +29,7 @@ export default async function CasePlacementsPage({ params }: PageProps<"/cases/[
     getTranslations("placements"),
     getFormatter(),
   ]);
-  const day = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeZone: "UTC" });
+  const day = (date: Date) => format.dateTime(date, "date");
   const { active, viewer } = placements;
   const runaway = runaways[0];
   const canAdmit = !active && child.status !== "CLOSED" && (viewer.canManage || viewer.canPlaceInFosterFamily);
