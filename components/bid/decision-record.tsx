@@ -1,6 +1,7 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import type { BidDecisionRecord } from "@/lib/bid/get-bid-decision";
+import { organisationName } from "@/lib/organisations/organisation-name";
 
 function Item({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
   return (
@@ -15,7 +16,7 @@ function Item({ label, children, testId }: { label: string; children: ReactNode;
 
 /** The decision record of one case (screen and print): only this case, nothing else. */
 export async function DecisionRecord({ decision }: { decision: BidDecisionRecord }) {
-  const [t, format] = await Promise.all([getTranslations("bid.decision"), getFormatter()]);
+  const [t, format, locale] = await Promise.all([getTranslations("bid.decision"), getFormatter(), getLocale()]);
   const day = (d: Date | null) => (d ? format.dateTime(d, "date") : "—");
   return (
     <div className="space-y-5">
@@ -71,7 +72,7 @@ export async function DecisionRecord({ decision }: { decision: BidDecisionRecord
         <Item label={t("implementationPlan")}>{decision.implementationPlan || "—"}</Item>
       </dl>
       <dl className="grid gap-4 sm:grid-cols-3">
-        <Item label={t("implementationOrg")}>{decision.implementationOrgName ?? "—"}</Item>
+        <Item label={t("implementationOrg")}>{decision.implementationOrg ? organisationName(decision.implementationOrg, locale) : "—"}</Item>
         <Item label={t("implementationDeadline")}>{day(decision.implementationDeadline)}</Item>
         <Item label={t("reviewDate")}>{day(decision.reviewDate)}</Item>
       </dl>
