@@ -177,10 +177,10 @@ describe("listOrganisations", () => {
     }
   });
 
-  it("names and orders the organisations in Arabic for an Arabic reader, falling back to the registered name", async () => {
+  it("names and orders the organisations in Arabic for an Arabic reader (Arabic script first), falling back to the registered name", async () => {
     await db.organisation.update({ where: { code: "NGO-B" }, data: { nameAr: "منظمة ب" } });
     try {
-      expect((await listOrganisations(world.actors.swNdb, "ar")).map((o) => o.name)).toEqual(["IOM", "MASEF", "NGO-A", "منظمة ب"]);
+      expect((await listOrganisations(world.actors.swNdb, "ar")).map((o) => o.name)).toEqual(["منظمة ب", "IOM", "MASEF", "NGO-A"]);
       expect((await listOrganisations(world.actors.swNdb, "fr")).map((o) => o.name)).toContain("NGO-B");
     } finally {
       await db.organisation.update({ where: { code: "NGO-B" }, data: { nameAr: null } });
