@@ -4,12 +4,12 @@ import type { OrganisationType, Role } from "@/lib/generated/prisma/enums";
 
 export const DEMO_PASSWORD = "Demo-CPISE-2026";
 
-export const ORGANISATIONS: { code: string; name: string; type: OrganisationType }[] = [
-  { code: "MASEF", name: "Ministère de l'Action sociale, de l'Enfance et de la Famille", type: "MASEF" },
-  { code: "IOM", name: "OIM Mauritanie", type: "IOM" },
-  { code: "UNHCR", name: "HCR Mauritanie", type: "UN" },
-  { code: "NGO-SAHEL", name: "ONG Sahel Enfance", type: "NGO" },
-  { code: "NGO-AVENIR", name: "ONG Avenir des Enfants", type: "NGO" },
+export const ORGANISATIONS: { code: string; name: string; nameAr: string; type: OrganisationType }[] = [
+  { code: "MASEF", name: "Ministère de l'Action sociale, de l'Enfance et de la Famille", nameAr: "وزارة العمل الاجتماعي والطفولة والأسرة", type: "MASEF" },
+  { code: "IOM", name: "OIM Mauritanie", nameAr: "المنظمة الدولية للهجرة - موريتانيا", type: "IOM" },
+  { code: "UNHCR", name: "HCR Mauritanie", nameAr: "المفوضية السامية للأمم المتحدة لشؤون اللاجئين - موريتانيا", type: "UN" },
+  { code: "NGO-SAHEL", name: "ONG Sahel Enfance", nameAr: "منظمة الساحل للطفولة", type: "NGO" },
+  { code: "NGO-AVENIR", name: "ONG Avenir des Enfants", nameAr: "منظمة مستقبل الأطفال", type: "NGO" },
 ];
 
 export const CENTRES: { code: string; name: string; town: string; capacity: number }[] = [

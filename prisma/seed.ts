@@ -39,8 +39,8 @@ export async function seed(db: PrismaClient, options: { demo: boolean } = { demo
   // 1. Organisations and centres.
   const [organisations, centres] = await Promise.all([
     Promise.all(
-      ORGANISATIONS.map(({ code, name, type }) =>
-        db.organisation.upsert({ where: { code }, create: { code, name, type }, update: { name, type }, select: { id: true, code: true } }),
+      ORGANISATIONS.map(({ code, name, nameAr, type }) =>
+        db.organisation.upsert({ where: { code }, create: { code, name, nameAr, type }, update: { name, nameAr, type }, select: { id: true, code: true } }),
       ),
     ),
     Promise.all(

@@ -1,6 +1,7 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import type { BidDecisionRecord } from "@/lib/bid/get-bid-decision";
+import { organisationName } from "@/lib/organisations/organisation-name";
 
 function Item({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
   return (
@@ -15,8 +16,8 @@ function Item({ label, children, testId }: { label: string; children: ReactNode;
 
 /** The decision record of one case (screen and print): only this case, nothing else. */
 export async function DecisionRecord({ decision }: { decision: BidDecisionRecord }) {
-  const [t, format] = await Promise.all([getTranslations("bid.decision"), getFormatter()]);
-  const day = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "long", timeZone: "UTC" }) : "—");
+  const [t, format, locale] = await Promise.all([getTranslations("bid.decision"), getFormatter(), getLocale()]);
+  const day = (d: Date | null) => (d ? format.dateTime(d, "date") : "—");
   return (
     <div className="space-y-5">
       <dl className="grid gap-4 sm:grid-cols-3">
@@ -27,7 +28,7 @@ export async function DecisionRecord({ decision }: { decision: BidDecisionRecord
           <bdi>{decision.childName}</bdi>
         </Item>
         <Item label={t("session")}>
-          {format.dateTime(decision.sessionScheduledAt, { dateStyle: "long" })}
+          {format.dateTime(decision.sessionScheduledAt, "date")}
           {decision.sessionVenue && (
             <bdi className="block text-sm text-slate-600" dir="auto">
               {decision.sessionVenue}
@@ -71,7 +72,7 @@ export async function DecisionRecord({ decision }: { decision: BidDecisionRecord
         <Item label={t("implementationPlan")}>{decision.implementationPlan || "—"}</Item>
       </dl>
       <dl className="grid gap-4 sm:grid-cols-3">
-        <Item label={t("implementationOrg")}>{decision.implementationOrgName ?? "—"}</Item>
+        <Item label={t("implementationOrg")}>{decision.implementationOrg ? organisationName(decision.implementationOrg, locale) : "—"}</Item>
         <Item label={t("implementationDeadline")}>{day(decision.implementationDeadline)}</Item>
         <Item label={t("reviewDate")}>{day(decision.reviewDate)}</Item>
       </dl>
@@ -116,7 +117,7 @@ export async function DecisionRecord({ decision }: { decision: BidDecisionRecord
 
       <p className="text-sm" data-testid="signature">
         {decision.signedAt && decision.signedByName
-          ? t("signedBy", { name: decision.signedByName, date: format.dateTime(decision.signedAt, { dateStyle: "long", timeStyle: "short" }) })
+          ? t("signedBy", { name: decision.signedByName, date: format.dateTime(decision.signedAt, "dateTime") })
           : t("notSigned")}
         {" · "}
         {t("recordedBy", { name: decision.recordedByName })}

@@ -44,7 +44,7 @@ export type ItemFacts = {
 export function ItemStatus({ item }: { item: ItemFacts }) {
   const t = useTranslations("approval");
   const format = useFormatter();
-  const date = (value: Date) => format.dateTime(value, { dateStyle: "long", timeStyle: "short" });
+  const date = (value: Date) => format.dateTime(value, "dateTime");
   return (
     <div className="space-y-1 text-sm">
       <div className="flex flex-wrap items-center gap-2">
@@ -157,7 +157,7 @@ export function PreviousRejection({ item }: { item: Pick<ItemFacts, "decidedByNa
   if (!item.decidedByName || !item.decidedAt) return null;
   return (
     <div role="note" className={alertClass("error", "p-3 text-sm")} data-testid="previous-rejection">
-      <p>{t("rejectedNotice", { name: item.decidedByName, date: format.dateTime(item.decidedAt, { dateStyle: "long" }) })}</p>
+      <p>{t("rejectedNotice", { name: item.decidedByName, date: format.dateTime(item.decidedAt, "date") })}</p>
       <p className="whitespace-pre-wrap font-medium text-red-800" dir="auto">
         {t("rejectionReason", { reason: item.rejectionReason ?? "" })}
       </p>

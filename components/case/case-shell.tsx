@@ -63,7 +63,7 @@ export async function CaseShell({ child, active, children }: { child: CaseDetail
         <p className="text-xs font-semibold text-red-800">{t("app.confidential")}</p>
         {child.status === "CLOSED" && child.closedAt && (
           <p role="note" className="rounded border border-slate-300 bg-slate-100 p-2 text-sm" data-testid="closed-banner">
-            {t("case.closedReadOnly", { date: format.dateTime(child.closedAt, { dateStyle: "long" }) })}
+            {t("case.closedReadOnly", { date: format.dateTime(child.closedAt, "date") })}
           </p>
         )}
       </header>

@@ -16,7 +16,7 @@ export async function DueDates({ due, now = new Date() }: { due: CaseDetail["due
           <li key={key} className={`flex flex-wrap justify-between gap-2 rounded px-3 py-2 ${overdue ? "bg-red-50 text-red-900 ring-1 ring-red-300" : "bg-slate-50"}`}>
             <span className="font-medium">{t(key)}</span>
             <span>
-              {format.dateTime(date, { dateStyle: "medium", timeStyle: "short" })}
+              {format.dateTime(date, "dateTime")}
               {" — "}
               <strong>{overdue ? t("overdueBy", { days }) : t("dueIn", { days })}</strong>
             </span>

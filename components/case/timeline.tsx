@@ -1,22 +1,23 @@
 import Link from "next/link";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
 import { riskReasonText } from "@/lib/cases/risk-reason";
+import { formatList } from "@/lib/i18n/list-format";
 import type { CaseTimelinePage } from "@/lib/timeline/get-case-timeline";
 import type { TimelineEntry, TimelineFosterVisit, TimelineNote } from "@/lib/timeline/timeline-entry";
 
 type Translate = ReturnType<typeof useTranslations>;
 
 /** The entry's one-line label, translated per event type with its parameters. */
-function labelOf(entry: TimelineEntry, t: Translate, tAll: Translate, day: (date: Date) => string): string {
+function labelOf(entry: TimelineEntry, t: Translate, tAll: Translate, day: (date: Date) => string, list: (items: string[]) => string): string {
   switch (entry.kind) {
     case "registered":
       return t("events.case.registered", { caseNumber: entry.caseNumber });
     case "updated": {
       // Section names are the case file's own labels; one this page cannot name is left out.
       const sections = entry.sections.filter((s) => tAll.has(`caseFile.${s}`)).map((s) => tAll(`caseFile.${s}`));
-      return sections.length ? t("updatedSections", { sections: sections.join(", ") }) : t("events.case.updated");
+      return sections.length ? t("updatedSections", { sections: list(sections) }) : t("events.case.updated");
     }
     case "statusChanged":
       return t("events.case.statusChanged", { from: tAll(`status.${entry.from}`), to: tAll(`status.${entry.to}`) });
@@ -68,7 +69,7 @@ function NoteBody({ note }: { note: TimelineNote }) {
       </p>
       {note.nextVisitDate && (
         <p className="text-sm font-medium text-brand-800" data-testid="note-next-visit">
-          {t("nextVisit", { date: format.dateTime(note.nextVisitDate, { dateStyle: "medium", timeZone: "UTC" }) })}
+          {t("nextVisit", { date: format.dateTime(note.nextVisitDate, "date") })}
         </p>
       )}
     </div>
@@ -97,6 +98,7 @@ function Entry({ entry }: { entry: TimelineEntry }) {
   const t = useTranslations("timeline");
   const tAll = useTranslations();
   const format = useFormatter();
+  const locale = useLocale();
   const isNote = entry.kind === "note";
   const riskReason = entry.kind === "riskSet" ? riskReasonText({ riskReasonCode: entry.reasonCode, riskReason: entry.reason }, tAll) : null;
   return (
@@ -110,7 +112,7 @@ function Entry({ entry }: { entry: TimelineEntry }) {
         className={`absolute -start-[1.45rem] top-4 h-3 w-3 rounded-full ring-2 ring-white ${isNote ? "bg-brand-700" : "bg-slate-400"}`}
       />
       <p className={isNote ? "font-semibold" : "font-medium"} data-testid="timeline-label">
-        {labelOf(entry, t, tAll, (date) => format.dateTime(date, { dateStyle: "medium", timeZone: "UTC" }))}
+        {labelOf(entry, t, tAll, (date) => format.dateTime(date, "date"), (items) => formatList(locale, items))}
       </p>
       {entry.kind === "note" && <NoteBody note={entry.note} />}
       {entry.kind === "fosterVisit" && <FosterVisitBody visit={entry.visit} />}
@@ -118,7 +120,7 @@ function Entry({ entry }: { entry: TimelineEntry }) {
       {entry.kind === "withReason" && <Reason type={entry.type} reason={entry.reason} />}
       {entry.kind === "reassigned" && entry.reason && <Reason type={entry.type} reason={entry.reason} />}
       <p className="mt-1 text-xs text-slate-500">
-        <time dateTime={entry.at.toISOString()}>{format.dateTime(entry.at, { dateStyle: "medium", timeStyle: "short" })}</time>
+        <time dateTime={entry.at.toISOString()}>{format.dateTime(entry.at, "dateTime")}</time>
         {" · "}
         <span dir="auto">{entry.actorName ? t("by", { name: entry.actorName }) : t("noActor")}</span>
       </p>

@@ -2,6 +2,7 @@ import "server-only";
 // One decision record (ADR 0011) with the case's decision history for the same
 // agenda case: for the coordinator, and for panel members within their access window for the
 // case (not recused). Shows only this case. Every read is logged on the case.
+import type { OrganisationNames } from "@/lib/organisations/organisation-name";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { isUuid } from "@/lib/validation/uuid";
@@ -34,7 +35,7 @@ export type BidDecisionRecord = {
   reasons: string;
   conditions: string | null;
   implementationPlan: string;
-  implementationOrgName: string | null;
+  implementationOrg: OrganisationNames | null;
   implementationDeadline: Date | null;
   reviewDate: Date | null;
   votes: { name: string; organisationName: string; role: PanelRole | null; choice: BidVoteChoice; dissentingOpinion: string | null }[];
@@ -73,7 +74,7 @@ export async function getBidDecision(actor: Actor, decisionId: string, now: Date
       reasons: true,
       conditions: true,
       implementationPlan: true,
-      implementationOrg: { select: { name: true } },
+      implementationOrg: { select: { name: true, nameAr: true } },
       implementationDeadline: true,
       reviewDate: true,
       votes: {
@@ -123,7 +124,7 @@ export async function getBidDecision(actor: Actor, decisionId: string, now: Date
     reasons: row.reasons,
     conditions: row.conditions,
     implementationPlan: row.implementationPlan,
-    implementationOrgName: row.implementationOrg?.name ?? null,
+    implementationOrg: row.implementationOrg,
     implementationDeadline: row.implementationDeadline,
     reviewDate: row.reviewDate,
     votes: row.votes.map((v) => ({

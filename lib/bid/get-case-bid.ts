@@ -1,4 +1,5 @@
 import "server-only";
+import type { OrganisationNames } from "@/lib/organisations/organisation-name";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { caseEditScope, caseScope } from "@/lib/auth/scope";
@@ -33,7 +34,7 @@ export type CaseBidDecision = {
   reasons: string;
   conditions: string | null;
   implementationPlan: string;
-  implementationOrgName: string | null;
+  implementationOrg: OrganisationNames | null;
   implementationDeadline: Date | null;
   reviewDate: Date | null;
   supersedeReason: string | null;
@@ -105,7 +106,7 @@ export async function getCaseBid(actor: Actor, caseId: string, now: Date = new D
           reasons: true,
           conditions: true,
           implementationPlan: true,
-          implementationOrg: { select: { name: true } },
+          implementationOrg: { select: { name: true, nameAr: true } },
           implementationDeadline: true,
           reviewDate: true,
           supersedeReason: true,
@@ -135,9 +136,8 @@ export async function getCaseBid(actor: Actor, caseId: string, now: Date = new D
   }));
   const openReferral = referrals.find((r) => r.status === "QUEUED" || r.status === "SCHEDULED") ?? null;
   const caseFacts = { consentRecordedAt: kase.consentRecordedAt, consentGivenBy: kase.consentGivenBy, preferredLanguage: kase.preferredLanguage };
-  const decisions = kase.bidDecisions.map(({ implementationOrg, session, signedAt, ...d }) => ({
+  const decisions = kase.bidDecisions.map(({ session, signedAt, ...d }) => ({
     ...d,
-    implementationOrgName: implementationOrg?.name ?? null,
     signedAt: signedAt!,
     sessionDate: session.scheduledAt,
   }));

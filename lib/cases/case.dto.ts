@@ -1,4 +1,5 @@
 // What leaves the DAL about a case: named fields, never whole rows.
+import type { OrganisationNames } from "@/lib/organisations/organisation-name";
 import type {
   CaseStatus,
   ConsentGiver,
@@ -75,7 +76,7 @@ export type CaseDetail = CaseListItem & {
     reporting: boolean;
     informationToWithhold: string | null;
     recordedAt: Date | null;
-    shareWith: { id: string; name: string }[];
+    shareWith: ({ id: string } & OrganisationNames)[];
   };
   familyMembers: FamilyMemberDto[];
   duplicateCheckNote: string | null;

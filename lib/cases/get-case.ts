@@ -59,7 +59,7 @@ export async function getCase(actor: Actor, caseId: string): Promise<CaseDetail>
         centre: { select: { code: true, name: true } },
         registeredBy: { select: { name: true } },
         lastEditedBy: { select: { name: true } },
-        consentShares: { select: { organisation: { select: { id: true, name: true } } }, orderBy: { createdAt: "asc" } },
+        consentShares: { select: { organisation: { select: { id: true, name: true, nameAr: true } } }, orderBy: { createdAt: "asc" } },
         familyMembers: {
           select: { id: true, relationship: true, name: true, alive: true, lastKnownLocation: true, phone: true, inContact: true, willingToCare: true },
           orderBy: { createdAt: "asc" },

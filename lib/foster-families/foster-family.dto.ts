@@ -5,6 +5,7 @@
 // household name, town, languages, capacity, vetting status and visits — enough to oversee
 // occupancy and choose a family; contacting the household goes through the managing NGO, whose
 // name is shown.
+import type { OrganisationNames } from "@/lib/organisations/organisation-name";
 import type { ChildWellbeing, FosterVettingStatus, SchoolAttendance } from "@/lib/generated/prisma/enums";
 
 export type FosterFamilyListItem = {
@@ -17,7 +18,7 @@ export type FosterFamilyListItem = {
   freePlaces: number;
   vettingStatus: FosterVettingStatus;
   nextVisitDueAt: Date | null;
-  organisationName: string;
+  organisation: OrganisationNames;
 };
 
 /** A placed child as the viewer may name them: only when the case is in their case scope. */
@@ -84,5 +85,5 @@ export type PlaceableFamily = {
   capacity: number;
   activePlacements: number;
   freePlaces: number;
-  organisationName: string;
+  organisation: OrganisationNames;
 };

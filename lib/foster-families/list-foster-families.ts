@@ -17,7 +17,7 @@ export const familyListSelect = {
   capacity: true,
   vettingStatus: true,
   nextVisitDueAt: true,
-  organisation: { select: { name: true } },
+  organisation: { select: { name: true, nameAr: true } },
   _count: { select: { placements: { where: { endDate: null } } } },
 } as const satisfies Prisma.FosterFamilySelect;
 
@@ -33,7 +33,7 @@ export function toFamilyListItem(row: Prisma.FosterFamilyGetPayload<{ select: ty
     freePlaces: Math.max(row.capacity - activePlacements, 0),
     vettingStatus: row.vettingStatus,
     nextVisitDueAt: row.nextVisitDueAt,
-    organisationName: row.organisation.name,
+    organisation: row.organisation,
   };
 }
 

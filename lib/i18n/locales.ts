@@ -28,3 +28,8 @@ export function isRightToLeft(locale: string): boolean {
 export function directionOf(locale: string): Direction {
   return isRightToLeft(locale) ? "rtl" : "ltr";
 }
+
+/** Whether names that have an Arabic form (organisations) are shown in it. */
+export function writesInArabic(locale: string): boolean {
+  return locale === "ar";
+}

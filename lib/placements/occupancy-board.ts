@@ -1,4 +1,5 @@
 import "server-only";
+import type { OrganisationNames } from "@/lib/organisations/organisation-name";
 import type { Actor } from "@/lib/auth/actor";
 import { caseScope } from "@/lib/auth/scope";
 import { todayUtc } from "@/lib/dates/calendar";
@@ -32,7 +33,7 @@ export type CentreOccupancy = {
 export type FamilyOccupancy = {
   id: string;
   householdName: string;
-  organisationName: string;
+  organisation: OrganisationNames;
   vettingStatus: FosterVettingStatus;
   capacity: number;
   activePlacements: number;
@@ -98,7 +99,7 @@ export async function getOccupancyBoard(actor: Actor, now: Date = new Date()): P
       vettingStatus: true,
       capacity: true,
       nextVisitDueAt: true,
-      organisation: { select: { name: true } },
+      organisation: { select: { name: true, nameAr: true } },
       _count: { select: { placements: { where: { endDate: null } } } },
     },
     orderBy: [{ nextVisitDueAt: { sort: "asc", nulls: "last" } }, { householdName: "asc" }],
@@ -135,7 +136,7 @@ export async function getOccupancyBoard(actor: Actor, now: Date = new Date()): P
     families: families.map((f) => ({
       id: f.id,
       householdName: f.householdName,
-      organisationName: f.organisation.name,
+      organisation: f.organisation,
       vettingStatus: f.vettingStatus,
       capacity: f.capacity,
       activePlacements: f._count.placements,

@@ -17,8 +17,8 @@ async function search(page: Page, firstName: string, lastName: string, age?: str
   await form.getByLabel("Prénom(s) *").fill(firstName);
   await form.getByLabel("Nom de famille *").fill(lastName);
   if (age) {
-    await form.getByLabel("Âge approximatif", { exact: true }).check();
-    await form.getByLabel("Âge approximatif (en années) *").fill(age);
+    await form.getByLabel("Âge estimé", { exact: true }).check();
+    await form.getByLabel("Âge estimé (en années) *").fill(age);
   }
   await form.getByRole("button", { name: "Rechercher" }).click();
 }

@@ -170,10 +170,20 @@ describe("case plan: who may read, write and decide", () => {
 
 describe("listOrganisations", () => {
   it("lists every organisation by name for case readers, and nothing for others", async () => {
-    const list = await listOrganisations(world.actors.swNdb);
+    const list = await listOrganisations(world.actors.swNdb, "fr");
     expect(list.map((o) => o.name)).toEqual(["IOM", "MASEF", "NGO-A", "NGO-B"]);
     for (const key of ["me", "admin", "panel"] as const) {
-      await expect(listOrganisations(world.actors[key])).rejects.toBeInstanceOf(NotFoundError);
+      await expect(listOrganisations(world.actors[key], "fr")).rejects.toBeInstanceOf(NotFoundError);
+    }
+  });
+
+  it("names and orders the organisations in Arabic for an Arabic reader (Arabic script first), falling back to the registered name", async () => {
+    await db.organisation.update({ where: { code: "NGO-B" }, data: { nameAr: "منظمة ب" } });
+    try {
+      expect((await listOrganisations(world.actors.swNdb, "ar")).map((o) => o.name)).toEqual(["منظمة ب", "IOM", "MASEF", "NGO-A"]);
+      expect((await listOrganisations(world.actors.swNdb, "fr")).map((o) => o.name)).toContain("NGO-B");
+    } finally {
+      await db.organisation.update({ where: { code: "NGO-B" }, data: { nameAr: null } });
     }
   });
 });

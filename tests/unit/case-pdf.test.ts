@@ -1,10 +1,15 @@
+import fs from "node:fs";
+import path from "node:path";
+// The font engine PDFKit draws with: what it has a glyph for is what prints.
+import * as fontkit from "fontkit";
 import { describe, expect, it } from "vitest";
 import type { CaseAssessments } from "@/lib/assessments/assessment.dto";
 import type { CaseCasePlans } from "@/lib/case-plans/case-plan.dto";
 import type { CaseDetail } from "@/lib/cases/case.dto";
-import { firstStrongDirection, visualRuns } from "@/lib/exports/case-pdf/bidi-text";
+import { firstStrongDirection, fontClassOf, visualRuns, type FontClass } from "@/lib/exports/case-pdf/bidi-text";
 import { buildCasePdfDocument } from "@/lib/exports/case-pdf/build-case-pdf";
-import { renderCasePdf, type CasePdfLocale } from "@/lib/exports/case-pdf/render-case-pdf";
+import { FONT_FILES, renderCasePdf, type CasePdfLocale } from "@/lib/exports/case-pdf/render-case-pdf";
+import { woffToSfnt } from "@/lib/exports/case-pdf/woff-to-sfnt";
 import type { PlacementHistoryItem } from "@/lib/placements/list-case-placements";
 import { pdfText } from "../support/case-pdf-text";
 
@@ -59,7 +64,7 @@ function sampleChild(overrides: Partial<CaseDetail> = {}): CaseDetail {
       reporting: false,
       informationToWithhold: null,
       recordedAt: day("2026-01-06"),
-      shareWith: [{ id: "o1", name: "IOM" }],
+      shareWith: [{ id: "o1", name: "OIM Mauritanie", nameAr: "المنظمة الدولية للهجرة" }],
     },
     familyMembers: [
       { id: "f1", relationship: "Oncle", name: "أحمد ولد سيدي", alive: true, lastKnownLocation: "Kayes", phone: "+223 70 00 00 00", inContact: false, willingToCare: null },
@@ -244,5 +249,44 @@ describe("visualRuns (bidi order for PDFKit)", () => {
 
   it("does not draw bidi isolates", () => {
     expect(visualRuns("هاتف \u2066+222 22\u2069", "rtl").map((r) => r.text).join("")).not.toMatch(/[\u2066\u2069]/);
+  });
+});
+
+const fonts = Object.fromEntries(
+  (Object.keys(FONT_FILES) as FontClass[]).map((font) => [
+    font,
+    fontkit.create(woffToSfnt(fs.readFileSync(path.join("node_modules", FONT_FILES[font].regular)))),
+  ]),
+);
+
+/** Every string anywhere in the document. */
+function strings(value: unknown): string[] {
+  if (typeof value === "string") return [value];
+  if (Array.isArray(value)) return value.flatMap(strings);
+  if (value && typeof value === "object") return Object.values(value).flatMap(strings);
+  return [];
+}
+
+// White space and bidi controls are never drawn as glyphs.
+const NOT_DRAWN = /[\s\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+
+describe("the case PDF's fonts", () => {
+  const ended: PlacementHistoryItem = { ...placements[0], id: "pl0", startDate: day("2025-12-21"), endDate: day("2026-01-05"), endReason: "TRANSFERRED", daysInCare: 15 };
+
+  it.each([
+    ["fr", " au "],
+    ["en", " to "],
+    ["ar", "إلى"],
+  ] as const)("draw every character of a %s case PDF, an ended placement's period included", (locale: CasePdfLocale, between) => {
+    const document = buildCasePdfDocument({ child: sampleChild(), assessments, plans, placements: [...placements, ended], locale, generatedByName: "Aïcha Mint Sidi", now });
+    const text = strings(document).join("\n");
+    expect(text).toContain(between);
+    const missing = new Set(Array.from(text).filter((char) => !NOT_DRAWN.test(char) && !fonts[fontClassOf(char)].hasGlyphForCodePoint(char.codePointAt(0)!)));
+    expect([...missing]).toEqual([]);
+  });
+
+  it("have no arrow glyph, which is why a period is written in words", () => {
+    expect(fonts.latin.hasGlyphForCodePoint(0x2192)).toBe(false);
+    expect(fonts.arabic.hasGlyphForCodePoint(0x2190)).toBe(false);
   });
 });

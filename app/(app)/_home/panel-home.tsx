@@ -8,7 +8,7 @@ import type { PanelHome } from "@/lib/bid/get-panel-home";
 /** A panel member's home: her next sessions, declarations to make, dossiers to read, decisions to sign. */
 export async function PanelHomeSections({ home }: { home: PanelHome }) {
   const [t, tBid, tPanels, format] = await Promise.all([getTranslations("home.panel"), getTranslations("bid"), getTranslations("panels.list"), getFormatter()]);
-  const day = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
+  const day = (d: Date) => format.dateTime(d, "date");
   if (!home.onRoster) return <Alert tone="info">{tPanels("notOnRoster")}</Alert>;
   const noDeclaration = home.undertakingSigned && home.conflictDeclarations.length === 0;
 

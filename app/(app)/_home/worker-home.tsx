@@ -75,7 +75,7 @@ async function WorkList({
                 <li key={w.kind} data-kind={w.kind}>
                   <span className="font-medium">{t(`kind.${w.kind}`)}</span>
                   {" — "}
-                  <span title={format.dateTime(w.dueAt, { dateStyle: "medium", timeStyle: "short" })}>
+                  <span title={format.dateTime(w.dueAt, "dateTime")}>
                     <strong className={w.overdue ? "text-red-800" : undefined}>{when(w)}</strong>
                   </span>
                 </li>

@@ -49,7 +49,7 @@ export default async function AccessRequestsPage() {
                 </div>
                 <div>
                   <dt className="text-xs font-semibold uppercase text-slate-500">{t("requestedAt")}</dt>
-                  <dd>{format.dateTime(request.requestedAt, { dateStyle: "medium", timeStyle: "short" })}</dd>
+                  <dd>{format.dateTime(request.requestedAt, "dateTime")}</dd>
                 </div>
                 <div className="sm:col-span-2">
                   <dt className="text-xs font-semibold uppercase text-slate-500">{t("reason")}</dt>

@@ -53,7 +53,7 @@ export default async function ApprovalsPage() {
                     {item.childName.firstName} {item.childName.lastName}
                   </td>
                   <td className="px-3 py-2">{item.workerName}</td>
-                  <td className="px-3 py-2 whitespace-nowrap">{format.dateTime(item.submittedAt, { dateStyle: "medium", timeStyle: "short" })}</td>
+                  <td className="px-3 py-2 whitespace-nowrap">{format.dateTime(item.submittedAt, "dateTime")}</td>
                   <td className="px-3 py-2">
                     <Link
                       href={`/cases/${item.caseId}/${item.kind}`}

@@ -40,8 +40,8 @@ export default async function BidOverviewPage() {
   const actor = await requireActor();
   if (!can(actor, "bid:coordinate")) notFound();
   const [o, t, format] = await Promise.all([getBidOverview(actor), getTranslations("bid"), getFormatter()]);
-  const day = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
-  const dayTime = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
+  const day = (d: Date) => format.dateTime(d, "date");
+  const dayTime = (d: Date) => format.dateTime(d, "dateTime");
   const sectionClass = cardClass("space-y-2 p-4");
 
   return (

@@ -43,7 +43,7 @@ export function CaseloadSection({ dashboard }: { dashboard: Dashboard }) {
   const tp = useTranslations("placements");
   const format = useFormatter();
   const centreId = dashboard.centreId;
-  const day = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeZone: "UTC" });
+  const day = (date: Date) => format.dateTime(date, "date");
   const cellLabel = (worker: WorkerCaseload, measure: DashboardMeasure, value: number) =>
     t("cellLabel", { worker: worker.name, measure: t(`measures.${measure}`), count: value });
 

@@ -35,7 +35,7 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
           <p className="text-sm text-slate-600">
             {chosen ? t("introCentre", { centre: chosen.name }) : national ? t("introNational") : t("introSupervisor", { count: dashboard.centres.length })}
           </p>
-          <p className="text-sm text-slate-600">{t("asOf", { date: format.dateTime(dashboard.now, { dateStyle: "long", timeStyle: "short", timeZone: "UTC" }) })}</p>
+          <p className="text-sm text-slate-600">{t("asOf", { date: format.dateTime(dashboard.now, "dateTime") })}</p>
         </div>
         {dashboard.centres.length > 1 && (
           <form method="get" action="/dashboard" className="flex items-end gap-2" aria-label={t("centreFilter")} data-testid="dashboard-centre-filter">

@@ -20,7 +20,7 @@ const STATUS_CLASS = {
 export default async function MyExportsPage() {
   const actor = await requireActor();
   const [jobs, t, format] = await Promise.all([listMyExports(actor), getTranslations("exports"), getFormatter()]);
-  const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
+  const when = (date: Date) => format.dateTime(date, "dateTime");
 
   return (
     <section className="space-y-4">

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Pagination } from "@/components/ui/pagination";
 import { can } from "@/lib/auth/permissions";
@@ -9,6 +9,7 @@ import { fosterListFiltersSchema } from "@/lib/foster-families/foster-family.sch
 import { listFosterFamilies } from "@/lib/foster-families/list-foster-families";
 import { FosterVettingStatus } from "@/lib/generated/prisma/enums";
 import { orNotFound } from "@/lib/or-not-found";
+import { organisationName } from "@/lib/organisations/organisation-name";
 import { VettingBadge } from "./vetting-badge";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,7 +26,7 @@ export default async function FosterFamiliesPage({ searchParams }: PageProps<"/f
   const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
   const filters = fosterListFiltersSchema.parse({ status: first(raw.status) || undefined, q: first(raw.q) || undefined, page: first(raw.page) });
   const result = await orNotFound(listFosterFamilies(actor, filters));
-  const [t, tAll, format] = await Promise.all([getTranslations("foster"), getTranslations(), getFormatter()]);
+  const [t, tAll, format, locale] = await Promise.all([getTranslations("foster"), getTranslations(), getFormatter(), getLocale()]);
   const manages = can(actor, "foster:manage");
   const today = todayUtc();
   const kept: Record<string, string> = {};
@@ -104,13 +105,13 @@ export default async function FosterFamiliesPage({ searchParams }: PageProps<"/f
                   <dd>{format.list(family.languages.map((code) => (tAll.has(`languages.${code}`) ? tAll(`languages.${code}`) : code)), { type: "unit", style: "short" })}</dd>
                   <dt className="text-slate-500">{t("columns.nextVisit")}</dt>
                   <dd className={overdue ? "font-semibold text-red-800" : ""}>
-                    {family.nextVisitDueAt ? format.dateTime(family.nextVisitDueAt, { dateStyle: "medium", timeZone: "UTC" }) : t("noVisitPlanned")}
+                    {family.nextVisitDueAt ? format.dateTime(family.nextVisitDueAt, "date") : t("noVisitPlanned")}
                     {overdue && ` · ${t("overdue")}`}
                   </dd>
                   {!manages && (
                     <>
                       <dt className="text-slate-500">{t("columns.organisation")}</dt>
-                      <dd>{family.organisationName}</dd>
+                      <dd>{organisationName(family.organisation, locale)}</dd>
                     </>
                   )}
                 </dl>

@@ -28,7 +28,7 @@ export default async function MyPanelsPage() {
         <>
           <p className={`rounded border p-3 text-sm ${mine.undertakingSignedAt ? "border-green-300 bg-green-50 text-green-900" : "border-amber-300 bg-amber-50 text-amber-950"}`} data-testid="my-undertaking">
             {mine.undertakingSignedAt
-              ? t("list.undertakingSigned", { date: format.dateTime(mine.undertakingSignedAt, { dateStyle: "medium" }) })
+              ? t("list.undertakingSigned", { date: format.dateTime(mine.undertakingSignedAt, "date") })
               : t("list.undertakingMissing")}{" "}
             <Link href="/panels/undertaking" className="font-semibold underline">
               {mine.undertakingSignedAt ? t("list.readUndertaking") : t("list.signUndertaking")}

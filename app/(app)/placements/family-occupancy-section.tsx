@@ -1,6 +1,7 @@
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
+import { organisationName } from "@/lib/organisations/organisation-name";
 import type { OccupancyBoard } from "@/lib/placements/occupancy-board";
 import { VettingBadge } from "../foster-families/vetting-badge";
 
@@ -14,6 +15,7 @@ const VISIT_STYLE = {
 /** Foster families with their placed children and when their next follow-up visit is due. */
 export function FamilyOccupancySection({ families, day }: { families: OccupancyBoard["families"]; day: (date: Date) => string }) {
   const t = useTranslations("occupancy");
+  const locale = useLocale();
   return (
     <Card title={t("familiesTitle")} className="space-y-3">
       {families.length === 0 ? (
@@ -48,7 +50,7 @@ export function FamilyOccupancySection({ families, day }: { families: OccupancyB
                   <td className="p-2">
                     <VettingBadge status={family.vettingStatus} />
                   </td>
-                  <td className="p-2">{family.organisationName}</td>
+                  <td className="p-2">{organisationName(family.organisation, locale)}</td>
                 </tr>
               ))}
             </tbody>

@@ -23,7 +23,7 @@ export default async function OccupancyBoardPage() {
   const board = await orNotFound(getOccupancyBoard(actor));
   const history = await orNotFound(getOccupancyHistory(actor));
   const [t, format] = await Promise.all([getTranslations("occupancy"), getFormatter()]);
-  const day = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeZone: "UTC" });
+  const day = (date: Date) => format.dateTime(date, "date");
 
   return (
     <section className="space-y-6">

@@ -8,8 +8,11 @@ import type { CaseDetail } from "@/lib/cases/case.dto";
 import { riskReasonText } from "@/lib/cases/risk-reason";
 import { ageOn, todayUtc } from "@/lib/dates/calendar";
 import type { PlacementHistoryItem } from "@/lib/placements/list-case-placements";
+import { formatsFor } from "@/lib/i18n/formats";
 import { TIME_ZONE } from "@/lib/i18n/locales";
+import { formatList } from "@/lib/i18n/list-format";
 import { translatorFor } from "@/lib/i18n/messages";
+import { organisationName } from "@/lib/organisations/organisation-name";
 import { countryName } from "@/lib/reference/countries";
 import type { CasePdfBlock, CasePdfDocument, CasePdfLocale, CasePdfRow, CasePdfSection } from "./render-case-pdf";
 
@@ -28,10 +31,9 @@ const ltr = (value: string) => `\u2066${value}\u2069`;
 
 export function buildCasePdfDocument({ child, assessments, plans, placements, locale, generatedByName, now }: CasePdfSource): CasePdfDocument {
   const t = translatorFor(locale);
-  const format = createFormatter({ locale, timeZone: TIME_ZONE });
-  // Date-only columns are midnight UTC (the app's time zone is UTC all year).
-  const date = (value: Date) => format.dateTime(value, { dateStyle: "long", timeZone: "UTC" });
-  const dateTime = (value: Date) => format.dateTime(value, { dateStyle: "long", timeStyle: "short" });
+  const format = createFormatter({ locale, timeZone: TIME_ZONE, formats: formatsFor(locale) });
+  const date = (value: Date) => format.dateTime(value, "date");
+  const dateTime = (value: Date) => format.dateTime(value, "dateTime");
   const none = t("case.none");
   const riskReason = riskReasonText(child, t);
   const yesNo = (value: boolean | null) => (value === null ? t("caseFile.unknown") : value ? t("caseFile.yes") : t("caseFile.no"));
@@ -49,7 +51,7 @@ export function buildCasePdfDocument({ child, assessments, plans, placements, lo
     row(t("case.nationality"), countryName(child.nationality, locale)),
     row(t("caseFile.countryOfBirth"), child.countryOfBirth ? countryName(child.countryOfBirth, locale) : none),
     row(t("caseFile.placeOfBirth"), opt(child.placeOfBirth)),
-    row(t("case.languages"), child.languages.map((code) => t(`languages.${code}`)).join(", ") || none),
+    row(t("case.languages"), formatList(locale, child.languages.map((code) => t(`languages.${code}`))) || none),
     row(t("caseFile.preferredLanguage"), child.preferredLanguage ? t(`languages.${child.preferredLanguage}`) : none),
     row(t("caseFile.religion"), opt(child.religion)),
     row(t("caseFile.documentsHeld"), opt(child.documentsHeld)),
@@ -74,7 +76,7 @@ export function buildCasePdfDocument({ child, assessments, plans, placements, lo
   const protection = section(t("caseFile.protection"), [
     row(t("case.separationType"), t(`separationType.${child.separationType}`)),
     row(t("caseFile.mobilityProfile"), child.mobilityProfile ? t(`mobilityProfile.${child.mobilityProfile}`) : none),
-    row(t("caseFile.protectionConcerns"), child.protectionConcerns.map((c) => t(`protectionConcern.${c}`)).join(", ") || none),
+    row(t("caseFile.protectionConcerns"), formatList(locale, child.protectionConcerns.map((c) => t(`protectionConcern.${c}`))) || none),
     row(t("caseFile.disabilityDetails"), opt(child.disabilityDetails)),
   ]);
 
@@ -116,7 +118,7 @@ export function buildCasePdfDocument({ child, assessments, plans, placements, lo
           row(t("caseFile.consentCaseManagement"), yesNo(child.consent.caseManagement)),
           row(t("caseFile.consentTracing"), yesNo(child.consent.tracing)),
           row(t("caseFile.consentReporting"), yesNo(child.consent.reporting)),
-          row(t("caseFile.shareWith"), child.consent.shareWith.map((o) => o.name).join(", ") || none),
+          row(t("caseFile.shareWith"), formatList(locale, child.consent.shareWith.map((o) => organisationName(o, locale))) || none),
           row(t("caseFile.informationToWithhold"), opt(child.consent.informationToWithhold)),
         ]
       : [],

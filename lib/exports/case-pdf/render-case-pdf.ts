@@ -34,7 +34,7 @@ type Weight = "regular" | "bold";
 // Noto Sans (latin, latin-ext) and Noto Sans Arabic, from the @fontsource npm packages: nothing
 // is fetched at run time. The WOFF files are unpacked once (woff-to-sfnt.ts); PDFKit embeds only
 // the glyphs used.
-const FONT_FILES: Record<FontClass, Record<Weight, string>> = {
+export const FONT_FILES: Record<FontClass, Record<Weight, string>> = {
   latin: {
     regular: "@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff",
     bold: "@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff",

@@ -42,7 +42,7 @@ export default async function BidQueuePage({ searchParams }: PageProps<"/bid/que
                 <span className="font-semibold" data-testid="waiting-days">{t("queue.waitingDays", { days: e.waitingDays })}</span>
               </div>
               <p className="text-sm text-slate-600">
-                {e.centreName} · {e.workerName ?? t("queue.noWorker")} · {t("queue.referredOn", { date: format.dateTime(e.referredAt, { dateStyle: "medium" }) })}
+                {e.centreName} · {e.workerName ?? t("queue.noWorker")} · {t("queue.referredOn", { date: format.dateTime(e.referredAt, "date") })}
               </p>
               <div className="mt-2"><ReadinessList readiness={e.readiness} compact /></div>
             </li>

@@ -40,7 +40,7 @@ export default async function RosterPage({ searchParams }: PageProps<"/bid/roste
               </p>
               <p className={`text-sm ${m.undertakingSignedAt ? "text-green-800" : "font-semibold text-amber-900"}`} data-testid="undertaking-status">
                 {m.undertakingSignedAt
-                  ? t("roster.signedOn", { date: format.dateTime(m.undertakingSignedAt, { dateStyle: "medium" }) })
+                  ? t("roster.signedOn", { date: format.dateTime(m.undertakingSignedAt, "date") })
                   : t("roster.notSigned")}
               </p>
               <Link href={`/bid/roster?edit=${m.id}`} className="text-sm text-brand-700 hover:underline">{t("roster.edit")}</Link>

@@ -13,7 +13,9 @@ import type { CaseDetail } from "@/lib/cases/case.dto";
 import { ageOn, todayUtc } from "@/lib/dates/calendar";
 import { getCase } from "@/lib/cases/get-case";
 import { riskReasonText } from "@/lib/cases/risk-reason";
+import { formatList } from "@/lib/i18n/list-format";
 import { orNotFound } from "@/lib/or-not-found";
+import { organisationName } from "@/lib/organisations/organisation-name";
 import { countryName } from "@/lib/reference/countries";
 import { RiskForm } from "./risk-form";
 
@@ -73,7 +75,7 @@ export default async function CasePage({ params, searchParams }: PageProps<"/cas
   const child = await orNotFound(getCase(actor, caseId));
   const justRegistered = (await searchParams).registered === "1";
   const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale()]);
-  const date = (value: Date) => format.dateTime(value, { dateStyle: "long", timeZone: "UTC" });
+  const date = (value: Date) => format.dateTime(value, "date");
   const none = t("case.none");
   const riskReason = riskReasonText(child, t);
 
@@ -120,7 +122,7 @@ export default async function CasePage({ params, searchParams }: PageProps<"/cas
         </Field>
         <Field label={t("case.age")}>{t("case.ageYears", { age: ageOn(child.dateOfBirth, todayUtc()) })}</Field>
         <Field label={t("case.nationality")}>{countryName(child.nationality, locale)}</Field>
-        <Field label={t("case.languages")}>{child.languages.map((code) => t(`languages.${code}`)).join(", ")}</Field>
+        <Field label={t("case.languages")}>{formatList(locale, child.languages.map((code) => t(`languages.${code}`)))}</Field>
         {child.hasPhoto && (
           <Field label={t("caseFile.photo")}>
             {/* eslint-disable-next-line @next/next/no-img-element -- private image served per user, never cached */}
@@ -133,13 +135,13 @@ export default async function CasePage({ params, searchParams }: PageProps<"/cas
         <Field label={t("case.separationType")}>{t(`separationType.${child.separationType}`)}</Field>
         <Field label={t("caseFile.mobilityProfile")}>{child.mobilityProfile ? t(`mobilityProfile.${child.mobilityProfile}`) : none}</Field>
         <Field label={t("caseFile.protectionConcerns")}>
-          {child.protectionConcerns.length ? child.protectionConcerns.map((c) => t(`protectionConcern.${c}`)).join(", ") : none}
+          {child.protectionConcerns.length ? formatList(locale, child.protectionConcerns.map((c) => t(`protectionConcern.${c}`))) : none}
         </Field>
         <Field label={t("caseFile.family")}>{t("overview.familyCount", { count: child.familyMembers.length })}</Field>
         <Field label={t("caseFile.consent")}>
           {child.consent.recordedAt ? t("overview.consentRecorded", { date: date(child.consent.recordedAt) }) : t("overview.consentMissing")}
         </Field>
-        <Field label={t("caseFile.shareWith")}>{child.consent.shareWith.map((o) => o.name).join(", ") || none}</Field>
+        <Field label={t("caseFile.shareWith")}>{formatList(locale, child.consent.shareWith.map((o) => organisationName(o, locale))) || none}</Field>
       </Section>
 
       <Section title={t("case.arrival")}>
@@ -165,9 +167,9 @@ export default async function CasePage({ params, searchParams }: PageProps<"/cas
           )}
         </Field>
         <Field label={t("case.registeredBy")}>{child.registeredByName}</Field>
-        <Field label={t("case.registeredAt")}>{format.dateTime(child.createdAt, { dateStyle: "long", timeStyle: "short" })}</Field>
+        <Field label={t("case.registeredAt")}>{format.dateTime(child.createdAt, "dateTime")}</Field>
         <Field label={t("overview.lastChange")}>
-          {format.dateTime(child.updatedAt, { dateStyle: "medium", timeStyle: "short" })}
+          {format.dateTime(child.updatedAt, "dateTime")}
           {child.lastEditedByName && ` — ${child.lastEditedByName}`}
         </Field>
       </Section>

@@ -1,5 +1,6 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
+import { organisationName } from "@/lib/organisations/organisation-name";
 import { todayUtc } from "@/lib/dates/calendar";
 import type { FosterFamilyDetail } from "@/lib/foster-families/foster-family.dto";
 
@@ -9,8 +10,9 @@ const label = "text-xs font-semibold uppercase text-slate-500";
 export function FamilyDetails({ family }: { family: FosterFamilyDetail }) {
   const t = useTranslations("foster");
   const tAll = useTranslations();
+  const locale = useLocale();
   const format = useFormatter();
-  const day = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeZone: "UTC" });
+  const day = (date: Date) => format.dateTime(date, "date");
   const overdue = family.nextVisitDueAt !== null && family.nextVisitDueAt < todayUtc();
   return (
     <Card title={t("details")} labelledBy="family-details-title">
@@ -31,7 +33,7 @@ export function FamilyDetails({ family }: { family: FosterFamilyDetail }) {
         </div>
         <div>
           <dt className={label}>{t("organisation")}</dt>
-          <dd>{family.organisationName}</dd>
+          <dd>{organisationName(family.organisation, locale)}</dd>
         </div>
         <div>
           <dt className={label}>{t("approvedAt")}</dt>

@@ -8,7 +8,7 @@ import { isolate } from "./isolate";
 export function FamilyPlacements({ placements }: { placements: FosterFamilyDetail["placements"] }) {
   const t = useTranslations("foster");
   const format = useFormatter();
-  const day = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeZone: "UTC" });
+  const day = (date: Date) => format.dateTime(date, "date");
   return (
     <Card title={t("placementsTitle")} labelledBy="family-placements-title">
       {placements.length === 0 ? (

@@ -18,7 +18,7 @@ export function VisitChildFields({ index, form, candidate }: { index: number; fo
   const seen = useWatch({ control, name: `children.${index}.seen` });
   const errors = formState.errors.children?.[index];
   const id = (name: string) => `children-${index}-${name}`;
-  const since = candidate ? format.dateTime(new Date(candidate.startDate), { dateStyle: "medium", timeZone: "UTC" }) : "";
+  const since = candidate ? format.dateTime(new Date(candidate.startDate), "date") : "";
   const who = candidate?.child ? `${candidate.child.caseNumber} — ${candidate.child.name}` : t("visitChild.hiddenChild");
 
   return (

@@ -26,7 +26,7 @@ function ChildEntry({ entry }: { entry: FosterVisitChildItem }) {
 export function VisitHistory({ visits }: { visits: FosterVisitItem[] }) {
   const t = useTranslations("foster");
   const format = useFormatter();
-  const day = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeZone: "UTC" });
+  const day = (date: Date) => format.dateTime(date, "date");
   return (
     <Card title={t("visitsTitle")} labelledBy="family-visits-title">
       {visits.length === 0 ? (

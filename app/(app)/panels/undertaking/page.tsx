@@ -31,7 +31,7 @@ export default async function UndertakingPage() {
         <p className="rounded border border-slate-200 bg-white p-4 text-slate-600">{t("notOnRoster")}</p>
       ) : mine.undertakingSignedAt ? (
         <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900" data-testid="undertaking-signed">
-          {t("signedOn", { date: format.dateTime(mine.undertakingSignedAt, { dateStyle: "long", timeStyle: "short" }) })}
+          {t("signedOn", { date: format.dateTime(mine.undertakingSignedAt, "dateTime") })}
         </p>
       ) : (
         <UndertakingForm />

@@ -36,7 +36,7 @@ export async function IndicatorReportView({ report }: { report: IndicatorReport 
         <p className="font-semibold" data-testid="period-shown">
           {t("periodShown", { from: month(start), to: month(new Date(endExclusive.getTime() - 86_400_000)) })}
         </p>
-        <p>{t("generatedAt", { date: format.dateTime(report.generatedAt, { dateStyle: "long", timeStyle: "short", timeZone: "UTC" }) })}</p>
+        <p>{t("generatedAt", { date: format.dateTime(report.generatedAt, "dateTime") })}</p>
       </div>
 
       <IndicatorSummarySection totals={[...populations, ...outcomes].map(([key, section]) => [key, section.total] as const)} excluded={report.excludedNoConsent} format={number} />

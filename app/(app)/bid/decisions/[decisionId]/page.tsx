@@ -93,9 +93,9 @@ export default async function DecisionPage({ params }: PageProps<"/bid/decisions
               </span>
               <span className="text-slate-600">
                 {h.supersededAt
-                  ? t("supersededOn", { date: format.dateTime(h.supersededAt, { dateStyle: "medium" }) })
+                  ? t("supersededOn", { date: format.dateTime(h.supersededAt, "date") })
                   : h.signedAt
-                    ? t("signedOn", { date: format.dateTime(h.signedAt, { dateStyle: "medium" }) })
+                    ? t("signedOn", { date: format.dateTime(h.signedAt, "date") })
                     : t("statusDraft")}
               </span>
             </li>

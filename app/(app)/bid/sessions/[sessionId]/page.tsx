@@ -72,7 +72,7 @@ export default async function SessionPage({ params, searchParams }: PageProps<"/
       )}
       {session.status === "PUBLISHED" && session.publishedAt && (
         <p className="text-sm text-green-900" data-testid="published-at">
-          {t("sessions.publishedOn", { date: format.dateTime(session.publishedAt, { dateStyle: "medium", timeStyle: "short" }) })}
+          {t("sessions.publishedOn", { date: format.dateTime(session.publishedAt, "dateTime") })}
         </p>
       )}
       {(session.status === "PUBLISHED" || session.status === "HELD") && (

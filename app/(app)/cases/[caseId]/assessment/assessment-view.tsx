@@ -33,7 +33,7 @@ export function AssessmentView({ assessment }: { assessment: AssessmentDto }) {
     <div className="space-y-4" data-testid="assessment-view">
       <dl className="grid gap-4 md:grid-cols-3" data-testid="interview-view">
         <Item label={t("assessment.interviewDate")}>
-          <Text value={assessment.interviewDate ? format.dateTime(assessment.interviewDate, { dateStyle: "long", timeZone: "UTC" }) : null} />
+          <Text value={assessment.interviewDate ? format.dateTime(assessment.interviewDate, "date") : null} />
         </Item>
         <Item label={t("assessment.interviewLanguage")}>
           <Text value={assessment.interviewLanguage ? t(`languages.${assessment.interviewLanguage}`) : null} />

@@ -5,7 +5,7 @@ import { BID_STEPS, currentStepIndex, type CaseBidStage } from "@/lib/bid/case-b
 /** Where the case stands in the BID process: the four steps, the current one described in words. */
 export async function BidStage({ stage }: { stage: CaseBidStage }) {
   const [t, format] = await Promise.all([getTranslations("bid.referral"), getFormatter()]);
-  const date = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
+  const date = (d: Date) => format.dateTime(d, "date");
   const current = currentStepIndex(stage);
   // Once the decision is signed, implementation is where the case is: the earlier steps are done.
   const summary = (() => {
@@ -15,7 +15,7 @@ export async function BidStage({ stage }: { stage: CaseBidStage }) {
       case "waiting":
         return t("stage.waiting", { date: date(stage.referredAt) });
       case "onAgenda":
-        return t("stage.onAgenda", { date: format.dateTime(stage.session.scheduledAt, { dateStyle: "medium", timeStyle: "short" }) });
+        return t("stage.onAgenda", { date: format.dateTime(stage.session.scheduledAt, "dateTime") });
       case "awaitingSignature":
         return stage.session ? t("stage.awaitingSignature", { date: date(stage.session.scheduledAt) }) : t("stage.reviewAwaitingSignature");
       case "implementation":

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ReadinessList } from "@/components/bid/readiness-list";
 import { CaseShell } from "@/components/case/case-shell";
 import { Card } from "@/components/ui/card";
@@ -9,6 +9,7 @@ import { can } from "@/lib/auth/permissions";
 import { getCaseBid } from "@/lib/bid/get-case-bid";
 import { getCase } from "@/lib/cases/get-case";
 import { orNotFound } from "@/lib/or-not-found";
+import { organisationName } from "@/lib/organisations/organisation-name";
 import { BidStage } from "./bid-stage";
 import { ReferralForm } from "./referral-form";
 import { TracingForm } from "./tracing-form";
@@ -26,9 +27,9 @@ export default async function CaseBidPage({ params }: PageProps<"/cases/[caseId]
   const actor = await requireActor();
   const { caseId } = await params;
   const child = await orNotFound(getCase(actor, caseId));
-  const [bid, t, format] = await Promise.all([orNotFound(getCaseBid(actor, caseId)), getTranslations("bid"), getFormatter()]);
+  const [bid, t, format, locale] = await Promise.all([orNotFound(getCaseBid(actor, caseId)), getTranslations("bid"), getFormatter(), getLocale()]);
   const open = bid.openReferral;
-  const date = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
+  const date = (d: Date) => format.dateTime(d, "date");
 
   const isReview = bid.decisions.length > 0;
 
@@ -71,7 +72,7 @@ export default async function CaseBidPage({ params }: PageProps<"/cases/[caseId]
                   </div>
                   <div>
                     <dt className="text-xs font-semibold uppercase text-slate-500">{t("caseDecisions.responsible")}</dt>
-                    <dd>{d.implementationOrgName ?? "—"}</dd>
+                    <dd>{d.implementationOrg ? organisationName(d.implementationOrg, locale) : "—"}</dd>
                   </div>
                   <div>
                     <dt className="text-xs font-semibold uppercase text-slate-500">{t("caseDecisions.deadline")}</dt>
@@ -112,7 +113,7 @@ export default async function CaseBidPage({ params }: PageProps<"/cases/[caseId]
             <p className="text-sm">
               {open.sessions.map((s) => (
                 <span key={s.id} className="me-3 inline-block">
-                  {t("referral.onSession", { date: format.dateTime(s.scheduledAt, { dateStyle: "medium", timeStyle: "short" }), status: t(`sessionStatus.${s.status}`) })}
+                  {t("referral.onSession", { date: format.dateTime(s.scheduledAt, "dateTime"), status: t(`sessionStatus.${s.status}`) })}
                 </span>
               ))}
             </p>

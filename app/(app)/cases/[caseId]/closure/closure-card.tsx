@@ -6,7 +6,7 @@ import type { ClosureDto } from "@/lib/closures/closure.dto";
 export function ClosureCard({ closure }: { closure: ClosureDto }) {
   const t = useTranslations();
   const format = useFormatter();
-  const date = (value: Date) => format.dateTime(value, { dateStyle: "long", timeStyle: "short" });
+  const date = (value: Date) => format.dateTime(value, "dateTime");
   return (
     <div className="space-y-2 text-sm" data-testid="closure-card">
       <div className="flex flex-wrap items-center gap-2">

@@ -66,7 +66,7 @@ export default async function ClosurePage({ params }: PageProps<"/cases/[caseId]
             </h3>
             <ul className="mt-2 space-y-2 text-sm">
               {reopenings.map((reopening) => {
-                const date = format.dateTime(reopening.at, { dateStyle: "long", timeStyle: "short" });
+                const date = format.dateTime(reopening.at, "dateTime");
                 return (
                   <li key={reopening.at.toISOString()}>
                     <p className="text-slate-600">

@@ -64,7 +64,7 @@ export default async function CaseDocumentsPage({ params, searchParams }: PagePr
                       <p className="font-semibold">
                         {type}
                         <span className="ms-2 font-normal text-slate-700">
-                          {format.dateTime(document.documentDate, { dateStyle: "long", timeZone: "UTC" })}
+                          {format.dateTime(document.documentDate, "date")}
                         </span>
                       </p>
                       {document.note && (
@@ -73,7 +73,7 @@ export default async function CaseDocumentsPage({ params, searchParams }: PagePr
                         </p>
                       )}
                       <p className="text-xs text-slate-600">
-                        {t("addedBy", { name: document.uploadedByName, date: format.dateTime(document.createdAt, { dateStyle: "medium", timeStyle: "short" }) })}
+                        {t("addedBy", { name: document.uploadedByName, date: format.dateTime(document.createdAt, "dateTime") })}
                         {/* Isolated, so that "PDF · 1 KB" keeps its order inside Arabic text. */}
                         {" · "}
                         <bdi>{t(`kinds.${kindOfMimeType(document.mimeType)?.ext ?? "pdf"}`)}</bdi>

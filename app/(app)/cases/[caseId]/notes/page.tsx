@@ -59,13 +59,13 @@ export default async function CaseNotesPage({ params, searchParams }: PageProps<
         </h2>
         <dl className="grid gap-3 sm:grid-cols-2">
           <DueItem label={t("notes.plannedVisit")} testId="planned-visit" late={false}>
-            {plannedVisit ? format.dateTime(plannedVisit, { dateStyle: "long", timeZone: "UTC" }) : t("notes.noPlannedVisit")}
+            {plannedVisit ? format.dateTime(plannedVisit, "date") : t("notes.noPlannedVisit")}
             {visitPassed && <span className="ms-2 text-sm font-normal text-slate-600">({t("notes.plannedVisitPast")})</span>}
           </DueItem>
           <DueItem label={t("notes.followUpDue")} testId="follow-up-due" late={followUpLate}>
             {followUpDueAt ? (
               <>
-                {format.dateTime(followUpDueAt, { dateStyle: "long" })}
+                {format.dateTime(followUpDueAt, "date")}
                 {followUpLate && (
                   <span className="ms-2 rounded bg-red-700 px-1.5 py-0.5 text-xs font-semibold text-white">{t("notes.overdue")}</span>
                 )}

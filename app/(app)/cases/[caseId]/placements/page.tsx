@@ -32,7 +32,7 @@ export default async function CasePlacementsPage({ params, searchParams }: PageP
     getTranslations("placements"),
     getFormatter(),
   ]);
-  const day = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeZone: "UTC" });
+  const day = (date: Date) => format.dateTime(date, "date");
   const { active, viewer } = placements;
   const runaway = runaways[0];
   // The forms come back here with `?done=` after a write; the outcome shown is read from the data.

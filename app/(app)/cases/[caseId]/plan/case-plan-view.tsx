@@ -26,7 +26,7 @@ export function CasePlanView({ plan }: { plan: CasePlanDto }) {
             </div>
             <div>
               <dt className="text-xs font-semibold uppercase text-slate-500">{t("deadline")}</dt>
-              <dd>{format.dateTime(goal.deadline, { dateStyle: "long", timeZone: "UTC" })}</dd>
+              <dd>{format.dateTime(goal.deadline, "date")}</dd>
             </div>
           </dl>
         </li>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ApprovalDecision, ItemStatus, PreviousRejection } from "@/components/case/approval-decision";
 import { CaseShell } from "@/components/case/case-shell";
 import { alertClass } from "@/components/ui/alert";
@@ -45,7 +45,7 @@ export default async function CasePlanPage({ params }: PageProps<"/cases/[caseId
 
   const open = child.status !== "CLOSED";
   const editable = child.viewer.canEdit && canWorkOnCasePlan(child.status) && assessmentApproved && current?.status !== "SUBMITTED";
-  const organisations = editable ? await listOrganisations(actor) : [];
+  const organisations = editable ? await listOrganisations(actor, await getLocale()) : [];
   const decidable = open && child.viewer.canApprove && current?.status === "SUBMITTED";
   const rejected = current?.status === "DRAFT" && history[0]?.status === "REJECTED" ? history[0] : null;
 

@@ -75,7 +75,8 @@ export default async function RegistrationPage({ params }: PageProps<"/cases/[ca
   const actor = await requireActor();
   const { caseId } = await params;
   const child = await orNotFound(getCase(actor, caseId));
-  const [locale, organisations, t] = await Promise.all([getLocale(), listOrganisations(actor), getTranslations("caseFile")]);
+  const locale = await getLocale();
+  const [organisations, t] = await Promise.all([listOrganisations(actor, locale), getTranslations("caseFile")]);
   const collator = new Intl.Collator(locale);
   const countries = COUNTRY_CODES.map((code) => ({ value: code, label: countryName(code, locale) })).sort((a, b) => collator.compare(a.label, b.label));
 

@@ -43,6 +43,7 @@ export function PhotoForm({ caseId, version, hasPhoto, readOnly, onSaved }: { ca
   const { pending, problem, setProblem, run } = useAction();
   const [error, setError] = useState<string | null>(null);
   const [shown, setShown] = useState({ hasPhoto, stamp: version });
+  const [fileName, setFileName] = useState<string | null>(null);
 
   const submit = (remove: boolean) => {
     const file = input.current?.files?.[0];
@@ -56,6 +57,7 @@ export function PhotoForm({ caseId, version, hasPhoto, readOnly, onSaved }: { ca
         onSaved(data.version);
         setShown({ hasPhoto: !remove, stamp: data.version });
         if (input.current) input.current.value = "";
+        setFileName(null);
       },
       onFieldErrors: (errors) => setError(errors.photo ?? "invalid"),
     });
@@ -78,19 +80,35 @@ export function PhotoForm({ caseId, version, hasPhoto, readOnly, onSaved }: { ca
       {!readOnly && (
         <div className="flex flex-wrap items-end gap-3">
           <div>
-            <label htmlFor="photo" className="block text-sm font-medium">
-              {t("choosePhoto")}
-            </label>
-            <input
-              id="photo"
-              ref={input}
-              type="file"
-              accept={PHOTO_ACCEPT}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? "photo-error" : undefined}
-              onChange={(event) => setError(photoProblem(event.target.files?.[0]) === "photoTooLarge" ? "photoTooLarge" : null)}
-              className="mt-1 text-sm"
-            />
+            {/* The input hides behind a label styled as a button, with the chosen file's name beside
+                it, so nothing shows the browser's own (English) "Choose File / No file chosen". */}
+            <div className="flex flex-wrap items-center gap-3">
+              <input
+                id="photo"
+                ref={input}
+                type="file"
+                accept={PHOTO_ACCEPT}
+                className="peer sr-only"
+                aria-labelledby="section-photo photo-button"
+                aria-invalid={error ? true : undefined}
+                aria-describedby={`photo-name${error ? " photo-error" : ""}`}
+                onChange={(event) => {
+                  const file = event.target.files?.[0];
+                  setFileName(file?.name ?? null);
+                  setError(photoProblem(file) === "photoTooLarge" ? "photoTooLarge" : null);
+                }}
+              />
+              <label
+                id="photo-button"
+                htmlFor="photo"
+                className={buttonClass("secondary", "md", "cursor-pointer peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-brand-700")}
+              >
+                {t("choosePhoto")}
+              </label>
+              <span id="photo-name" className="min-w-0 break-all text-sm text-slate-700" dir="auto" data-testid="chosen-photo">
+                {fileName ?? t("noPhotoChosen")}
+              </span>
+            </div>
           </div>
           <button type="button" disabled={pending} onClick={() => submit(false)} className={buttonClass()}>
             {t("uploadPhoto")}

@@ -20,7 +20,7 @@ export default async function DecisionPrintPage({ params }: PageProps<"/bid/deci
   return (
     <ConfidentialPrint
       heading={t("decisionHeading")}
-      header={<p className="text-sm text-slate-600">{t("printedOn", { date: format.dateTime(new Date(), { dateStyle: "long", timeStyle: "short" }) })}</p>}
+      header={<p className="text-sm text-slate-600">{t("printedOn", { date: format.dateTime(new Date(), "dateTime") })}</p>}
     >
       {decision.supersededAt && <p className="rounded border border-slate-400 p-2 text-sm font-semibold">{t("supersededNotice")}</p>}
       <DecisionRecord decision={decision} />

@@ -1,10 +1,11 @@
 import Link from "next/link";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { alertClass } from "@/components/ui/alert";
 import { cardClass } from "@/components/ui/card";
 import { optionsFromAssessment, toOptions, voteTally } from "@/lib/bid/decision.schema";
 import type { HoldingSession } from "@/lib/bid/get-session-for-holding";
 import { toIsoDate } from "@/lib/dates/calendar";
+import { formatList } from "@/lib/i18n/list-format";
 import { DecisionForm } from "./decision-form";
 
 /**
@@ -15,6 +16,7 @@ export function HoldCaseSection({ session, item }: { session: HoldingSession; it
   const t = useTranslations("bid.hold");
   const tAll = useTranslations();
   const format = useFormatter();
+  const locale = useLocale();
   const held = session.status === "HELD";
   const decision = item.decision;
   const byId = new Map(session.members.map((m) => [m.panelMemberId, m]));
@@ -31,7 +33,7 @@ export function HoldCaseSection({ session, item }: { session: HoldingSession; it
       </h3>
       <p className="text-sm" data-testid={`recusals-${item.position}`}>
         {item.recusedIds.size
-          ? t("recusedList", { names: [...item.recusedIds].map((id) => byId.get(id)?.name ?? "?").join(", ") })
+          ? t("recusedList", { names: formatList(locale, [...item.recusedIds].map((id) => byId.get(id)?.name ?? "?")) })
           : t("noRecusal")}
         {" · "}
         {t("declarations", { count: item.declarations.length, total: session.members.length })}
@@ -48,7 +50,7 @@ export function HoldCaseSection({ session, item }: { session: HoldingSession; it
       {decision?.signedAt ? (
         <div className="space-y-1 text-sm" data-testid={`signed-${item.position}`}>
           <p className="font-semibold text-green-900">
-            {t("signedOn", { date: format.dateTime(decision.signedAt, { dateStyle: "long", timeStyle: "short" }) })} —{" "}
+            {t("signedOn", { date: format.dateTime(decision.signedAt, "dateTime") })} —{" "}
             {decision.outcome && tAll(`bid.decision.outcomes.${decision.outcome}`)}
           </p>
           <p>

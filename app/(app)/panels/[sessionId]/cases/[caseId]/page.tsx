@@ -6,6 +6,7 @@ import { FACTOR_DOMAINS } from "@/lib/assessments/assessment.schema";
 import { requireActor } from "@/lib/auth/session";
 import { getBidDossier } from "@/lib/bid/get-bid-dossier";
 import { riskReasonText } from "@/lib/cases/risk-reason";
+import { formatList } from "@/lib/i18n/list-format";
 import { orNotFound } from "@/lib/or-not-found";
 import { countryName } from "@/lib/reference/countries";
 
@@ -56,7 +57,7 @@ export default async function BidDossierPage({ params }: PageProps<"/panels/[ses
             {dossier.caseNumber}
           </span>
         </h1>
-        <p className="text-sm text-slate-600">{t("intro", { date: format.dateTime(dossier.sessionScheduledAt, { dateStyle: "long" }) })}</p>
+        <p className="text-sm text-slate-600">{t("intro", { date: format.dateTime(dossier.sessionScheduledAt, "date") })}</p>
       </header>
 
       <section aria-labelledby="identity" className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
@@ -67,7 +68,7 @@ export default async function BidDossierPage({ params }: PageProps<"/panels/[ses
           <Item label={t("age")}>{child.dateOfBirthEstimated ? t("ageEstimated", { age: child.age }) : t("ageYears", { age: child.age })}</Item>
           <Item label={t("sex")}>{tAll(`sex.${child.sex}`)}</Item>
           <Item label={t("nationality")}>{countryName(child.nationality, locale)}</Item>
-          <Item label={t("languages")}>{child.languages.map((code) => (tAll.has(`languages.${code}`) ? tAll(`languages.${code}`) : code)).join(", ") || none}</Item>
+          <Item label={t("languages")}>{formatList(locale, child.languages.map((code) => (tAll.has(`languages.${code}`) ? tAll(`languages.${code}`) : code))) || none}</Item>
           <Item label={t("interpreter")}>{child.interpreterLanguage ? (tAll.has(`languages.${child.interpreterLanguage}`) ? tAll(`languages.${child.interpreterLanguage}`) : child.interpreterLanguage) : none}</Item>
           <Item label={t("separationType")}>{tAll(`separationType.${child.separationType}`)}</Item>
         </dl>
@@ -83,7 +84,7 @@ export default async function BidDossierPage({ params }: PageProps<"/panels/[ses
             {riskReason && <span className="block text-sm text-slate-700">{riskReason}</span>}
           </Item>
           <Item label={t("protectionConcerns")}>
-            {dossier.protectionConcerns.length ? dossier.protectionConcerns.map((c) => tAll(`protectionConcern.${c}`)).join(", ") : none}
+            {dossier.protectionConcerns.length ? formatList(locale, dossier.protectionConcerns.map((c) => tAll(`protectionConcern.${c}`))) : none}
           </Item>
           <Item label={t("referralReason")}>{dossier.referralReason}</Item>
           <Item label={t("familyTracing")} testId="family-tracing">
@@ -96,7 +97,7 @@ export default async function BidDossierPage({ params }: PageProps<"/panels/[ses
         <h2 id="bia" className="text-lg font-semibold">
           {t("assessment")}
         </h2>
-        {assessment.approvedAt && <p className="text-sm text-slate-600">{t("approvedOn", { date: format.dateTime(assessment.approvedAt, { dateStyle: "long" }) })}</p>}
+        {assessment.approvedAt && <p className="text-sm text-slate-600">{t("approvedOn", { date: format.dateTime(assessment.approvedAt, "date") })}</p>}
         <dl className="space-y-4">
           <Item label={tAll("assessment.childViews")} testId="child-views">
             {assessment.childViews || none}
