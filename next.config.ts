@@ -2,7 +2,13 @@ import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { MAX_DOCUMENT_REQUEST_BYTES } from "./lib/documents/document-limits";
 
-const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+// The catalogues are compiled at build time (next-intl's `precompile`): the browser then needs only
+// a small formatter instead of the ICU message parser, about 9 KB gzipped less on every page
+// (docs/adr/0021-page-performance.md, "Third pass").
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./lib/i18n/request.ts",
+  experimental: { messages: { path: "./messages", format: "json", locales: "infer", precompile: true } },
+});
 
 // Every page here depends on the signed-in user (session cookie, scope, locale), so pages are
 // rendered per request; Cache Components would only add Suspense ceremony (see docs/adr/0001).

@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { ProblemBox } from "@/components/form/problem-box";
-import { useAction } from "@/components/form/use-action-form";
+import { useAction } from "@/components/form/use-action";
 import type { ActionResult } from "@/lib/action-result";
 import { buttonClass } from "@/components/ui/button";
 

@@ -1,4 +1,4 @@
-// One way to write a date, and one to write a date and time, per language (ADR 00XX). Pages ask
+// One way to write a date, and one to write a date and time, per language (ADR 0027). Pages ask
 // next-intl for the named formats ("date", "dateTime") instead of choosing a dateStyle each:
 // French and English use the short month ("3 déc. 2026"); Arabic spells the month out, because
 // its medium style is all digits (03/12/2026) and reads as a different style from the others.

@@ -50,7 +50,7 @@ test("admitting and ending a placement say so; the end is asked for and confirme
   await worker.getByLabel("Motif de fin *").selectOption({ label: "Réunifié·e avec sa famille" });
   await worker.getByRole("button", { name: "Terminer le placement" }).click();
   const confirm = worker.getByTestId("discharge-confirm");
-  await expect(confirm).toContainText("Le placement se terminera le 25 novembre 2026, motif : Réunifié·e avec sa famille.");
+  await expect(confirm).toContainText("Le placement se terminera le 25 nov. 2026, motif : Réunifié·e avec sa famille.");
   await worker.getByRole("button", { name: "Revenir au formulaire" }).click();
   await expect(worker.getByLabel("Motif de fin *")).toHaveValue("REUNIFIED");
   await worker.reload();

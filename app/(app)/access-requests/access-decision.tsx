@@ -2,8 +2,8 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ProblemBox } from "@/components/form/problem-box";
-import { useAction } from "@/components/form/use-action-form";
-import { buttonClass } from "@/components/ui/button";
+import { useAction } from "@/components/form/use-action";
+import { Button } from "@/components/ui/button";
 import { decideAccessRequestAction } from "./actions";
 
 /** Grant / deny buttons; once decided, the outcome replaces them. */
@@ -27,22 +27,12 @@ export function AccessDecision({ requestId, requesterName }: { requestId: string
     <div className="space-y-2">
       <ProblemBox problem={problem} messages="accessRequests" texts={{ invalidState: "accessRequests.failed", fixErrors: "accessRequests.failed" }} className="p-2" />
       <div className="flex flex-wrap gap-2">
-        <button
-          type="button"
-          disabled={pending}
-          onClick={() => decide(true)}
-          className={buttonClass()}
-        >
+        <Button disabled={pending} onClick={() => decide(true)}>
           {pending ? t("deciding") : t("grant")}
-        </button>
-        <button
-          type="button"
-          disabled={pending}
-          onClick={() => decide(false)}
-          className="rounded border border-slate-300 px-4 py-2 text-sm font-medium hover:bg-slate-100 disabled:opacity-60"
-        >
+        </Button>
+        <Button variant="neutral" disabled={pending} onClick={() => decide(false)}>
           {t("deny")}
-        </button>
+        </Button>
       </div>
     </div>
   );

@@ -2,6 +2,7 @@
 // counts), the caseload per worker (a table; cards on phones), recent runaways and occupancy.
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
+import { cardClass } from "@/components/ui/card";
 import { measureHref, type DashboardMeasure } from "@/lib/dashboards/dashboard-links";
 import type { Dashboard, WorkerCaseload } from "@/lib/dashboards/get-dashboard";
 import type { OccupancyLevel } from "@/lib/dashboards/occupancy-level";
@@ -9,8 +10,6 @@ import type { OccupancyLevel } from "@/lib/dashboards/occupancy-level";
 const CARDS: DashboardMeasure[] = ["open", "highRisk", "overdue", "awaitingApproval", "toAssign", "overdueAssessments", "overdueCasePlans", "overdueFollowUps"];
 const WORKER_COLUMNS = ["open", "highRisk", "overdueAssessments", "overdueCasePlans", "overdueFollowUps"] as const;
 const URGENT: DashboardMeasure[] = ["highRisk", "overdue", "overdueAssessments", "overdueCasePlans", "overdueFollowUps"];
-
-const box = "rounded-lg border border-slate-200 bg-white p-4";
 
 // Near full in amber, full in red — always with the words, never the colour alone.
 const LEVEL_STYLE: Record<OccupancyLevel, { box: string; badge: string; bar: string }> = {
@@ -73,7 +72,7 @@ export function CaseloadSection({ dashboard }: { dashboard: Dashboard }) {
         </ul>
       </div>
 
-      <div className={`${box} space-y-3`}>
+      <div className={cardClass("p-4 space-y-3")}>
         <h2 className="text-lg font-semibold">{t("workersTitle")}</h2>
         <p className="text-sm text-slate-600">{t("workersIntro")}</p>
         {dashboard.workers.length === 0 ? (
@@ -126,7 +125,7 @@ export function CaseloadSection({ dashboard }: { dashboard: Dashboard }) {
       </div>
 
       <div className="grid gap-4 lg:grid-cols-2">
-        <div className={`${box} space-y-3`} data-testid="dashboard-runaways">
+        <div className={cardClass("p-4 space-y-3")} data-testid="dashboard-runaways">
           <h2 className="text-lg font-semibold">{t("runawaysTitle")}</h2>
           {dashboard.runaways.length === 0 ? (
             <p className="text-slate-600">{t("noRunaways")}</p>
@@ -158,7 +157,7 @@ export function CaseloadSection({ dashboard }: { dashboard: Dashboard }) {
           )}
         </div>
 
-        <div className={`${box} space-y-3`} data-testid="dashboard-occupancy">
+        <div className={cardClass("p-4 space-y-3")} data-testid="dashboard-occupancy">
           <div className="flex flex-wrap items-baseline justify-between gap-2">
             <h2 className="text-lg font-semibold">{t("occupancyTitle")}</h2>
             <Link href="/placements" className="text-sm font-medium text-brand-700 underline underline-offset-2">

@@ -5,6 +5,8 @@ import { seesEveryCentre } from "@/lib/auth/scope";
 import { requireActor } from "@/lib/auth/session";
 import { getDashboard } from "@/lib/dashboards/get-dashboard";
 import { orNotFound } from "@/lib/or-not-found";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/card";
 import { CaseloadSection } from "./caseload-section";
 import { TrendsSection } from "./trends-section";
 
@@ -52,9 +54,9 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
                 ))}
               </select>
             </div>
-            <button type="submit" className="rounded bg-brand-700 px-4 py-1.5 text-sm font-semibold text-white hover:bg-brand-800">
+            <Button type="submit" size="sm">
               {t("show")}
-            </button>
+            </Button>
             {dashboard.centreId && (
               <Link href="/dashboard" className="py-1.5 text-sm font-medium text-brand-700 underline underline-offset-2">
                 {t("allCentres")}
@@ -65,9 +67,7 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
       </div>
 
       {dashboard.centres.length === 0 ? (
-        <p className="rounded-lg border border-slate-200 bg-white p-5 text-slate-700" data-testid="dashboard-no-centre">
-          {t("noCentres")}
-        </p>
+        <EmptyState testId="dashboard-no-centre">{t("noCentres")}</EmptyState>
       ) : (
         <>
           <CaseloadSection dashboard={dashboard} />

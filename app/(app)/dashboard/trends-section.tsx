@@ -4,6 +4,7 @@
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import { cardClass } from "@/components/ui/card";
 import { riskHref, statusHref } from "@/lib/dashboards/dashboard-links";
 import type { Dashboard, TimeToBid } from "@/lib/dashboards/get-dashboard";
 import { DashboardBarChart, type BarDatum } from "./bar-chart";
@@ -24,7 +25,7 @@ function ChartBlock({ id, title, intro, chart, head, rows, empty }: {
 }) {
   const t = useTranslations("dashboard");
   return (
-    <div className="min-w-0 space-y-3 rounded-lg border border-slate-200 bg-white p-4" data-testid={`chart-block-${id}`}>
+    <div className={cardClass("min-w-0 space-y-3 p-4")} data-testid={`chart-block-${id}`}>
       <h3 className="font-semibold" id={`${id}-title`}>{title}</h3>
       {intro && <p className="text-sm text-slate-600">{intro}</p>}
       {empty ? (

@@ -5,6 +5,8 @@ import type { BaseSyntheticEvent } from "react";
 import { Field, FieldSet, inputClass } from "@/components/form/field";
 import { ProblemBox } from "@/components/form/problem-box";
 import { useActionForm } from "@/components/form/use-action-form";
+import { Button } from "@/components/ui/button";
+import { cardClass } from "@/components/ui/card";
 import { fosterFamilySchema, MAX_FAMILY_CAPACITY, type FosterFamilyData, type FosterFamilyInput } from "@/lib/foster-families/foster-family.schema";
 import { LANGUAGE_CODES } from "@/lib/reference/languages";
 import { registerFosterFamilyAction, updateFosterFamilyAction } from "./actions";
@@ -45,7 +47,7 @@ export function FamilyForm({ edit }: { edit?: { familyId: string; version: numbe
   );
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
+    <form onSubmit={onSubmit} noValidate className={cardClass("p-5 space-y-4")}>
       <ProblemBox problem={problem} messages="foster.problems" />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="householdName" label={t("fields.householdName")} error={errors.householdName?.message}>
@@ -87,9 +89,9 @@ export function FamilyForm({ edit }: { edit?: { familyId: string; version: numbe
       <Field id="notes" label={t("fields.notes")} error={errors.notes?.message}>
         <textarea id="notes" dir="auto" rows={3} className={inputClass} {...invalid("notes")} {...register("notes")} />
       </Field>
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+      <Button type="submit" size="lg" disabled={pending}>
         {pending ? t("submitting") : edit ? t("saveChanges") : t("submit")}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { Button, ButtonLink } from "@/components/ui/button";
+import { cardClass, EmptyState } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
@@ -38,14 +40,12 @@ export default async function FosterFamiliesPage({ searchParams }: PageProps<"/f
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         {manages && (
-          <Link href="/foster-families/new" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
-            {t("register")}
-          </Link>
+          <ButtonLink href="/foster-families/new">{t("register")}</ButtonLink>
         )}
       </div>
       <p className="text-sm text-slate-600">{manages ? t("intro") : t("introReadOnly")}</p>
 
-      <form method="get" aria-label={t("filters.label")} className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3">
+      <form method="get" aria-label={t("filters.label")} className={cardClass("flex flex-wrap items-end gap-3 p-3")}>
         <div className="min-w-48 flex-1">
           <label htmlFor="q" className="block text-xs font-semibold text-slate-700">
             {t("filters.search")}
@@ -65,9 +65,9 @@ export default async function FosterFamiliesPage({ searchParams }: PageProps<"/f
             ))}
           </select>
         </div>
-        <button type="submit" className="rounded bg-brand-700 px-4 py-1.5 text-sm font-semibold text-white hover:bg-brand-800">
+        <Button type="submit" size="sm">
           {t("filters.apply")}
-        </button>
+        </Button>
         {(filters.q || filters.status) && (
           <Link href="/foster-families" className="py-1.5 text-sm text-brand-700 underline">
             {t("filters.reset")}
@@ -79,15 +79,13 @@ export default async function FosterFamiliesPage({ searchParams }: PageProps<"/f
         {t("count", { total: result.total })}
       </p>
       {result.items.length === 0 ? (
-        <p data-testid="families-empty" className="rounded-lg border border-slate-200 bg-white p-5 text-slate-700">
-          {t("empty")}
-        </p>
+        <EmptyState testId="families-empty">{t("empty")}</EmptyState>
       ) : (
         <ul className="grid gap-3 md:grid-cols-2">
           {result.items.map((family) => {
             const overdue = family.nextVisitDueAt !== null && family.nextVisitDueAt < today;
             return (
-              <li key={family.id} data-testid="foster-family" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
+              <li key={family.id} data-testid="foster-family" className={cardClass("p-4 space-y-2")}>
                 <div className="flex flex-wrap items-start justify-between gap-2">
                   <Link href={`/foster-families/${family.id}`} className="font-semibold text-brand-700 underline hover:text-brand-800" dir="auto">
                     {family.householdName}

@@ -5,6 +5,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { listMyPanels } from "@/lib/bid/list-my-panels";
+import { Alert } from "@/components/ui/alert";
+import { cardClass, EmptyState } from "@/components/ui/card";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("panels.list"))("title") };
@@ -23,23 +25,23 @@ export default async function MyPanelsPage() {
     <section className="space-y-5">
       <h1 className="text-2xl font-bold">{t("list.title")}</h1>
       {!mine.onRoster ? (
-        <p className="rounded border border-slate-200 bg-white p-4 text-slate-600">{t("list.notOnRoster")}</p>
+        <EmptyState>{t("list.notOnRoster")}</EmptyState>
       ) : (
         <>
-          <p className={`rounded border p-3 text-sm ${mine.undertakingSignedAt ? "border-green-300 bg-green-50 text-green-900" : "border-amber-300 bg-amber-50 text-amber-950"}`} data-testid="my-undertaking">
+          <Alert as="p" role="none" tone={mine.undertakingSignedAt ? "success" : "warning"} testId="my-undertaking">
             {mine.undertakingSignedAt
               ? t("list.undertakingSigned", { date: format.dateTime(mine.undertakingSignedAt, "date") })
               : t("list.undertakingMissing")}{" "}
             <Link href="/panels/undertaking" className="font-semibold underline">
               {mine.undertakingSignedAt ? t("list.readUndertaking") : t("list.signUndertaking")}
             </Link>
-          </p>
+          </Alert>
           {mine.panels.length === 0 ? (
-            <p className="rounded border border-slate-200 bg-white p-4 text-slate-600">{t("list.empty")}</p>
+            <EmptyState>{t("list.empty")}</EmptyState>
           ) : (
             <ul className="space-y-2" data-testid="my-panels">
               {mine.panels.map((p) => (
-                <li key={p.sessionId} className="rounded-lg border border-slate-200 bg-white p-4" data-testid={`panel-${p.sessionId}`}>
+                <li key={p.sessionId} className={cardClass("p-4")} data-testid={`panel-${p.sessionId}`}>
                   <div className="flex flex-wrap items-baseline justify-between gap-2">
                     <Link href={`/panels/${p.sessionId}`} className="font-semibold text-brand-700 hover:underline" data-testid="panel-date">
                       {format.dateTime(p.scheduledAt, { dateStyle: "full", timeStyle: "short" })}

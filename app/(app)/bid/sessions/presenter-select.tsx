@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { ProblemBox } from "@/components/form/problem-box";
-import { useAction } from "@/components/form/use-action-form";
+import { useAction } from "@/components/form/use-action";
 import { setPresenterAction } from "./actions";
 
 /** Who presents the case (the assigned worker by default); saved as soon as it is changed. */

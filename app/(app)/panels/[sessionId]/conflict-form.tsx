@@ -6,6 +6,7 @@ import { useWatch } from "react-hook-form";
 import { Field, FieldSet, inputClass } from "@/components/form/field";
 import { ProblemBox } from "@/components/form/problem-box";
 import { useActionForm } from "@/components/form/use-action-form";
+import { Button } from "@/components/ui/button";
 import { conflictSchema, type ConflictFormValues } from "@/lib/bid/decision.schema";
 import { declareConflictAction } from "./actions";
 
@@ -53,9 +54,9 @@ export function ConflictForm({ sessionId, agendaItemId, position, allowOnlyConfl
           />
         </Field>
       )}
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60" data-testid={`declare-${position}`}>
+      <Button type="submit" disabled={pending} data-testid={`declare-${position}`}>
         {allowOnlyConflict ? t("declareLateConflict") : t("declare")}
-      </button>
+      </Button>
     </form>
   );
 }

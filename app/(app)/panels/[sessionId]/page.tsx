@@ -5,6 +5,8 @@ import { requireActor } from "@/lib/auth/session";
 import { getPanelSession } from "@/lib/bid/get-panel-session";
 import { orNotFound } from "@/lib/or-not-found";
 import { SignButton } from "@/components/bid/sign-button";
+import { Alert } from "@/components/ui/alert";
+import { cardClass } from "@/components/ui/card";
 import { signDecisionAction } from "../../bid/decisions/[decisionId]/actions";
 import { ConflictForm } from "./conflict-form";
 
@@ -55,12 +57,12 @@ export default async function PanelSessionPage({ params }: PageProps<"/panels/[s
       </header>
 
       {!session.undertakingSigned && (
-        <p role="note" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900" data-testid="undertaking-needed">
+        <Alert as="p" role="note" tone="warning" testId="undertaking-needed">
           {t("undertakingNeeded")}{" "}
           <Link href="/panels/undertaking" className="font-semibold underline">
             {t("undertakingLink")}
           </Link>
-        </p>
+        </Alert>
       )}
 
       <section aria-labelledby="agenda-title" className="space-y-3">
@@ -71,7 +73,7 @@ export default async function PanelSessionPage({ params }: PageProps<"/panels/[s
         {session.agenda.length === 0 && <p className="text-slate-600">{t("emptyAgenda")}</p>}
         <ol className="space-y-3">
           {session.agenda.map((item) => (
-            <li key={item.agendaItemId} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" data-testid={`agenda-item-${item.position}`}>
+            <li key={item.agendaItemId} className={cardClass("p-4 space-y-3")} data-testid={`agenda-item-${item.position}`}>
               <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
                 <span className="font-semibold">{t("caseN", { n: item.position })}</span>
                 <span className="font-mono text-slate-700" data-testid="agenda-case-number">
@@ -171,7 +173,7 @@ export default async function PanelSessionPage({ params }: PageProps<"/panels/[s
         <h2 id="members-title" className="text-xl font-semibold">
           {t("members")}
         </h2>
-        <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
+        <ul className={cardClass("divide-y divide-slate-100")}>
           {session.members.map((m, i) => (
             <li key={i} className="flex flex-wrap justify-between gap-2 px-4 py-2 text-sm">
               <span dir="auto">

@@ -5,6 +5,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { getMyUndertaking } from "@/lib/bid/sign-undertaking";
+import { Alert } from "@/components/ui/alert";
+import { cardClass, EmptyState } from "@/components/ui/card";
 import { UndertakingForm } from "./undertaking-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,17 +24,17 @@ export default async function UndertakingPage() {
     <section className="max-w-3xl space-y-5">
       <Link href="/panels" className="text-sm text-brand-700 hover:underline">{t("back")}</Link>
       <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <div className="space-y-3 rounded-lg border border-slate-200 bg-white p-5" data-testid="undertaking-text">
+      <div className={cardClass("p-5 space-y-3")} data-testid="undertaking-text">
         {PARAGRAPHS.map((p) => (
           <p key={p}>{t(`text.${p}`)}</p>
         ))}
       </div>
       {!mine ? (
-        <p className="rounded border border-slate-200 bg-white p-4 text-slate-600">{t("notOnRoster")}</p>
+        <EmptyState>{t("notOnRoster")}</EmptyState>
       ) : mine.undertakingSignedAt ? (
-        <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900" data-testid="undertaking-signed">
+        <Alert as="p" tone="success" className="p-3" testId="undertaking-signed">
           {t("signedOn", { date: format.dateTime(mine.undertakingSignedAt, "dateTime") })}
-        </p>
+        </Alert>
       ) : (
         <UndertakingForm />
       )}

@@ -116,7 +116,7 @@ export function DischargeForm({ caseId, placementId, version, startDate }: { cas
           <p className="font-semibold">{t("confirmTitle")}</p>
           <p>
             {t("confirmText", {
-              date: format.dateTime(new Date(`${endDate}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" }),
+              date: format.dateTime(new Date(`${endDate}T00:00:00Z`), "date"),
               reason: endReason ? t(`endReasons.${endReason as PlacementEndReason}`) : "",
             })}
           </p>

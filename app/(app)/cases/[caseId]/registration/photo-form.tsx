@@ -3,7 +3,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { ProblemBox } from "@/components/form/problem-box";
-import { useAction } from "@/components/form/use-action-form";
+import { useAction } from "@/components/form/use-action";
 import { buttonClass } from "@/components/ui/button";
 import { cardClass } from "@/components/ui/card";
 import type { ActionResult } from "@/lib/action-result";

@@ -9,6 +9,7 @@ import { riskReasonText } from "@/lib/cases/risk-reason";
 import { formatList } from "@/lib/i18n/list-format";
 import { orNotFound } from "@/lib/or-not-found";
 import { countryName } from "@/lib/reference/countries";
+import { cardClass } from "@/components/ui/card";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("panels.dossier");
@@ -60,7 +61,7 @@ export default async function BidDossierPage({ params }: PageProps<"/panels/[ses
         <p className="text-sm text-slate-600">{t("intro", { date: format.dateTime(dossier.sessionScheduledAt, "date") })}</p>
       </header>
 
-      <section aria-labelledby="identity" className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
+      <section aria-labelledby="identity" className={cardClass("p-5 space-y-3")}>
         <h2 id="identity" className="text-lg font-semibold">
           {t("identity")}
         </h2>
@@ -74,7 +75,7 @@ export default async function BidDossierPage({ params }: PageProps<"/panels/[ses
         </dl>
       </section>
 
-      <section aria-labelledby="protection" className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
+      <section aria-labelledby="protection" className={cardClass("p-5 space-y-3")}>
         <h2 id="protection" className="text-lg font-semibold">
           {t("protection")}
         </h2>
@@ -93,7 +94,7 @@ export default async function BidDossierPage({ params }: PageProps<"/panels/[ses
         </dl>
       </section>
 
-      <section aria-labelledby="bia" className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
+      <section aria-labelledby="bia" className={cardClass("p-5 space-y-3")}>
         <h2 id="bia" className="text-lg font-semibold">
           {t("assessment")}
         </h2>
