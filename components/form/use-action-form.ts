@@ -58,8 +58,10 @@ export function useActionForm<TValues extends FieldValues, TParsed = TValues>({
         run(() => action(values, parsed, event), {
           onSuccess: (data) => {
             setSaved(true);
-            form.reset(values);
             onSuccess?.(data, values);
+            // What the form holds once saved (the values sent, or what onSuccess put there, such as a
+            // new version or an emptied form) is its new starting point: nothing is left unsaved.
+            form.reset(form.getValues());
           },
           onFieldErrors: (errors) => {
             for (const [path, message] of Object.entries(errors)) form.setError(path as FieldPath<TValues>, { message });

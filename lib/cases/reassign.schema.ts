@@ -2,7 +2,7 @@
 // under "errors" in messages/*.json.
 import { z } from "zod";
 import { inputString } from "@/lib/text/input-string";
-import { isUuid } from "@/lib/validation/uuid";
+import { uuidField } from "@/lib/validation/uuid";
 import { requiredText, versionField } from "@/lib/validation/fields";
 
 /** At most this many cases in one bulk reassignment (one caseload selection). */
@@ -27,7 +27,7 @@ export const reassignCasesSchema = z.object({
   reason,
   /** Each selected case with the version the list showed. */
   cases: z
-    .array(z.object({ id: z.string().refine(isUuid, { error: "invalid" }), version: versionField }), { error: "atLeastOne" })
+    .array(z.object({ id: uuidField(), version: versionField }), { error: "atLeastOne" })
     .min(1, { error: "atLeastOne" })
     .max(MAX_BULK_REASSIGN, { error: "tooMany" })
     .refine((cases) => new Set(cases.map((c) => c.id)).size === cases.length, { error: "invalid" }),

@@ -168,7 +168,7 @@ test.describe("the case file", () => {
 
 test("the administrator edits the case timelines; invalid values are refused", async ({ page }) => {
   await login(page, USERS.administrator);
-  await page.getByRole("link", { name: "Paramètres" }).click();
+  await page.getByRole("link", { name: "Paramètres", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Délais de gestion des cas" })).toBeVisible();
   const cell = page.getByLabel("Suivi (jours entre deux visites) — Élevé");
   await expect(cell).toHaveValue("7");

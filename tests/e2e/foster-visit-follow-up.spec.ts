@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { login, registerChildViaUi, uniqueName, USERS } from "./support";
+import { USERS, fillBiaInterview, login, registerChildViaUi, uniqueName } from "./support";
 
 async function signedIn(browser: Browser, email: string) {
   const page = await (await browser.newContext()).newPage();
@@ -55,6 +55,7 @@ test("the NGO records a visit with the child's part; the case shows it on its ti
   const supervisor = await signedIn(browser, USERS.supervisorNdb);
   const { caseNumber, caseUrl } = await registerChildViaUi(worker);
   await worker.goto(`${caseUrl}/assessment`);
+  await fillBiaInterview(worker);
   await worker.getByLabel("Opinions et souhaits de l'enfant, dans ses propres mots *").fill("Je veux aller à l'école.");
   await worker.getByLabel("Recommandation *").fill("Placement en famille d'accueil.");
   await worker.getByRole("group", { name: /DIS\) est-elle nécessaire/ }).getByLabel("Non").check();

@@ -79,3 +79,11 @@ export async function registerChildViaUi(page: Page, firstName = uniqueName("Enf
   const caseNumber = (await page.getByTestId("case-number").textContent())!.trim();
   return { caseNumber, caseUrl: new URL(page.url()).pathname, firstName };
 }
+
+/** Fills the BIA's interview fields (needed to submit it): today, in French, without an interpreter. */
+export async function fillBiaInterview(page: Page) {
+  const interview = page.getByTestId("interview");
+  await interview.getByLabel("Date de l'entretien *").fill(new Date().toISOString().slice(0, 10));
+  await interview.getByLabel("Langue de l'entretien *").selectOption({ label: "Français" });
+  await interview.getByRole("group", { name: "Avec un interprète ? *" }).getByLabel("Non").check();
+}
