@@ -1,4 +1,5 @@
 "use client";
+import { cardClass } from "@/components/ui/card";
 import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { Field, inputClass } from "@/components/form/field";
@@ -46,7 +47,7 @@ export function BulkReassignForm({
   const casesError = errors.cases?.message ?? errors.cases?.root?.message;
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" data-testid="bulk-reassign-form">
+    <form onSubmit={onSubmit} noValidate className={cardClass("space-y-3 p-4")} data-testid="bulk-reassign-form">
       <h2 className="text-base font-semibold">{t("bulk.title")}</h2>
       <ProblemBox problem={problem} messages="assignment" />
       {casesError && (

@@ -1,3 +1,5 @@
+import { buttonClass } from "@/components/ui/button";
+import { cardClass } from "@/components/ui/card";
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
@@ -90,7 +92,7 @@ export function CaseloadFilterBar({ filters, view, sort, centres, workers }: {
   return (
     // Keyed by the filters: the inputs are uncontrolled, so a client-side navigation (reset, tab,
     // page link) must mount a fresh form for the new defaults to show.
-    <form key={caseloadQueryString(filters)} method="get" action="/cases" role="search" aria-label={f("label")} className="space-y-3 rounded-lg border border-slate-200 bg-white p-3">
+    <form key={caseloadQueryString(filters)} method="get" action="/cases" role="search" aria-label={f("label")} className={cardClass("space-y-3 p-3")}>
       {filters.view && <input type="hidden" name="view" value={filters.view} />}
       <FilterPanel label={f("toggle", { count: activeFilterCount(filters) })}>
       <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
@@ -200,7 +202,7 @@ export function CaseloadFilterBar({ filters, view, sort, centres, workers }: {
           <Link href={resetHref} className="text-sm font-medium text-brand-700 underline underline-offset-2">
             {f("reset")}
           </Link>
-          <button type="submit" className="rounded bg-brand-700 px-4 py-1.5 text-sm font-semibold text-white hover:bg-brand-800">
+          <button type="submit" className={buttonClass("primary", "sm")}>
             {f("apply")}
           </button>
         </div>

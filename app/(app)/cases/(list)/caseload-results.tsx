@@ -1,4 +1,5 @@
 "use client";
+import { cardClass } from "@/components/ui/card";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
@@ -113,7 +114,7 @@ export function CaseloadResults({
         />
       )}
       {/* px-2 cells: with px-3 the national view (ten columns) was wider than a 1366 px screen. */}
-      <div className="hidden overflow-x-auto rounded-lg border border-slate-200 bg-white sm:block">
+      <div className={cardClass("hidden overflow-x-auto sm:block")}>
         <table className="min-w-full text-sm">
           <thead className="bg-slate-100 text-start text-xs text-slate-600 uppercase">
             <tr>
@@ -165,7 +166,7 @@ export function CaseloadResults({
 
       <ul className="space-y-3 sm:hidden" data-testid="case-cards">
         {rows.map((row) => (
-          <li key={row.id} className="space-y-2 rounded-lg border border-slate-200 bg-white p-3 text-sm">
+          <li key={row.id} className={cardClass("space-y-2 p-3 text-sm")}>
             <div className="flex flex-wrap items-center justify-between gap-2">
               <span className="flex items-center gap-2">
                 {selectable && checkbox(row)}

@@ -1,3 +1,4 @@
+import { buttonClass } from "@/components/ui/button";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
@@ -76,7 +77,7 @@ export default async function CaseloadPage({ searchParams }: PageProps<"/cases">
           </p>
         </div>
         {canRegister && (
-          <Link href="/cases/new" className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+          <Link href="/cases/new" className={buttonClass()}>
             {t("nav.register")}
           </Link>
         )}

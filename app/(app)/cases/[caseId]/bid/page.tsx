@@ -1,3 +1,4 @@
+import { cardClass } from "@/components/ui/card";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
@@ -138,7 +139,7 @@ export default async function CaseBidPage({ params }: PageProps<"/cases/[caseId]
         </Card>
       )}
       {!open && bid.viewer.canRefer && isReview && (
-        <details className="group rounded-lg border border-slate-200 bg-white p-5" data-testid="review-referral">
+        <details className={cardClass("group p-5")} data-testid="review-referral">
           <summary className="cursor-pointer text-lg font-semibold text-brand-800">{t("referral.review.summary")}</summary>
           <div className="mt-4 space-y-4">
             <p className="text-sm text-slate-700">{t("referral.review.intro")}</p>
@@ -165,7 +166,7 @@ export default async function CaseBidPage({ params }: PageProps<"/cases/[caseId]
         </p>
       )}
       {!open && !bid.viewer.canRefer && !isReview && (
-        <p className="rounded-lg border border-slate-200 bg-white p-5 text-sm text-slate-600" data-testid="no-referral">
+        <p className={cardClass("p-5 text-sm text-slate-600")} data-testid="no-referral">
           {bid.bidAssessment ? t("referral.cannotRefer") : t("referral.noBidAssessment")}
         </p>
       )}

@@ -1,3 +1,4 @@
+import { cardClass } from "@/components/ui/card";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CaseShell } from "@/components/case/case-shell";
@@ -58,7 +59,7 @@ export default async function CaseDocumentsPage({ params, searchParams }: PagePr
               const type = t(`types.${document.type}`);
               const href = `${base}/${document.id}`;
               return (
-                <li key={document.id} className="rounded-lg border border-slate-200 bg-white p-4" data-testid="document-item">
+                <li key={document.id} className={cardClass("p-4")} data-testid="document-item">
                   <div className="flex flex-wrap items-start justify-between gap-3">
                     <div className="min-w-0 space-y-1">
                       <p className="font-semibold">

@@ -1,4 +1,5 @@
 "use client";
+import { alertClass } from "@/components/ui/alert";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
@@ -22,7 +23,7 @@ export function RemoveDocumentButton({ caseId, documentId, type }: { caseId: str
     );
   }
   return (
-    <div role="group" aria-label={t("removeLabel", { type })} className="basis-full space-y-2 rounded border border-red-300 bg-red-50 p-3 text-sm" data-testid="remove-confirmation">
+    <div role="group" aria-label={t("removeLabel", { type })} className={alertClass("error", "basis-full space-y-2 p-3 text-sm")} data-testid="remove-confirmation">
       <ProblemBox problem={problem} messages="documents" className="p-2" />
       <p>{t("removeConfirm")}</p>
       <div className="flex flex-wrap gap-2">
