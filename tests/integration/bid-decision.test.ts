@@ -243,7 +243,7 @@ describe("signing and the lock", () => {
     // The case's team reads what was decided on the case's BID tab — without the members' votes.
     const caseBid = await getCaseBid(world.actors.swNdb, r.item.caseId);
     expect(caseBid.decisions).toHaveLength(1);
-    expect(caseBid.decisions[0]).toMatchObject({ id: r.decisionId, outcome: "RETURN_REUNIFICATION_ORIGIN", implementationOrgName: "IOM", supersededAt: null });
+    expect(caseBid.decisions[0]).toMatchObject({ id: r.decisionId, outcome: "RETURN_REUNIFICATION_ORIGIN", implementationOrg: { name: "IOM" }, supersededAt: null });
     expect(caseBid.decisions[0].implementationDeadline?.toISOString().slice(0, 10)).toBe(inDays(30));
     expect(Object.keys(caseBid.decisions[0])).not.toContain("votes");
     await expect(getCaseBid(world.actors.swNkn, r.item.caseId)).rejects.toEqual(notFound);

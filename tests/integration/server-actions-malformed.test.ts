@@ -139,6 +139,7 @@ const TABLE: Record<string, Row> = {
   "app/(app)/cases/[caseId]/notes/actions.ts#addCaseNoteAction": onCase(),
   "app/(app)/cases/[caseId]/documents/actions.ts#removeCaseDocumentAction": { kind: "action", actor: "supNdb", args: ({ caseId, missing }) => [caseId, missing] },
   "app/(app)/cases/[caseId]/assignment/actions.ts#reassignCaseAction": onCase(),
+  "app/(app)/cases/(list)/actions.ts#reassignCasesAction": onForm("supNdb"),
   "app/(app)/cases/[caseId]/assessment/actions.ts#saveAssessmentAction": onCase(),
   "app/(app)/cases/[caseId]/assessment/actions.ts#submitAssessmentAction": onCase(),
   "app/(app)/cases/[caseId]/assessment/actions.ts#decideAssessmentAction": onCase(),
