@@ -37,7 +37,7 @@ test.describe("case notes, follow-up visits and the timeline", () => {
     const order = await entries.evaluateAll((items) => items.map((item) => item.getAttribute("data-event-type")));
     expect(order.indexOf("case.noteAdded")).toBeLessThan(order.indexOf("case.registered"));
 
-    await expect(page.getByTestId("planned-visit")).toContainText(frenchDate(nextVisit, "long"));
+    await expect(page.getByTestId("planned-visit")).toContainText(frenchDate(nextVisit, "medium"));
     // The form is empty again, ready for the next note.
     await expect(page.getByLabel("Résumé *")).toHaveValue("");
 

@@ -88,7 +88,7 @@ test.describe("ending and moving placements", () => {
     const rows = receiver.getByTestId("placement-row");
     await expect(rows).toHaveCount(2);
     await expect(rows.nth(1)).toContainText("Transféré·e vers un autre centre");
-    await expect(rows.nth(1)).toContainText("2 nov. 2026 → 15 nov. 2026");
+    await expect(rows.nth(1)).toContainText("du 2 nov. 2026 au 15 nov. 2026");
     await receiver.goto(`${caseUrl}/notes`);
     await expect(receiver.locator('[data-event-type="placement.transferred"]')).toContainText("Transfert de CPISE Nouadhibou vers CPISE Nouakchott Ouest");
 

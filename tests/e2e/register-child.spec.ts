@@ -23,6 +23,10 @@ test.describe("registering a child and who can see the case", () => {
 
     await worker.getByRole("link", { name: "Dossiers" }).first().click();
     await expect(worker.getByRole("heading", { name: "Mes dossiers" })).toBeVisible();
+    // A worker's caseload opens with the urgent cases first; the newest first shows the new case.
+    await worker.getByLabel("Trier par").selectOption("newest");
+    await worker.getByRole("button", { name: "Appliquer" }).click();
+    await expect(worker).toHaveURL(/sort=newest/);
     const row = worker.getByRole("row").filter({ hasText: caseNumber });
     await expect(row).toContainText(firstName);
     await expect(row).toContainText("Guinée");
