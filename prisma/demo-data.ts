@@ -2,7 +2,7 @@
 // the README and used by the end-to-end tests. Fictitious people; the centres are the real seven.
 import type { OrganisationType, Role } from "@/lib/generated/prisma/enums";
 
-export const DEMO_PASSWORD = "Demo-CPISE-2026";
+export { DEMO_PASSWORD } from "@/lib/auth/password-policy";
 
 export const ORGANISATIONS: { code: string; name: string; nameAr: string; type: OrganisationType }[] = [
   { code: "MASEF", name: "Ministère de l'Action sociale, de l'Enfance et de la Famille", nameAr: "وزارة العمل الاجتماعي والطفولة والأسرة", type: "MASEF" },

@@ -62,13 +62,13 @@ export async function seed(db: PrismaClient, options: { demo: boolean } = { demo
     return;
   }
 
-  // 2. Demo accounts: usable again after every seed (active, unlocked, demo password).
+  // 2. Demo accounts: usable again after every seed (active, unlocked, demo password, no second factor).
   const emails = DEMO_USERS.map((u) => u.email.toLowerCase());
   const existingUsers = new Map(
     (
       await db.user.findMany({
         where: { email: { in: emails } },
-        select: { id: true, email: true, name: true, role: true, organisationId: true, active: true, failedLoginCount: true, lockedUntil: true, passwordHash: true },
+        select: { id: true, email: true, name: true, role: true, organisationId: true, active: true, failedLoginCount: true, lockedUntil: true, passwordHash: true, totpSecret: true },
       })
     ).map((u) => [u.email, u]),
   );
@@ -96,7 +96,8 @@ export async function seed(db: PrismaClient, options: { demo: boolean } = { demo
       if (!current.active) data.active = true;
       if (current.failedLoginCount !== 0) data.failedLoginCount = 0;
       if (current.lockedUntil !== null) data.lockedUntil = null;
-      if (!(await passwordMatches(current.passwordHash))) data.passwordHash = await hash(DEMO_PASSWORD, ARGON2);
+      if (current.totpSecret !== null) Object.assign(data, { totpSecret: null, totpEnabledAt: null });
+      if (current.passwordHash === null || !(await passwordMatches(current.passwordHash))) data.passwordHash = await hash(DEMO_PASSWORD, ARGON2);
       if (Object.keys(data).length > 0) {
         usersUpdated++;
         await db.user.update({ where: { id: current.id }, data });

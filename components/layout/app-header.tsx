@@ -24,6 +24,10 @@ export async function AppHeader({ actor }: { actor: Actor }) {
     { href: "/reports/indicators", label: t("nav.indicators"), show: can(actor, "report:indicators") },
     { href: "/bid", label: t("nav.bid"), show: can(actor, "bid:coordinate") },
     { href: "/panels", label: t("nav.myPanels"), show: can(actor, "bid:sit") },
+    { href: "/admin/users", label: t("nav.users"), show: can(actor, "user:manage") },
+    { href: "/admin/centres", label: t("nav.centres"), show: can(actor, "org:manage") },
+    { href: "/admin/organisations", label: t("nav.organisations"), show: can(actor, "org:manage") },
+    { href: "/admin/audit", label: t("nav.audit"), show: can(actor, "audit:read") },
     { href: "/admin/timelines", label: t("nav.settings"), show: can(actor, "config:manage") },
   ].filter((link) => link.show);
 

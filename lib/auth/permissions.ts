@@ -56,6 +56,14 @@ export const PERMISSIONS = [
   "case:export",
   /** Change configuration such as the case timelines. */
   "config:manage",
+  /** Create and change user accounts, issue activation and reset links, unlock, reset a second factor. */
+  "user:manage",
+  /** Add and change centres (capacity with a reason) and partner organisations. */
+  "org:manage",
+  /** Read the audit trail (metadata only, never case contents) and export it for the data-protection authority. */
+  "audit:read",
+  /** On a case in one's scope: who opened the file, and its change history field by field. */
+  "case:history",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -86,15 +94,17 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "bid:refer",
     "report:dashboard",
     "case:export",
+    "case:history",
   ],
-  NATIONAL_SUPERVISOR: ["case:read", "placement:board", "foster:read", "report:dashboard", "report:indicators", "case:export"],
+  NATIONAL_SUPERVISOR: ["case:read", "placement:board", "foster:read", "report:dashboard", "report:indicators", "case:export", "case:history"],
   BID_COORDINATOR: ["case:read", "bid:coordinate"],
   // Panel members never open case pages: only the BID dossiers of their sessions (lib/bid).
   PANEL_MEMBER: ["bid:sit"],
   NGO_CASEWORKER: ["case:read", "case:note", "case:note:referred", "foster:manage", "foster:read"],
   // Aggregates only: never a name, a case page or a caseload.
   ME_OFFICER: ["report:indicators"],
-  ADMINISTRATOR: ["config:manage"],
+  // Runs the system (accounts, centres, settings, the audit trail's metadata); never a case's contents.
+  ADMINISTRATOR: ["config:manage", "user:manage", "org:manage", "audit:read"],
 };
 
 export function permissionsOf(role: Role): readonly Permission[] {

@@ -6,7 +6,8 @@ import { timingDummyHash, verifyPassword } from "./password";
 
 export type CredentialsResult = { ok: true; userId: string } | { ok: false; reason: "invalid" | "locked" };
 
-type Account = LockoutState & { id: string; active: boolean; passwordHash: string };
+// passwordHash is null until the account is activated: such an account matches no password.
+type Account = LockoutState & { id: string; active: boolean; passwordHash: string | null };
 /** Whose counter an attempt moves: a real account, or the throttle row of an unknown email. */
 type Subject = { kind: "user"; id: string } | { kind: "unknown"; email: string };
 
