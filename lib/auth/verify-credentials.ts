@@ -44,6 +44,7 @@ export async function verifyCredentials(emailInput: string, password: string, no
       const success = afterSuccessfulLogin(state, now);
       if (!success.ok) return { ok: false, reason: "locked" } as const;
       await saveState(tx, subject, success.next);
+      await tx.user.update({ where: { id: subject.id }, data: { lastSignInAt: now }, select: { id: true } });
       await writeAuditEvent(tx, subject.id, { action: "auth.login.succeeded", entityType: "User", entityId: subject.id });
       return { ok: true, userId: subject.id } as const;
     }
