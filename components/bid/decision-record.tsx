@@ -101,7 +101,7 @@ export async function DecisionRecord({ decision }: { decision: BidDecisionRecord
                 {decision.votes.map((v, i) => (
                   <tr key={i} className="border-t border-slate-100 align-top">
                     <td className="p-2" dir="auto">
-                      {v.name} <span className="text-slate-500">({v.organisationName})</span>
+                      {v.name} <span className="text-slate-500">({organisationName(v.organisation, locale)})</span>
                     </td>
                     <td className="p-2">{t(`choices.${v.choice}`)}</td>
                     <td className="whitespace-pre-wrap p-2" dir="auto">

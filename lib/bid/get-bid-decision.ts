@@ -38,7 +38,7 @@ export type BidDecisionRecord = {
   implementationOrg: OrganisationNames | null;
   implementationDeadline: Date | null;
   reviewDate: Date | null;
-  votes: { name: string; organisationName: string; role: PanelRole | null; choice: BidVoteChoice; dissentingOpinion: string | null }[];
+  votes: { name: string; organisation: OrganisationNames; role: PanelRole | null; choice: BidVoteChoice; dissentingOpinion: string | null }[];
   quorum: QuorumResult | null;
   problems: DecisionProblem[];
   history: { id: string; kind: BidDecisionKind; outcome: BidOutcome | null; signedAt: Date | null; supersededAt: Date | null; supersedeReason: string | null; createdAt: Date }[];
@@ -83,7 +83,7 @@ export async function getBidDecision(actor: Actor, decisionId: string, now: Date
           panelMemberId: true,
           choice: true,
           dissentingOpinion: true,
-          panelMember: { select: { user: { select: { name: true, organisation: { select: { name: true } } } } } },
+          panelMember: { select: { user: { select: { name: true, organisation: { select: { name: true, nameAr: true } } } } } },
         },
       },
     },
@@ -129,7 +129,7 @@ export async function getBidDecision(actor: Actor, decisionId: string, now: Date
     reviewDate: row.reviewDate,
     votes: row.votes.map((v) => ({
       name: v.panelMember.user.name,
-      organisationName: v.panelMember.user.organisation.name,
+      organisation: v.panelMember.user.organisation,
       role: roles.get(v.panelMemberId) ?? null,
       choice: v.choice,
       dissentingOpinion: v.dissentingOpinion,

@@ -9,6 +9,7 @@ import type { QuorumResult, QuorumRule } from "./quorum";
 import { checkReadiness, referralReadinessSelect, type Readiness } from "./readiness";
 import { PRESENTER_ROLES } from "./presenters";
 import { plannedQuorum } from "./session-quorum";
+import type { OrganisationNames } from "@/lib/organisations/organisation-name";
 
 export type BidSessionDetail = {
   id: string;
@@ -21,7 +22,7 @@ export type BidSessionDetail = {
   notes: string | null;
   chairId: string;
   version: number;
-  members: { panelMemberId: string; name: string; organisationName: string; role: PanelRole; undertakingSigned: boolean }[];
+  members: { panelMemberId: string; name: string; organisation: OrganisationNames; role: PanelRole; undertakingSigned: boolean }[];
   agenda: {
     id: string;
     position: number;
@@ -61,7 +62,7 @@ export async function getBidSession(actor: Actor, sessionId: string): Promise<Bi
         select: {
           panelMemberId: true,
           role: true,
-          panelMember: { select: { undertakingSignedAt: true, user: { select: { name: true, organisation: { select: { name: true } } } } } },
+          panelMember: { select: { undertakingSignedAt: true, user: { select: { name: true, organisation: { select: { name: true, nameAr: true } } } } } },
         },
       },
       agenda: {
@@ -95,7 +96,7 @@ export async function getBidSession(actor: Actor, sessionId: string): Promise<Bi
     members: session.members.map((m) => ({
       panelMemberId: m.panelMemberId,
       name: m.panelMember.user.name,
-      organisationName: m.panelMember.user.organisation.name,
+      organisation: m.panelMember.user.organisation,
       role: m.role,
       undertakingSigned: m.panelMember.undertakingSignedAt !== null,
     })),

@@ -12,6 +12,7 @@ import { panelAccess, type PanelAccessDenial } from "./panel-access";
 import { panelSeatOf, visibleSessionWhere } from "./panel-scope";
 import type { QuorumResult } from "./quorum";
 import { loadSessionFacts } from "./session-facts";
+import type { OrganisationNames } from "@/lib/organisations/organisation-name";
 
 export type PanelSessionItem = {
   agendaItemId: string;
@@ -37,7 +38,7 @@ export type PanelSession = {
   myRole: PanelRole;
   isChair: boolean;
   undertakingSigned: boolean;
-  members: { name: string; organisationName: string; role: PanelRole; attended: boolean | null }[];
+  members: { name: string; organisation: OrganisationNames; role: PanelRole; attended: boolean | null }[];
   agenda: PanelSessionItem[];
 };
 
@@ -62,7 +63,7 @@ export async function getPanelSession(actor: Actor, sessionId: string, now: Date
     myRole: me.role,
     isChair: facts.chairId === seat.panelMemberId,
     undertakingSigned,
-    members: facts.members.map((m) => ({ name: m.name, organisationName: m.organisationName, role: m.role, attended: m.attended })),
+    members: facts.members.map((m) => ({ name: m.name, organisation: m.organisation, role: m.role, attended: m.attended })),
     agenda: facts.agenda.map((item) => {
       const mine = item.declarations.find((d) => d.panelMemberId === seat.panelMemberId) ?? null;
       const access = panelAccess(

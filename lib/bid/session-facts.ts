@@ -8,8 +8,9 @@ import { getBidConfig } from "./bid-config";
 import { caseQuorum, eligibleVoterIds, type SessionMemberFacts } from "./case-quorum";
 import { decisionProblems, type DecisionProblem } from "./decision.schema";
 import type { QuorumResult } from "./quorum";
+import type { OrganisationNames } from "@/lib/organisations/organisation-name";
 
-export type MemberFacts = SessionMemberFacts & { name: string; organisationName: string; userId: string };
+export type MemberFacts = SessionMemberFacts & { name: string; organisation: OrganisationNames; userId: string };
 
 export type LiveDecision = {
   id: string;
@@ -101,7 +102,7 @@ export async function loadSessionFacts(client: SessionFactsClient, sessionId: st
       panelMemberId: true,
       role: true,
       attended: true,
-      panelMember: { select: { userId: true, user: { select: { name: true, organisationId: true, organisation: { select: { name: true } } } } } },
+      panelMember: { select: { userId: true, user: { select: { name: true, organisationId: true, organisation: { select: { name: true, nameAr: true } } } } } },
     },
   });
   const items = await client.bidAgendaItem.findMany({
@@ -130,7 +131,7 @@ export async function loadSessionFacts(client: SessionFactsClient, sessionId: st
     role: m.role,
     attended: m.attended,
     organisationId: m.panelMember.user.organisationId,
-    organisationName: m.panelMember.user.organisation.name,
+    organisation: m.panelMember.user.organisation,
     name: m.panelMember.user.name,
     userId: m.panelMember.userId,
   }));

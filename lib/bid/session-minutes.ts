@@ -13,6 +13,7 @@ import { NotFoundError } from "@/lib/errors";
 import { voteTally } from "./decision.schema";
 import { openableAgendaItemWhere, panelSeatOf } from "./panel-scope";
 import { loadSessionFacts } from "./session-facts";
+import type { OrganisationNames } from "@/lib/organisations/organisation-name";
 
 export type SessionMinutes = {
   id: string;
@@ -21,7 +22,7 @@ export type SessionMinutes = {
   heldAt: Date | null;
   venue: string | null;
   remoteLink: string | null;
-  members: { name: string; organisationName: string; role: PanelRole; attended: boolean | null }[];
+  members: { name: string; organisation: OrganisationNames; role: PanelRole; attended: boolean | null }[];
   agenda: {
     position: number;
     caseNumber: string;
@@ -47,7 +48,7 @@ export async function getSessionMinutes(actor: Actor, sessionId: string, now: Da
     heldAt: facts.heldAt,
     venue: facts.venue,
     remoteLink: facts.remoteLink,
-    members: facts.members.map((m) => ({ name: m.name, organisationName: m.organisationName, role: m.role, attended: m.attended })),
+    members: facts.members.map((m) => ({ name: m.name, organisation: m.organisation, role: m.role, attended: m.attended })),
     agenda: facts.agenda.map((item) => ({
       position: item.position,
       caseNumber: item.caseNumber,

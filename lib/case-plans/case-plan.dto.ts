@@ -1,12 +1,13 @@
 // What leaves the DAL about a case plan: named fields, never whole rows.
 import type { ApprovalStatus } from "@/lib/generated/prisma/enums";
+import type { OrganisationNames } from "@/lib/organisations/organisation-name";
 
 export type CasePlanGoalDto = {
   id: string;
   goal: string;
   intervention: string;
   responsibleOrganisationId: string | null;
-  responsibleOrganisationName: string | null;
+  responsibleOrganisation: OrganisationNames | null;
   responsibleOther: string | null;
   deadline: Date;
   completedAt: Date | null;

@@ -37,7 +37,7 @@ export async function getCasePlans(actor: Actor, caseId: string): Promise<CaseCa
               responsibleOther: true,
               deadline: true,
               completedAt: true,
-              responsibleOrganisation: { select: { name: true } },
+              responsibleOrganisation: { select: { name: true, nameAr: true } },
             },
           },
         },
@@ -49,7 +49,7 @@ export async function getCasePlans(actor: Actor, caseId: string): Promise<CaseCa
     ...plan,
     authorName: author.name,
     decidedByName: decidedBy?.name ?? null,
-    goals: goals.map(({ responsibleOrganisation, ...goal }) => ({ ...goal, responsibleOrganisationName: responsibleOrganisation?.name ?? null })),
+    goals,
   }));
   return { ...splitCurrent(plans), assessmentApproved: row.assessments.length > 0 };
 }

@@ -15,6 +15,8 @@ export function formatsFor(locale: Locale) {
       // Calendar dates are stored as UTC midnight (lib/dates/calendar.ts).
       date: { dateStyle, timeZone: "UTC", numberingSystem: "latn" },
       dateTime: { dateStyle, timeStyle: "short", numberingSystem: "latn" },
+      // A meeting someone must attend (a BID session): the weekday spelled out.
+      meeting: { dateStyle: "full", timeStyle: "short", numberingSystem: "latn" },
     },
   } satisfies Formats;
 }

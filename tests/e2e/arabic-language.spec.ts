@@ -45,3 +45,12 @@ test("a child's languages are joined with the Arabic و, and the photo input spe
   await expect(section.getByTestId("chosen-photo")).toHaveText("صورة-الطفل.png");
   await expect(section.getByText(/Choose File|No file chosen/)).toHaveCount(0);
 });
+
+test("the BID roster names each member's organisation in Arabic", async ({ page, baseURL }) => {
+  await login(page, "bid@cpise.demo");
+  await toArabic(page, baseURL!);
+  await page.goto("/bid/roster");
+  const roster = page.getByTestId("roster");
+  await expect(roster.getByTestId("roster-panel.sahel@cpise.demo")).toContainText("منظمة الساحل للطفولة");
+  await expect(roster).not.toContainText("ONG Sahel");
+});

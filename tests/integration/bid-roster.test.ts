@@ -30,7 +30,7 @@ describe("roster", () => {
     expect(result.ok).toBe(true);
     const roster = await listPanelRoster(world.actors.bid);
     expect(roster).toEqual([
-      expect.objectContaining({ name: "panel2", organisationName: "MASEF", expertise: "Droit de l'enfant", defaultRole: "CHAIR", active: true, undertakingSignedAt: null }),
+      expect.objectContaining({ name: "panel2", organisation: expect.objectContaining({ name: "MASEF" }), expertise: "Droit de l'enfant", defaultRole: "CHAIR", active: true, undertakingSignedAt: null }),
     ]);
     expect(await db.auditEvent.count({ where: { action: "bid.rosterSaved" } })).toBe(1);
     expect((await listRosterCandidates(world.actors.bid)).map((c) => c.name)).not.toContain("panel2");

@@ -44,7 +44,7 @@ describe("case plan: draft, submission, decision", () => {
     expect(submitted.ok).toBe(true);
     const view = await getCasePlans(supNdb, caseId);
     expect(view.current).toMatchObject({ status: "SUBMITTED", authorName: "swNdb" });
-    expect(view.current?.goals.map((g) => g.responsibleOrganisationName ?? g.responsibleOther)).toEqual(["NGO-A", "Croix-Rouge"]);
+    expect(view.current?.goals.map((g) => g.responsibleOrganisation?.name ?? g.responsibleOther)).toEqual(["NGO-A", "Croix-Rouge"]);
 
     const approved = await decideCasePlan(supNdb, caseId, { decision: "approve", caseVersion: await caseVersion(caseId) });
     expect(approved.ok).toBe(true);

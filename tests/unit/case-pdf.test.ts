@@ -117,7 +117,7 @@ const plans: CaseCasePlans = {
         goal: "Retrouver la famille",
         intervention: "Recherche par la Croix-Rouge",
         responsibleOrganisationId: null,
-        responsibleOrganisationName: "IOM",
+        responsibleOrganisation: { name: "IOM", nameAr: "المنظمة الدولية للهجرة" },
         responsibleOther: null,
         deadline: day("2026-04-01"),
         completedAt: null,

@@ -38,6 +38,11 @@ describe("the named date formats", () => {
     expect(formatter("ar").dateTime(at, "dateTime")).toMatch(/ديسمبر 2026.*\d{1,2}:05/);
   });
 
+  it("name the weekday of a meeting, still in Latin digits", () => {
+    expect(formatter("fr").dateTime(at, "meeting")).toMatch(/^jeudi 3 décembre 2026.*14:05$/);
+    expect(formatter("ar").dateTime(at, "meeting")).toMatch(/الخميس.*2026.*\d{1,2}:05/);
+  });
+
   it("shows a calendar date (UTC midnight) as that day", () => {
     expect(formatter("fr").dateTime(new Date("2026-01-05T00:00:00Z"), "date")).toBe("5 janv. 2026");
   });

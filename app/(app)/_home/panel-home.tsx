@@ -33,7 +33,7 @@ export async function PanelHomeSections({ home }: { home: PanelHome }) {
                 <div className="flex flex-wrap items-baseline gap-2">
                   {index === 0 && <span className="rounded bg-brand-50 px-2 text-xs font-semibold text-brand-800 ring-1 ring-brand-100">{t("next")}</span>}
                   <Link href={`/panels/${s.sessionId}`} className="font-semibold text-brand-700 hover:underline">
-                    {format.dateTime(s.scheduledAt, { dateStyle: "full", timeStyle: "short" })}
+                    {format.dateTime(s.scheduledAt, "meeting")}
                   </Link>
                 </div>
                 <p className="text-sm text-slate-700">

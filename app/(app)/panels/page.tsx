@@ -44,7 +44,7 @@ export default async function MyPanelsPage() {
                 <li key={p.sessionId} className={cardClass("p-4")} data-testid={`panel-${p.sessionId}`}>
                   <div className="flex flex-wrap items-baseline justify-between gap-2">
                     <Link href={`/panels/${p.sessionId}`} className="font-semibold text-brand-700 hover:underline" data-testid="panel-date">
-                      {format.dateTime(p.scheduledAt, { dateStyle: "full", timeStyle: "short" })}
+                      {format.dateTime(p.scheduledAt, "meeting")}
                     </Link>
                     <span className="text-sm font-semibold">{tBid(`sessionStatus.${p.status}`)}</span>
                   </div>

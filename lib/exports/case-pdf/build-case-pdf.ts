@@ -174,7 +174,7 @@ export function buildCasePdfDocument({ child, assessments, plans, placements, lo
       rows: [
         row(t("casePlan.goal"), goal.goal),
         row(t("casePlan.intervention"), goal.intervention),
-        row(t("casePlan.responsible"), goal.responsibleOrganisationName ?? opt(goal.responsibleOther)),
+        row(t("casePlan.responsible"), goal.responsibleOrganisation ? organisationName(goal.responsibleOrganisation, locale) : opt(goal.responsibleOther)),
         row(t("casePlan.deadline"), date(goal.deadline)),
         ...(goal.completedAt ? [row(t("casePdf.completed"), date(goal.completedAt))] : []),
       ],

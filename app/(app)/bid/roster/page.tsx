@@ -8,6 +8,8 @@ import { requireActor } from "@/lib/auth/session";
 import { listPanelRoster, listRosterCandidates } from "@/lib/bid/list-panel-roster";
 import { BidNav } from "@/components/bid/bid-nav";
 import { RosterForm } from "./roster-form";
+import { organisationName } from "@/lib/organisations/organisation-name";
+import { currentLocale } from "@/lib/i18n/current-locale";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("bid.roster"))("title") };
@@ -18,7 +20,7 @@ export default async function RosterPage({ searchParams }: PageProps<"/bid/roste
   const actor = await requireActor();
   if (!can(actor, "bid:coordinate")) notFound();
   const edit = (await searchParams).edit;
-  const [roster, candidates, t, format] = await Promise.all([listPanelRoster(actor), listRosterCandidates(actor), getTranslations("bid"), getFormatter()]);
+  const [roster, candidates, t, format, locale] = await Promise.all([listPanelRoster(actor), listRosterCandidates(actor), getTranslations("bid"), getFormatter(), currentLocale()]);
   const editing = typeof edit === "string" ? roster.find((m) => m.id === edit) : undefined;
 
   return (
@@ -33,7 +35,7 @@ export default async function RosterPage({ searchParams }: PageProps<"/bid/roste
             <li key={m.id} className={cardClass("p-4")} data-testid={`roster-${m.email}`}>
               <div className="flex flex-wrap items-baseline justify-between gap-2">
                 <span className="font-semibold" dir="auto">{m.name}</span>
-                <span className="text-sm">{m.organisationName}</span>
+                <span className="text-sm">{organisationName(m.organisation, locale)}</span>
               </div>
               <p className="text-sm text-slate-700">
                 {t(`role.${m.defaultRole}`)} · <span dir="auto">{m.expertise}</span> · {m.active ? t("roster.activeYes") : t("roster.activeNo")}
@@ -51,11 +53,11 @@ export default async function RosterPage({ searchParams }: PageProps<"/bid/roste
       <section className={cardClass("space-y-3 p-5")}>
         <h2 className="text-lg font-semibold">{editing ? t("roster.editTitle", { name: editing.name }) : t("roster.addTitle")}</h2>
         {editing ? (
-          <RosterForm key={editing.id} candidates={[]} member={editing} />
+          <RosterForm key={editing.id} candidates={[]} member={{ id: editing.id, userId: editing.userId, name: editing.name, expertise: editing.expertise, defaultRole: editing.defaultRole, active: editing.active }} />
         ) : candidates.length === 0 ? (
           <p className="text-sm text-slate-600">{t("roster.noCandidates")}</p>
         ) : (
-          <RosterForm candidates={candidates} />
+          <RosterForm candidates={candidates.map((c) => ({ id: c.id, name: c.name, organisationName: organisationName(c.organisation, locale) }))} />
         )}
       </section>
     </section>

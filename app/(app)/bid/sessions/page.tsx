@@ -44,7 +44,7 @@ export default async function SessionsPage({ searchParams }: PageProps<"/bid/ses
             <li key={s.id} className={cardClass("p-4")}>
               <div className="flex flex-wrap items-baseline justify-between gap-2">
                 <Link href={`/bid/sessions/${s.id}`} className="font-semibold text-brand-700 hover:underline">
-                  {format.dateTime(s.scheduledAt, { dateStyle: "full", timeStyle: "short" })}
+                  {format.dateTime(s.scheduledAt, "meeting")}
                 </Link>
                 <span className="text-sm font-semibold">{t(`sessionStatus.${s.status}`)}</span>
               </div>

@@ -7,9 +7,8 @@ import { useActionForm } from "@/components/form/use-action-form";
 import { Field, inputClass } from "@/components/form/field";
 import { bidSessionSchema, type BidSessionInput } from "@/lib/bid/bid-session.schema";
 import type { PanelRole } from "@/lib/generated/prisma/enums";
+import type { RosterOption } from "@/lib/bid/list-panel-roster";
 import { scheduleSessionAction, updateSessionAction } from "./actions";
-
-type RosterOption = { id: string; name: string; organisationName: string; defaultRole: PanelRole; undertakingSigned: boolean };
 
 const MEMBER_ROLES = ["MEMBER", "SECRETARY", "OBSERVER"] as const;
 

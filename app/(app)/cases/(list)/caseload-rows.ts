@@ -56,7 +56,7 @@ export async function caseloadRows(items: CaseloadItem[], now: Date): Promise<Ca
       due: due && {
         overdue: item.overdue ? t("caseload.due.overdue", { days: Math.floor((now.getTime() - due.getTime()) / DAY_MS) }) : null,
         kind: item.nextDueKind && t(`caseload.due.kind.${item.nextDueKind}`),
-        date: format.dateTime(due, { dateStyle: "medium", timeZone: "UTC" }),
+        date: format.dateTime(due, "date"),
         // The day is what the page shows (in UTC, like `date`).
         iso: due.toISOString().slice(0, 10),
       },

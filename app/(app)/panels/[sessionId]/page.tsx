@@ -9,6 +9,8 @@ import { Alert } from "@/components/ui/alert";
 import { cardClass } from "@/components/ui/card";
 import { signDecisionAction } from "../../bid/decisions/[decisionId]/actions";
 import { ConflictForm } from "./conflict-form";
+import { organisationName } from "@/lib/organisations/organisation-name";
+import { currentLocale } from "@/lib/i18n/current-locale";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("panels.session");
@@ -23,7 +25,7 @@ export default async function PanelSessionPage({ params }: PageProps<"/panels/[s
   const actor = await requireActor();
   const { sessionId } = await params;
   const session = await orNotFound(getPanelSession(actor, sessionId));
-  const [t, tAll, format] = await Promise.all([getTranslations("panels.session"), getTranslations(), getFormatter()]);
+  const [t, tAll, format, locale] = await Promise.all([getTranslations("panels.session"), getTranslations(), getFormatter(), currentLocale()]);
 
   return (
     <article className="space-y-6">
@@ -31,7 +33,7 @@ export default async function PanelSessionPage({ params }: PageProps<"/panels/[s
         {t("back")}
       </Link>
       <header className="space-y-2">
-        <h1 className="text-2xl font-bold">{t("heading", { date: format.dateTime(session.scheduledAt, { dateStyle: "full", timeStyle: "short" }) })}</h1>
+        <h1 className="text-2xl font-bold">{t("heading", { date: format.dateTime(session.scheduledAt, "meeting") })}</h1>
         <p className="text-slate-700">
           {session.venue && <span dir="auto">{session.venue}</span>}
           {session.venue && session.remoteLink && " · "}
@@ -177,7 +179,7 @@ export default async function PanelSessionPage({ params }: PageProps<"/panels/[s
           {session.members.map((m, i) => (
             <li key={i} className="flex flex-wrap justify-between gap-2 px-4 py-2 text-sm">
               <span dir="auto">
-                {m.name} <span className="text-slate-500">({m.organisationName})</span>
+                {m.name} <span className="text-slate-500">({organisationName(m.organisation, locale)})</span>
               </span>
               <span className="text-slate-600">
                 {tAll(`bid.hold.roles.${m.role}`)}

@@ -9,7 +9,7 @@ import { requireActor } from "@/lib/auth/session";
 import { toLocalDateTime } from "@/lib/bid/bid-session.schema";
 import { getBidSession } from "@/lib/bid/get-bid-session";
 import { listBidQueue } from "@/lib/bid/list-bid-queue";
-import { listPanelRoster } from "@/lib/bid/list-panel-roster";
+import { listPanelRoster, rosterOptions } from "@/lib/bid/list-panel-roster";
 import { orNotFound } from "@/lib/or-not-found";
 import { publishSessionAction } from "../actions";
 import { CallOffForm } from "../call-off-form";
@@ -17,6 +17,7 @@ import { SessionForm } from "../session-form";
 import { AgendaSection } from "./agenda-section";
 import { SessionMembersSection } from "./session-members-section";
 import { SessionSummarySection } from "./session-summary-section";
+import { currentLocale } from "@/lib/i18n/current-locale";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("bid.sessions"))("detailTitle") };
@@ -32,11 +33,12 @@ export default async function SessionPage({ params, searchParams }: PageProps<"/
   const session = await orNotFound(getBidSession(actor, sessionId));
   const editing = (await searchParams).edit === "1";
   const editable = session.status === "DRAFT" || session.status === "PUBLISHED";
-  const [queue, roster, t, format] = await Promise.all([
+  const [queue, roster, t, format, locale] = await Promise.all([
     editable ? listBidQueue(actor, { pageSize: 200 }) : Promise.resolve({ entries: [] }),
     editable && editing ? listPanelRoster(actor, { activeOnly: true }) : Promise.resolve([]),
     getTranslations("bid"),
     getFormatter(),
+    currentLocale(),
   ]);
   const v = session.version;
 
@@ -50,7 +52,7 @@ export default async function SessionPage({ params, searchParams }: PageProps<"/
       {editable && editing && (
         <Card title={t("sessions.edit")} className="space-y-3">
           <SessionForm
-            roster={roster.map((m) => ({ ...m, undertakingSigned: m.undertakingSignedAt !== null }))}
+            roster={rosterOptions(roster, locale)}
             session={{
               id: session.id,
               version: v,

@@ -11,7 +11,7 @@ export function SessionSummarySection({ session, canEdit }: { session: BidSessio
     <section className={cardClass("space-y-3 p-5")} aria-labelledby="when-title">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="when-title" className="text-lg font-semibold" data-testid="session-date">
-          {format.dateTime(session.scheduledAt, { dateStyle: "full", timeStyle: "short" })}
+          {format.dateTime(session.scheduledAt, "meeting")}
         </h2>
         <span className="rounded bg-brand-50 px-2 py-0.5 text-sm font-semibold text-brand-800" data-testid="session-status">
           {t(`sessionStatus.${session.status}`)}

@@ -1,10 +1,12 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { CasePlanDto } from "@/lib/case-plans/case-plan.dto";
+import { organisationName } from "@/lib/organisations/organisation-name";
 
 /** A case plan's goals, read-only: one card per goal, so a phone shows every column. */
 export function CasePlanView({ plan }: { plan: CasePlanDto }) {
   const t = useTranslations("casePlan");
   const format = useFormatter();
+  const locale = useLocale();
   return (
     <ol className="space-y-3" data-testid="case-plan-view">
       {plan.goals.map((goal, index) => (
@@ -22,7 +24,7 @@ export function CasePlanView({ plan }: { plan: CasePlanDto }) {
             </div>
             <div>
               <dt className="text-xs font-semibold uppercase text-slate-500">{t("responsible")}</dt>
-              <dd dir="auto">{goal.responsibleOrganisationName ?? goal.responsibleOther}</dd>
+              <dd dir="auto">{goal.responsibleOrganisation ? organisationName(goal.responsibleOrganisation, locale) : goal.responsibleOther}</dd>
             </div>
             <div>
               <dt className="text-xs font-semibold uppercase text-slate-500">{t("deadline")}</dt>

@@ -7,6 +7,7 @@ import type { HoldingSession } from "@/lib/bid/get-session-for-holding";
 import { toIsoDate } from "@/lib/dates/calendar";
 import { formatList } from "@/lib/i18n/list-format";
 import { DecisionForm } from "./decision-form";
+import { organisationName } from "@/lib/organisations/organisation-name";
 
 /**
  * One agenda case while the session is held: recusals and declarations, the quorum on the day,
@@ -93,7 +94,7 @@ export function HoldCaseSection({ session, item }: { session: HoldingSession; it
             position={item.position}
             decisionVersion={decision?.version ?? 0}
             organisations={session.organisations}
-            voters={voters.map((m) => ({ panelMemberId: m.panelMemberId, name: m.name, organisationName: m.organisationName }))}
+            voters={voters.map((m) => ({ panelMemberId: m.panelMemberId, name: m.name, organisationName: organisationName(m.organisation, locale) }))}
             defaults={{
               options: decision ? toOptions(decision.optionsConsidered) : optionsFromAssessment(session.assessmentOptions.get(item.agendaItemId) ?? null),
               childViewsHeard: decision?.childViewsHeard ?? "",

@@ -6,6 +6,8 @@ import { getSessionForHolding } from "@/lib/bid/get-session-for-holding";
 import { orNotFound } from "@/lib/or-not-found";
 import { AttendanceForm } from "./attendance-form";
 import { HoldCaseSection } from "./hold-case-section";
+import { organisationName } from "@/lib/organisations/organisation-name";
+import { currentLocale } from "@/lib/i18n/current-locale";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("bid.hold");
@@ -21,7 +23,7 @@ export default async function HoldSessionPage({ params }: PageProps<"/bid/sessio
   const actor = await requireActor();
   const { sessionId } = await params;
   const session = await orNotFound(getSessionForHolding(actor, sessionId));
-  const [t, tAll, format] = await Promise.all([getTranslations("bid.hold"), getTranslations(), getFormatter()]);
+  const [t, tAll, format, locale] = await Promise.all([getTranslations("bid.hold"), getTranslations(), getFormatter(), currentLocale()]);
   const held = session.status === "HELD";
   const holdable = held || session.status === "PUBLISHED";
   const anySigned = session.agenda.some((i) => i.decision?.signedAt);
@@ -32,7 +34,7 @@ export default async function HoldSessionPage({ params }: PageProps<"/bid/sessio
         {t("back")}
       </Link>
       <header className="space-y-1">
-        <h1 className="text-2xl font-bold">{t("heading", { date: format.dateTime(session.scheduledAt, { dateStyle: "full", timeStyle: "short" }) })}</h1>
+        <h1 className="text-2xl font-bold">{t("heading", { date: format.dateTime(session.scheduledAt, "meeting") })}</h1>
         <p className="text-slate-700">
           <span dir="auto">{session.venue ?? session.remoteLink}</span> · <span data-testid="session-status">{t(`sessionStatus.${session.status}`)}</span>
         </p>
@@ -57,7 +59,7 @@ export default async function HoldSessionPage({ params }: PageProps<"/bid/sessio
               sessionId={session.id}
               sessionVersion={session.version}
               locked={anySigned}
-              members={session.members.map((m) => ({ panelMemberId: m.panelMemberId, name: m.name, organisationName: m.organisationName, role: m.role, attended: m.attended }))}
+              members={session.members.map((m) => ({ panelMemberId: m.panelMemberId, name: m.name, organisationName: organisationName(m.organisation, locale), role: m.role, attended: m.attended }))}
             />
           </section>
 

@@ -4,6 +4,8 @@ import { requireActor } from "@/lib/auth/session";
 import { getSessionMinutes } from "@/lib/bid/session-minutes";
 import { orNotFound } from "@/lib/or-not-found";
 import { ConfidentialPrint } from "@/components/bid/confidential-print";
+import { organisationName } from "@/lib/organisations/organisation-name";
+import { currentLocale } from "@/lib/i18n/current-locale";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("bid.print");
@@ -19,13 +21,13 @@ export default async function SessionMinutesPage({ params }: PageProps<"/bid/ses
   const actor = await requireActor();
   const { sessionId } = await params;
   const minutes = await orNotFound(getSessionMinutes(actor, sessionId));
-  const [t, tAll, format] = await Promise.all([getTranslations("bid.print"), getTranslations(), getFormatter()]);
+  const [t, tAll, format, locale] = await Promise.all([getTranslations("bid.print"), getTranslations(), getFormatter(), currentLocale()]);
   return (
     <ConfidentialPrint
       heading={t("minutesHeading")}
       header={
         <>
-          <p>{format.dateTime(minutes.scheduledAt, { dateStyle: "full", timeStyle: "short" })}</p>
+          <p>{format.dateTime(minutes.scheduledAt, "meeting")}</p>
           {minutes.venue && <p dir="auto">{minutes.venue}</p>}
           <p className="text-sm">{tAll(`bid.hold.sessionStatus.${minutes.status}`)}</p>
         </>
@@ -47,7 +49,7 @@ export default async function SessionMinutesPage({ params }: PageProps<"/bid/ses
             {minutes.members.map((m, i) => (
               <tr key={i} className="border-t border-slate-200">
                 <td className="p-1.5" dir="auto">{m.name}</td>
-                <td className="p-1.5">{m.organisationName}</td>
+                <td className="p-1.5">{organisationName(m.organisation, locale)}</td>
                 <td className="p-1.5">{tAll(`bid.hold.roles.${m.role}`)}</td>
                 <td className="p-1.5">{m.attended === null ? "—" : m.attended ? tAll("bid.hold.present") : tAll("bid.hold.absent")}</td>
               </tr>
