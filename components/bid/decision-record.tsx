@@ -1,18 +1,8 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import type { ReactNode } from "react";
 import type { BidDecisionRecord } from "@/lib/bid/get-bid-decision";
 import { organisationName } from "@/lib/organisations/organisation-name";
+import { Definition } from "@/components/ui/definition";
 
-function Item({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
-  return (
-    <div className="break-inside-avoid">
-      <dt className="text-xs font-semibold uppercase text-slate-500">{label}</dt>
-      <dd className="whitespace-pre-wrap" dir="auto" data-testid={testId}>
-        {children}
-      </dd>
-    </div>
-  );
-}
 
 /** The decision record of one case (screen and print): only this case, nothing else. */
 export async function DecisionRecord({ decision }: { decision: BidDecisionRecord }) {
@@ -21,24 +11,24 @@ export async function DecisionRecord({ decision }: { decision: BidDecisionRecord
   return (
     <div className="space-y-5">
       <dl className="grid gap-4 sm:grid-cols-3">
-        <Item label={t("case")}>
+        <Definition text className="break-inside-avoid" label={t("case")}>
           <bdi className="font-mono" data-testid="record-case-number">
             {decision.caseNumber}
           </bdi>{" "}
           <bdi>{decision.childName}</bdi>
-        </Item>
-        <Item label={t("session")}>
+        </Definition>
+        <Definition text className="break-inside-avoid" label={t("session")}>
           {format.dateTime(decision.sessionScheduledAt, "date")}
           {decision.sessionVenue && (
             <bdi className="block text-sm text-slate-600" dir="auto">
               {decision.sessionVenue}
             </bdi>
           )}
-        </Item>
-        <Item label={t("kind")}>{t(`kinds.${decision.kind}`)}</Item>
+        </Definition>
+        <Definition text className="break-inside-avoid" label={t("kind")}>{t(`kinds.${decision.kind}`)}</Definition>
       </dl>
       {decision.supersedeReason && (
-        <Item label={t("supersedeReason")}>{decision.supersedeReason}</Item>
+        <Definition text className="break-inside-avoid" label={t("supersedeReason")}>{decision.supersedeReason}</Definition>
       )}
 
       <section className="space-y-2">
@@ -53,8 +43,8 @@ export async function DecisionRecord({ decision }: { decision: BidDecisionRecord
                   {i + 1}. {o.option}
                 </p>
                 <dl className="mt-1 grid gap-2 text-sm sm:grid-cols-2">
-                  <Item label={t("pros")}>{o.pros || "—"}</Item>
-                  <Item label={t("cons")}>{o.cons || "—"}</Item>
+                  <Definition text className="break-inside-avoid" label={t("pros")}>{o.pros || "—"}</Definition>
+                  <Definition text className="break-inside-avoid" label={t("cons")}>{o.cons || "—"}</Definition>
                 </dl>
               </li>
             ))}
@@ -63,18 +53,18 @@ export async function DecisionRecord({ decision }: { decision: BidDecisionRecord
       </section>
 
       <dl className="space-y-4">
-        <Item label={t("childViewsHeard")}>{decision.childViewsHeard || "—"}</Item>
-        <Item label={t("outcome")} testId="record-outcome">
+        <Definition text className="break-inside-avoid" label={t("childViewsHeard")}>{decision.childViewsHeard || "—"}</Definition>
+        <Definition text className="break-inside-avoid" label={t("outcome")} testId="record-outcome">
           <span className="font-semibold">{decision.outcome ? t(`outcomes.${decision.outcome}`) : "—"}</span>
-        </Item>
-        <Item label={t("reasons")}>{decision.reasons || "—"}</Item>
-        <Item label={t("conditions")}>{decision.conditions || "—"}</Item>
-        <Item label={t("implementationPlan")}>{decision.implementationPlan || "—"}</Item>
+        </Definition>
+        <Definition text className="break-inside-avoid" label={t("reasons")}>{decision.reasons || "—"}</Definition>
+        <Definition text className="break-inside-avoid" label={t("conditions")}>{decision.conditions || "—"}</Definition>
+        <Definition text className="break-inside-avoid" label={t("implementationPlan")}>{decision.implementationPlan || "—"}</Definition>
       </dl>
       <dl className="grid gap-4 sm:grid-cols-3">
-        <Item label={t("implementationOrg")}>{decision.implementationOrg ? organisationName(decision.implementationOrg, locale) : "—"}</Item>
-        <Item label={t("implementationDeadline")}>{day(decision.implementationDeadline)}</Item>
-        <Item label={t("reviewDate")}>{day(decision.reviewDate)}</Item>
+        <Definition text className="break-inside-avoid" label={t("implementationOrg")}>{decision.implementationOrg ? organisationName(decision.implementationOrg, locale) : "—"}</Definition>
+        <Definition text className="break-inside-avoid" label={t("implementationDeadline")}>{day(decision.implementationDeadline)}</Definition>
+        <Definition text className="break-inside-avoid" label={t("reviewDate")}>{day(decision.reviewDate)}</Definition>
       </dl>
 
       <section className="space-y-2">

@@ -6,6 +6,7 @@ import { requireActor } from "@/lib/auth/session";
 import { listAccessRequests } from "@/lib/cases/list-access-requests";
 import { orNotFound } from "@/lib/or-not-found";
 import { AccessDecision } from "./access-decision";
+import { termClass } from "@/components/ui/definition";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("accessRequests");
@@ -32,7 +33,7 @@ export default async function AccessRequestsPage() {
             <li key={request.id} data-testid="access-request" className={cardClass("space-y-3 p-5")}>
               <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
                 <div>
-                  <dt className="text-xs font-semibold uppercase text-slate-500">{t("child")}</dt>
+                  <dt className={termClass}>{t("child")}</dt>
                   <dd>
                     <Link href={`/cases/${request.caseId}`} className="font-semibold text-brand-700 underline hover:text-brand-800">
                       <span dir="ltr">{request.caseNumber}</span>
@@ -41,18 +42,18 @@ export default async function AccessRequestsPage() {
                   </dd>
                 </div>
                 <div>
-                  <dt className="text-xs font-semibold uppercase text-slate-500">{t("requester")}</dt>
+                  <dt className={termClass}>{t("requester")}</dt>
                   <dd>
                     {request.requesterName}
                     {request.requesterCentres.length > 0 && ` (${request.requesterCentres.join(", ")})`}
                   </dd>
                 </div>
                 <div>
-                  <dt className="text-xs font-semibold uppercase text-slate-500">{t("requestedAt")}</dt>
+                  <dt className={termClass}>{t("requestedAt")}</dt>
                   <dd>{format.dateTime(request.requestedAt, "dateTime")}</dd>
                 </div>
                 <div className="sm:col-span-2">
-                  <dt className="text-xs font-semibold uppercase text-slate-500">{t("reason")}</dt>
+                  <dt className={termClass}>{t("reason")}</dt>
                   <dd dir="auto" className="whitespace-pre-line">
                     {request.reason}
                   </dd>

@@ -18,6 +18,7 @@ import { orNotFound } from "@/lib/or-not-found";
 import { organisationName } from "@/lib/organisations/organisation-name";
 import { countryName } from "@/lib/reference/countries";
 import { RiskForm } from "./risk-form";
+import { Definition } from "@/components/ui/definition";
 
 // The case number is not put in the title: titles end up in browser history and bookmarks.
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,14 +26,6 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("caseload") };
 }
 
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <dt className="text-xs font-semibold uppercase text-slate-500">{label}</dt>
-      <dd className="mt-0.5">{children}</dd>
-    </div>
-  );
-}
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -106,72 +99,72 @@ export default async function CasePage({ params, searchParams }: PageProps<"/cas
       </div>
 
       <Section title={t("case.identity")}>
-        <Field label={t("case.firstName")}>
+        <Definition label={t("case.firstName")}>
           <span dir="auto">{child.firstName}</span>
-        </Field>
-        <Field label={t("case.lastName")}>
+        </Definition>
+        <Definition label={t("case.lastName")}>
           <span dir="auto">{child.lastName}</span>
-        </Field>
-        <Field label={t("case.otherNames")}>
+        </Definition>
+        <Definition label={t("case.otherNames")}>
           <span dir="auto">{child.otherNames ?? none}</span>
-        </Field>
-        <Field label={t("case.sex")}>{t(`sex.${child.sex}`)}</Field>
-        <Field label={t("case.dateOfBirth")}>
+        </Definition>
+        <Definition label={t("case.sex")}>{t(`sex.${child.sex}`)}</Definition>
+        <Definition label={t("case.dateOfBirth")}>
           {date(child.dateOfBirth)}
           {child.dateOfBirthEstimated && ` (${t("case.estimated")})`}
-        </Field>
-        <Field label={t("case.age")}>{t("case.ageYears", { age: ageOn(child.dateOfBirth, todayUtc()) })}</Field>
-        <Field label={t("case.nationality")}>{countryName(child.nationality, locale)}</Field>
-        <Field label={t("case.languages")}>{formatList(locale, child.languages.map((code) => t(`languages.${code}`)))}</Field>
+        </Definition>
+        <Definition label={t("case.age")}>{t("case.ageYears", { age: ageOn(child.dateOfBirth, todayUtc()) })}</Definition>
+        <Definition label={t("case.nationality")}>{countryName(child.nationality, locale)}</Definition>
+        <Definition label={t("case.languages")}>{formatList(locale, child.languages.map((code) => t(`languages.${code}`)))}</Definition>
         {child.hasPhoto && (
-          <Field label={t("caseFile.photo")}>
+          <Definition label={t("caseFile.photo")}>
             {/* eslint-disable-next-line @next/next/no-img-element -- private image served per user, never cached */}
             <img src={`/cases/${child.id}/photo?v=${child.version}`} alt={t("caseFile.photoAlt")} className="h-28 w-24 rounded border object-cover" />
-          </Field>
+          </Definition>
         )}
       </Section>
 
       <Section title={t("caseFile.protection")}>
-        <Field label={t("case.separationType")}>{t(`separationType.${child.separationType}`)}</Field>
-        <Field label={t("caseFile.mobilityProfile")}>{child.mobilityProfile ? t(`mobilityProfile.${child.mobilityProfile}`) : none}</Field>
-        <Field label={t("caseFile.protectionConcerns")}>
+        <Definition label={t("case.separationType")}>{t(`separationType.${child.separationType}`)}</Definition>
+        <Definition label={t("caseFile.mobilityProfile")}>{child.mobilityProfile ? t(`mobilityProfile.${child.mobilityProfile}`) : none}</Definition>
+        <Definition label={t("caseFile.protectionConcerns")}>
           {child.protectionConcerns.length ? formatList(locale, child.protectionConcerns.map((c) => t(`protectionConcern.${c}`))) : none}
-        </Field>
-        <Field label={t("caseFile.family")}>{t("overview.familyCount", { count: child.familyMembers.length })}</Field>
-        <Field label={t("caseFile.consent")}>
+        </Definition>
+        <Definition label={t("caseFile.family")}>{t("overview.familyCount", { count: child.familyMembers.length })}</Definition>
+        <Definition label={t("caseFile.consent")}>
           {child.consent.recordedAt ? t("overview.consentRecorded", { date: date(child.consent.recordedAt) }) : t("overview.consentMissing")}
-        </Field>
-        <Field label={t("caseFile.shareWith")}>{formatList(locale, child.consent.shareWith.map((o) => organisationName(o, locale))) || none}</Field>
+        </Definition>
+        <Definition label={t("caseFile.shareWith")}>{formatList(locale, child.consent.shareWith.map((o) => organisationName(o, locale))) || none}</Definition>
       </Section>
 
       <Section title={t("case.arrival")}>
-        <Field label={t("case.arrivalDate")}>{date(child.arrivalDate)}</Field>
-        <Field label={t("case.referralSource")}>{t(`referralSource.${child.referralSource}`)}</Field>
+        <Definition label={t("case.arrivalDate")}>{date(child.arrivalDate)}</Definition>
+        <Definition label={t("case.referralSource")}>{t(`referralSource.${child.referralSource}`)}</Definition>
         {child.duplicateCheckNote && (
-          <Field label={t("overview.duplicateCheckNote")}>
+          <Definition label={t("overview.duplicateCheckNote")}>
             <span dir="auto" data-testid="duplicate-check-note">
               {child.duplicateCheckNote}
             </span>
-          </Field>
+          </Definition>
         )}
       </Section>
 
       <Section title={t("case.management")}>
-        <Field label={t("case.centre")}>{child.centreName}</Field>
-        <Field label={t("case.assignedWorker")}>
+        <Definition label={t("case.centre")}>{child.centreName}</Definition>
+        <Definition label={t("case.assignedWorker")}>
           {child.assignedWorkerName ?? t("caseload.unassigned")}
           {child.viewer.canAssign && (
             <Link href={`/cases/${child.id}/assignment`} className="ms-2 text-sm font-semibold text-brand-700 underline">
               {t("overview.reassign")}
             </Link>
           )}
-        </Field>
-        <Field label={t("case.registeredBy")}>{child.registeredByName}</Field>
-        <Field label={t("case.registeredAt")}>{format.dateTime(child.createdAt, "dateTime")}</Field>
-        <Field label={t("overview.lastChange")}>
+        </Definition>
+        <Definition label={t("case.registeredBy")}>{child.registeredByName}</Definition>
+        <Definition label={t("case.registeredAt")}>{format.dateTime(child.createdAt, "dateTime")}</Definition>
+        <Definition label={t("overview.lastChange")}>
           {format.dateTime(child.updatedAt, "dateTime")}
           {child.lastEditedByName && ` — ${child.lastEditedByName}`}
-        </Field>
+        </Definition>
       </Section>
     </CaseShell>
   );

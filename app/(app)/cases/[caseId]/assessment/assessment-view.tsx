@@ -1,7 +1,7 @@
 import { useFormatter, useTranslations } from "next-intl";
-import type { ReactNode } from "react";
 import type { AssessmentDto } from "@/lib/assessments/assessment.dto";
 import { FACTOR_DOMAINS } from "@/lib/assessments/assessment.schema";
+import { Definition } from "@/components/ui/definition";
 
 function Text({ value }: { value: string | null }) {
   const t = useTranslations("approval");
@@ -13,14 +13,6 @@ function Text({ value }: { value: string | null }) {
   );
 }
 
-function Item({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <dt className="text-xs font-semibold uppercase text-slate-500">{label}</dt>
-      <dd className="mt-0.5">{children}</dd>
-    </div>
-  );
-}
 
 /** An assessment, read-only. */
 export function AssessmentView({ assessment }: { assessment: AssessmentDto }) {
@@ -32,23 +24,23 @@ export function AssessmentView({ assessment }: { assessment: AssessmentDto }) {
   return (
     <div className="space-y-4" data-testid="assessment-view">
       <dl className="grid gap-4 md:grid-cols-3" data-testid="interview-view">
-        <Item label={t("assessment.interviewDate")}>
+        <Definition label={t("assessment.interviewDate")}>
           <Text value={assessment.interviewDate ? format.dateTime(assessment.interviewDate, "date") : null} />
-        </Item>
-        <Item label={t("assessment.interviewLanguage")}>
+        </Definition>
+        <Definition label={t("assessment.interviewLanguage")}>
           <Text value={assessment.interviewLanguage ? t(`languages.${assessment.interviewLanguage}`) : null} />
-        </Item>
-        <Item label={t("assessment.interpreterUsed")}>
+        </Definition>
+        <Definition label={t("assessment.interpreterUsed")}>
           <Text value={interpreter} />
-        </Item>
+        </Definition>
       </dl>
       <dl className="grid gap-4 md:grid-cols-2">
-        <Item label={t("assessment.childViews")}>
+        <Definition label={t("assessment.childViews")}>
           <Text value={assessment.childViews} />
-        </Item>
-        <Item label={t("assessment.caregiverViews")}>
+        </Definition>
+        <Definition label={t("assessment.caregiverViews")}>
           <Text value={assessment.caregiverViews} />
-        </Item>
+        </Definition>
       </dl>
       <div className="overflow-x-auto">
         <table className="min-w-full text-sm">
@@ -84,18 +76,18 @@ export function AssessmentView({ assessment }: { assessment: AssessmentDto }) {
         </table>
       </div>
       <dl className="grid gap-4 md:grid-cols-2">
-        <Item label={t("assessment.options")}>
+        <Definition label={t("assessment.options")}>
           <Text value={assessment.options} />
-        </Item>
-        <Item label={t("assessment.recommendation")}>
+        </Definition>
+        <Definition label={t("assessment.recommendation")}>
           <Text value={assessment.recommendation} />
-        </Item>
-        <Item label={t("assessment.bidRequired")}>
+        </Definition>
+        <Definition label={t("assessment.bidRequired")}>
           <Text value={bid} />
-        </Item>
-        <Item label={t("assessment.bidReason")}>
+        </Definition>
+        <Definition label={t("assessment.bidReason")}>
           <Text value={assessment.bidReason} />
-        </Item>
+        </Definition>
       </dl>
     </div>
   );

@@ -7,6 +7,7 @@ import { getCase } from "@/lib/cases/get-case";
 import { listCentreWorkers } from "@/lib/cases/list-centre-workers";
 import { orNotFound } from "@/lib/or-not-found";
 import { ReassignForm } from "./reassign-form";
+import { termClass } from "@/components/ui/definition";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("assignment");
@@ -29,7 +30,7 @@ export default async function CaseAssignmentPage({ params }: PageProps<"/cases/[
       <section className={cardClass("space-y-4 p-5")}>
         <h2 className="text-lg font-semibold">{t("title")}</h2>
         <dl>
-          <dt className="text-xs font-semibold uppercase text-slate-500">{t("current")}</dt>
+          <dt className={termClass}>{t("current")}</dt>
           <dd className="mt-0.5" data-testid="assigned-worker">
             <span dir="auto">{child.assignedWorkerName ?? t("unassigned")}</span>
           </dd>

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { BID_STEPS, currentStepIndex, type CaseBidStage } from "@/lib/bid/case-bid-stage";
+import { termClass } from "@/components/ui/definition";
 
 /** Where the case stands in the BID process: the four steps, the current one described in words. */
 export async function BidStage({ stage }: { stage: CaseBidStage }) {
@@ -62,13 +63,13 @@ export async function BidStage({ stage }: { stage: CaseBidStage }) {
         <dl className="grid gap-2 text-sm sm:grid-cols-2">
           {stage.deadline && (
             <div>
-              <dt className="text-xs font-semibold uppercase text-slate-500">{t("stage.deadline")}</dt>
+              <dt className={termClass}>{t("stage.deadline")}</dt>
               <dd>{date(stage.deadline)}</dd>
             </div>
           )}
           {stage.reviewDate && (
             <div>
-              <dt className="text-xs font-semibold uppercase text-slate-500">{t("stage.reviewDate")}</dt>
+              <dt className={termClass}>{t("stage.reviewDate")}</dt>
               <dd>{date(stage.reviewDate)}</dd>
             </div>
           )}

@@ -14,6 +14,7 @@ import { organisationName } from "@/lib/organisations/organisation-name";
 import { BidStage } from "./bid-stage";
 import { ReferralForm } from "./referral-form";
 import { TracingForm } from "./tracing-form";
+import { termClass } from "@/components/ui/definition";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("bid.referral"))("title") };
@@ -58,29 +59,29 @@ export default async function CaseBidPage({ params }: PageProps<"/cases/[caseId]
                 )}
                 <dl className="grid gap-2 text-sm sm:grid-cols-2">
                   <div className="sm:col-span-2">
-                    <dt className="text-xs font-semibold uppercase text-slate-500">{t("caseDecisions.reasons")}</dt>
+                    <dt className={termClass}>{t("caseDecisions.reasons")}</dt>
                     <dd className="whitespace-pre-line" dir="auto">{d.reasons}</dd>
                   </div>
                   {d.conditions && (
                     <div className="sm:col-span-2">
-                      <dt className="text-xs font-semibold uppercase text-slate-500">{t("caseDecisions.conditions")}</dt>
+                      <dt className={termClass}>{t("caseDecisions.conditions")}</dt>
                       <dd className="whitespace-pre-line" dir="auto">{d.conditions}</dd>
                     </div>
                   )}
                   <div className="sm:col-span-2">
-                    <dt className="text-xs font-semibold uppercase text-slate-500">{t("caseDecisions.implementationPlan")}</dt>
+                    <dt className={termClass}>{t("caseDecisions.implementationPlan")}</dt>
                     <dd className="whitespace-pre-line" dir="auto">{d.implementationPlan}</dd>
                   </div>
                   <div>
-                    <dt className="text-xs font-semibold uppercase text-slate-500">{t("caseDecisions.responsible")}</dt>
+                    <dt className={termClass}>{t("caseDecisions.responsible")}</dt>
                     <dd>{d.implementationOrg ? organisationName(d.implementationOrg, locale) : "—"}</dd>
                   </div>
                   <div>
-                    <dt className="text-xs font-semibold uppercase text-slate-500">{t("caseDecisions.deadline")}</dt>
+                    <dt className={termClass}>{t("caseDecisions.deadline")}</dt>
                     <dd>{d.implementationDeadline ? date(d.implementationDeadline) : "—"}</dd>
                   </div>
                   <div>
-                    <dt className="text-xs font-semibold uppercase text-slate-500">{t("caseDecisions.reviewDate")}</dt>
+                    <dt className={termClass}>{t("caseDecisions.reviewDate")}</dt>
                     <dd>{d.reviewDate ? date(d.reviewDate) : "—"}</dd>
                   </div>
                 </dl>
@@ -98,15 +99,15 @@ export default async function CaseBidPage({ params }: PageProps<"/cases/[caseId]
         <Card title={isReview ? t("referral.reviewReferral") : t("referral.openTitle")} testId="open-referral" className="space-y-4">
           <dl className="grid gap-3 sm:grid-cols-3">
             <div>
-              <dt className="text-xs font-semibold uppercase text-slate-500">{t("referral.status")}</dt>
+              <dt className={termClass}>{t("referral.status")}</dt>
               <dd data-testid="referral-status">{t(`referralStatus.${open.status}`)}</dd>
             </div>
             <div>
-              <dt className="text-xs font-semibold uppercase text-slate-500">{t("referral.referredAt")}</dt>
+              <dt className={termClass}>{t("referral.referredAt")}</dt>
               <dd>{t("referral.referredBy", { date: date(open.referredAt), name: open.referredByName })}</dd>
             </div>
             <div className="sm:col-span-3">
-              <dt className="text-xs font-semibold uppercase text-slate-500">{t("referral.reason")}</dt>
+              <dt className={termClass}>{t("referral.reason")}</dt>
               <dd className="whitespace-pre-line" dir="auto">{open.reason}</dd>
             </div>
           </dl>

@@ -1,6 +1,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { ApprovalStatusBadge } from "@/components/case/approval-decision";
 import type { ClosureDto } from "@/lib/closures/closure.dto";
+import { termClass } from "@/components/ui/definition";
 
 /** A closure request and its decision, read-only. */
 export function ClosureCard({ closure }: { closure: ClosureDto }) {
@@ -15,11 +16,11 @@ export function ClosureCard({ closure }: { closure: ClosureDto }) {
       </div>
       <dl className="grid gap-3 sm:grid-cols-2">
         <div>
-          <dt className="text-xs font-semibold uppercase text-slate-500">{t("closure.reason")}</dt>
+          <dt className={termClass}>{t("closure.reason")}</dt>
           <dd>{t(`closure.reasons.${closure.reason}`)}</dd>
         </div>
         <div>
-          <dt className="text-xs font-semibold uppercase text-slate-500">{t("closure.summary")}</dt>
+          <dt className={termClass}>{t("closure.summary")}</dt>
           <dd className="whitespace-pre-wrap" dir="auto">
             {closure.summary}
           </dd>

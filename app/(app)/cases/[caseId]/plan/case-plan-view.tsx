@@ -1,6 +1,7 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { CasePlanDto } from "@/lib/case-plans/case-plan.dto";
 import { organisationName } from "@/lib/organisations/organisation-name";
+import { termClass } from "@/components/ui/definition";
 
 /** A case plan's goals, read-only: one card per goal, so a phone shows every column. */
 export function CasePlanView({ plan }: { plan: CasePlanDto }) {
@@ -17,17 +18,17 @@ export function CasePlanView({ plan }: { plan: CasePlanDto }) {
           </p>
           <dl className="mt-2 grid gap-3 text-sm sm:grid-cols-3">
             <div>
-              <dt className="text-xs font-semibold uppercase text-slate-500">{t("intervention")}</dt>
+              <dt className={termClass}>{t("intervention")}</dt>
               <dd className="whitespace-pre-wrap" dir="auto">
                 {goal.intervention}
               </dd>
             </div>
             <div>
-              <dt className="text-xs font-semibold uppercase text-slate-500">{t("responsible")}</dt>
+              <dt className={termClass}>{t("responsible")}</dt>
               <dd dir="auto">{goal.responsibleOrganisation ? organisationName(goal.responsibleOrganisation, locale) : goal.responsibleOther}</dd>
             </div>
             <div>
-              <dt className="text-xs font-semibold uppercase text-slate-500">{t("deadline")}</dt>
+              <dt className={termClass}>{t("deadline")}</dt>
               <dd>{format.dateTime(goal.deadline, "date")}</dd>
             </div>
           </dl>

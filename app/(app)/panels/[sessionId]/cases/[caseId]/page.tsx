@@ -10,6 +10,7 @@ import { formatList } from "@/lib/i18n/list-format";
 import { orNotFound } from "@/lib/or-not-found";
 import { countryName } from "@/lib/reference/countries";
 import { cardClass } from "@/components/ui/card";
+import { termClass } from "@/components/ui/definition";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("panels.dossier");
@@ -19,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 function Item({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
   return (
     <div>
-      <dt className="text-xs font-semibold uppercase text-slate-500">{label}</dt>
+      <dt className={termClass}>{label}</dt>
       <dd className="whitespace-pre-wrap" dir="auto" data-testid={testId}>
         {children}
       </dd>
