@@ -58,13 +58,13 @@ export async function AppHeader({ actor }: { actor: Actor }) {
                 {link.label}
               </Link>
             ))}
-          </nav>
-          {/* -ms-3: beside the name the gap stays that of the original group (gap-3). */}
-          <div className="flex flex-wrap items-center gap-3 md:order-3 md:-ms-3">
             {/* On a phone the name above is cut short: the menu names the account page too. */}
             <Link href="/account" className="rounded px-3 py-2 text-sm font-medium text-slate-700 hover:bg-brand-50 hover:text-brand-800 md:hidden">
               {t("nav.account")}
             </Link>
+          </nav>
+          {/* -ms-3: beside the name the gap stays that of the original group (gap-3). */}
+          <div className="flex flex-wrap items-center gap-3 md:order-3 md:-ms-3">
             <LanguageSwitcher />
             <form action={logout}>
               <button type="submit" className="rounded border border-slate-300 px-3 py-1 text-sm font-medium hover:bg-slate-100">

@@ -100,7 +100,7 @@ export function IdleTimeout({ warnAfterMinutes, graceMinutes }: { warnAfterMinut
           event.preventDefault();
           staySignedIn();
         }}
-        className="m-auto max-w-md rounded-lg border border-slate-200 bg-white p-6 shadow-xl backdrop:bg-slate-900/50"
+        className="m-auto w-[calc(100%-2rem)] max-w-md rounded-lg border border-slate-200 bg-white p-6 shadow-xl backdrop:bg-slate-900/50"
         data-testid="idle-warning"
       >
         <h2 id="idle-title" className="text-lg font-semibold">
@@ -109,9 +109,11 @@ export function IdleTimeout({ warnAfterMinutes, graceMinutes }: { warnAfterMinut
         <p id="idle-body" className="mt-2 text-sm text-slate-700">
           {t("body")}
         </p>
-        <p className="mt-3 text-2xl font-bold tabular-nums" dir="ltr" data-testid="idle-countdown">
+        <p className="mt-3 text-2xl font-bold tabular-nums" data-testid="idle-countdown">
           <span className="sr-only">{t("countdownLabel")} </span>
-          {minutes}:{seconds}
+          <span dir="ltr">
+            {minutes}:{seconds}
+          </span>
         </p>
         <div className="mt-5 flex flex-wrap gap-3">
           <button ref={stayButton} type="button" onClick={staySignedIn} disabled={checking} className={buttonClass()}>

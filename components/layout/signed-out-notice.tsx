@@ -10,10 +10,9 @@ export function SignedOutNotice() {
   const reason = signedOutReason(useSearchParams().get(SIGNED_OUT_PARAM));
   if (!reason) return null;
   return (
-    <div className="mx-auto w-full max-w-sm px-4 pt-6">
-      <Alert tone="info" testId="signed-out-notice">
-        {t(reason)}
-      </Alert>
-    </div>
+    // A bar across the top of the page: the login form below stays where it always is.
+    <Alert tone="info" testId="signed-out-notice" className="rounded-none border-x-0 border-t-0 px-4 py-3 text-center text-sm">
+      <span className="mx-auto block max-w-2xl">{t(reason)}</span>
+    </Alert>
   );
 }

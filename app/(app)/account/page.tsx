@@ -46,8 +46,8 @@ export default async function AccountPage() {
           {profile.map(([label, value]) => (
             <div key={label} className="contents">
               <dt className="font-medium text-slate-600">{label}</dt>
-              <dd className="break-words" dir="auto">
-                {value}
+              <dd className="break-words">
+                <bdi>{value}</bdi>
               </dd>
             </div>
           ))}
