@@ -14,6 +14,18 @@ async function openAccount(page: Page) {
   await expect(page.getByRole("heading", { name: "Mon compte", level: 1 })).toBeVisible();
 }
 
+/**
+ * Opens a page and waits until its idle clock runs (it records the page shown as activity): time
+ * moved on before that would be undone by the page's own start.
+ */
+async function gotoWithIdleClock(page: Page, path: string) {
+  // Forgotten through any tab already on the app (the storage is the origin's, shared by the tabs).
+  const onApp = page.context().pages().find((open) => open.url().startsWith("http"));
+  await onApp?.evaluate(() => localStorage.removeItem("cpise:lastActivity"));
+  await page.goto(path);
+  await page.waitForFunction(() => localStorage.getItem("cpise:lastActivity") !== null);
+}
+
 async function signInAgain(browser: Browser, email: string, password: string) {
   const page = await browser.newPage();
   await page.goto("/login");
@@ -127,7 +139,7 @@ test("after 15 idle minutes a dialog warns; 'stay signed in' keeps the session, 
   const { email, name } = await copyDemoAccount(USERS.socialWorkerNdb);
   await page.clock.install();
   await login(page, email);
-  await page.goto("/cases");
+  await gotoWithIdleClock(page, "/cases");
 
   const warning = page.getByRole("alertdialog", { name: "Êtes-vous toujours là ?" });
   await page.clock.fastForward("14:00");
@@ -143,7 +155,7 @@ test("after 15 idle minutes a dialog warns; 'stay signed in' keeps the session, 
 
   // Busy in a second tab of the same browser: the first one does not warn.
   const second = await context.newPage();
-  await second.goto("/cases");
+  await gotoWithIdleClock(second, "/cases");
   await page.clock.fastForward("10:00");
   await second.mouse.move(10, 10);
   await second.mouse.move(200, 200);
@@ -159,7 +171,7 @@ test("after the warning goes unanswered the session ends on the server; a half-t
   await page.clock.install();
   await login(page, email);
   const { caseUrl } = await registerChildViaUi(page);
-  await page.goto(`${caseUrl}/registration`);
+  await gotoWithIdleClock(page, `${caseUrl}/registration`);
   const family = page.getByTestId("section-family");
   await family.getByRole("button", { name: "Ajouter un membre de la famille" }).click();
   await family.getByLabel("Lien de parenté").fill("Oncle");
