@@ -2,6 +2,8 @@
 // folder, migrated and seeded with the demo data, and the production build (`next build` first).
 import { randomBytes } from "node:crypto";
 import { spawn } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { e2eDatabaseUrlFile } from "./lib/e2e-database-url";
 import { migrate, seedDatabase } from "./lib/database";
 import { freePort, startPostgres, temporaryDataDir } from "./lib/postgres";
 
@@ -18,6 +20,8 @@ async function main() {
   const databaseUrl = server.url("cpise_e2e");
   await migrate(databaseUrl);
   await seedDatabase(databaseUrl, { demo: true });
+  // Specs that need an account of their own (one whose password they change) create it there (tests/e2e/database.ts).
+  writeFileSync(e2eDatabaseUrlFile(port), databaseUrl, { mode: 0o600 });
 
   const app = spawn("node_modules/.bin/next", ["start", "-p", port, "-H", "127.0.0.1"], {
     stdio: "inherit",

@@ -42,12 +42,15 @@ export async function AppHeader({ actor }: { actor: Actor }) {
         <Link href="/" className="text-lg font-bold text-brand-700">
           {t("app.shortName")}
         </Link>
-        <span
-          className="min-w-0 flex-1 truncate text-xs text-slate-600 md:order-2 md:ms-auto md:flex-none md:text-sm"
+        {/* Who is signed in opens their own account (password, language, sign-ins). */}
+        <Link
+          href="/account"
+          title={t("nav.account")}
+          className="min-w-0 flex-1 truncate text-xs text-slate-600 hover:text-brand-800 hover:underline md:order-2 md:ms-auto md:flex-none md:text-sm"
           data-testid="signed-in-user"
         >
           {t("nav.signedInAs", { name: actor.name })} · {t(`roles.${actor.role}`)}
-        </span>
+        </Link>
         <HeaderMenu label={t("nav.menu")}>
           <nav aria-label={t("nav.label")} className="flex flex-col gap-1 md:order-1 md:flex-row md:flex-wrap">
             {links.map((link) => (
@@ -55,6 +58,10 @@ export async function AppHeader({ actor }: { actor: Actor }) {
                 {link.label}
               </Link>
             ))}
+            {/* On a phone the name above is cut short: the menu names the account page too. */}
+            <Link href="/account" className="rounded px-3 py-2 text-sm font-medium text-slate-700 hover:bg-brand-50 hover:text-brand-800 md:hidden">
+              {t("nav.account")}
+            </Link>
           </nav>
           {/* -ms-3: beside the name the gap stays that of the original group (gap-3). */}
           <div className="flex flex-wrap items-center gap-3 md:order-3 md:-ms-3">

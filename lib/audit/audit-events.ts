@@ -236,6 +236,14 @@ type AuditPayloads = {
   "auth.login.failed": FailedSignIn;
   "auth.account.locked": FailedSignIn;
   "auth.logout": { entityType: "User" };
+  // The idle timeout ended the session: nobody answered the warning (docs/domain.md, "Idle timeout")
+  "auth.signedOutIdle": { entityType: "User" };
+  // The user ended every one of their sessions from their account page
+  "auth.signedOutEverywhere": { entityType: "User" };
+  // The user changed their own password (which ends all their sessions); a wrong current password is counted like a failed sign-in
+  "account.passwordChanged": { entityType: "User" };
+  "account.passwordChangeRefused": { entityType: "User"; after: { failedLoginCount: number; lockedUntil: string | null } };
+  "account.localeChanged": { entityType: "User"; before: { preferredLocale: Locale | null }; after: { preferredLocale: Locale } };
   // A rate limit refused an attempt (the first refusal of each window): the policy and its numbers
   "rateLimit.exceeded": { entityType: "RateLimit"; after: { limit: number; windowSeconds: number; retryAfterMinutes: number } };
   // Configuration

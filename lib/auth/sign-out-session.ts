@@ -5,11 +5,14 @@ import type { Actor } from "./actor";
 import { loadSessionActor } from "./load-actor";
 import { revokeSession } from "./revoke-sessions";
 
-/** Signing out: the session is revoked on the server, with its audit event, before the cookie is cleared. */
-export async function signOutSession(actor: Actor, sessionId: string): Promise<void> {
+/**
+ * Signing out: the session is revoked on the server, with its audit event, before the cookie is
+ * cleared. "auth.signedOutIdle": the idle timeout ended it, not the user.
+ */
+export async function signOutSession(actor: Actor, sessionId: string, action: "auth.logout" | "auth.signedOutIdle" = "auth.logout"): Promise<void> {
   await db.$transaction(async (tx) => {
     await revokeSession(tx, actor.userId, sessionId);
-    await writeAuditEvent(tx, actor.userId, { action: "auth.logout", entityType: "User", entityId: actor.userId });
+    await writeAuditEvent(tx, actor.userId, { action, entityType: "User", entityId: actor.userId });
   });
 }
 

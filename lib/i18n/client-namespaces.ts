@@ -8,8 +8,9 @@
 export const CLIENT_NAMESPACES = {
   app: [],
   "app/(auth)": ["login"],
-  "app/(app)": ["errors", "errorPage", "conflict", "form"],
+  "app/(app)": ["errors", "errorPage", "conflict", "form", "account.idle"],
   "app/(app)/access-requests": ["accessRequests"],
+  "app/(app)/account": ["account", "language"],
   "app/(app)/admin": ["bid.settings", "bid.errors", "timelines", "risk", "register"],
   "app/(app)/approvals": ["approval"],
   "app/(app)/bid": ["bid"],

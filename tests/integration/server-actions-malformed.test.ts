@@ -98,7 +98,9 @@ type Row =
   /** By design: signs out and redirects to the login page whatever it is given (no session here: nothing audited). */
   | { kind: "logout"; args: (ids: Ids) => unknown[] }
   /** By design: returns nothing and changes nothing (no cookie) unless given the switcher's FormData. */
-  | { kind: "setLocale"; args: (ids: Ids) => unknown[] };
+  | { kind: "setLocale"; args: (ids: Ids) => unknown[] }
+  /** By design: takes no input and only says whether the caller's session is still open (false without one), writing nothing. */
+  | { kind: "sessionCheck"; args: (ids: Ids) => unknown[] };
 
 const form = (entries: Record<string, string>) => {
   const data = new FormData();
@@ -117,6 +119,14 @@ const TABLE: Record<string, Row> = {
   "app/(auth)/login/actions.ts#login": { kind: "login", args: () => [{ error: null, email: "" }, form({ email: "", password: "" })] },
   "lib/auth/logout.action.ts#logout": { kind: "logout", args: () => [] },
   "lib/i18n/set-locale.action.ts#setLocale": { kind: "setLocale", args: () => [form({ locale: "en" })] },
+  // The idle timeout's sign-out takes no input: like logout, it signs out and redirects whatever it is given.
+  "lib/account/session.action.ts#signOutAfterIdle": { kind: "logout", args: () => [] },
+  "lib/account/session.action.ts#keepSessionAlive": { kind: "sessionCheck", args: () => [] },
+
+  // One's own account: every role has one, so the "without the permission" call is a well-formed but refused form.
+  "app/(app)/account/actions.ts#changePasswordAction": onForm("swNdb"),
+  "app/(app)/account/actions.ts#setPreferredLocaleAction": onForm("swNdb"),
+  "app/(app)/account/actions.ts#signOutEverywhereAction": { kind: "logout", args: () => [] },
 
   "app/(app)/admin/timelines/actions.ts#updateTimelinesAction": onForm("admin"),
   "app/(app)/admin/bid/actions.ts#updateBidConfigAction": onForm("admin"),
@@ -295,6 +305,7 @@ describe.each(Object.entries(TABLE))("%s", (key, row) => {
         const result = await call(args);
         if (row.kind === "login") expect(result, label).toEqual({ error: "invalid", email: "" });
         else if (row.kind === "setLocale") expect(result, label).toBeUndefined();
+        else if (row.kind === "sessionCheck") expect(result, label).toBe(false);
         else {
           expectTypedRefusal(result, label);
           if (NEVER_VALID.has(name)) expect(result, label).toEqual({ ok: false, error: "invalidInput" });
