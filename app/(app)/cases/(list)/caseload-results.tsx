@@ -7,7 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { RiskBadgeView, StatusBadgeView } from "@/components/ui/badge-view";
 import type { CentreWorker } from "@/lib/cases/list-centre-workers";
-import { MAX_BULK_REASSIGN } from "@/lib/cases/reassign.schema";
+import { MAX_BULK_REASSIGN } from "@/lib/cases/reassign.constants";
 import { BulkReassignForm } from "./bulk-reassign-form";
 import type { CaseloadRow } from "./caseload-rows";
 import { DueDate } from "./due-date";

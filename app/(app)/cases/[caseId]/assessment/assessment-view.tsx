@@ -1,7 +1,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { AssessmentDto } from "@/lib/assessments/assessment.dto";
-import { FACTOR_DOMAINS } from "@/lib/assessments/assessment.schema";
+import { FACTOR_DOMAINS } from "@/lib/assessments/assessment.constants";
 
 function Text({ value }: { value: string | null }) {
   const t = useTranslations("approval");
