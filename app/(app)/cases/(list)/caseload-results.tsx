@@ -2,8 +2,7 @@
 import { cardClass } from "@/components/ui/card";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import dynamic from "next/dynamic";
-import { useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { FormLoading } from "@/components/form/form-loading";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -24,9 +23,10 @@ export type CaseloadLabels = {
 
 
 // The bulk form, and react-hook-form with it, load when cases are selected, not with the caseload:
-// most visits reassign nothing (docs/adr/0021-page-performance.md, "Fourth pass").
+// most visits reassign nothing (docs/adr/0021-page-performance.md, "Fourth pass"). React's lazy,
+// not next/dynamic: the form is never rendered on the server, and next/dynamic's own code weighs 1 KB.
 const loadBulkReassignForm = () => import("./bulk-reassign-form");
-const BulkReassignForm = dynamic(() => loadBulkReassignForm().then((m) => m.BulkReassignForm), { ssr: false, loading: () => <FormLoading /> });
+const BulkReassignForm = lazy(() => loadBulkReassignForm().then((m) => ({ default: m.BulkReassignForm })));
 
 /**
  * The page of cases: a table from 640 px up, a list of cards on a phone. A client component fed
@@ -113,16 +113,18 @@ export function CaseloadResults({
         </div>
       )}
       {selectable && formOpen && selected.size > 0 && (
-        <BulkReassignForm
-          cases={[...selected].map(([id, version]) => ({ id, version }))}
-          workers={reassignTo}
-          onCancel={() => setFormOpen(false)}
-          onDone={(message) => {
-            setDone(message);
-            setSelected(new Map());
-            setFormOpen(false);
-          }}
-        />
+        <Suspense fallback={<FormLoading />}>
+          <BulkReassignForm
+            cases={[...selected].map(([id, version]) => ({ id, version }))}
+            workers={reassignTo}
+            onCancel={() => setFormOpen(false)}
+            onDone={(message) => {
+              setDone(message);
+              setSelected(new Map());
+              setFormOpen(false);
+            }}
+          />
+        </Suspense>
       )}
       {/* px-2 cells: with px-3 the national view (ten columns) was wider than a 1366 px screen. */}
       <div className={cardClass("hidden overflow-x-auto sm:block")}>

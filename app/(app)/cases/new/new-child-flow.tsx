@@ -1,10 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
-import dynamic from "next/dynamic";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
 import { Field, inputClass } from "@/components/form/field";
-import { FormLoading } from "@/components/form/form-loading";
 import { useSchemaResolver } from "@/components/form/use-action-form";
 import { alertClass } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
@@ -14,11 +12,7 @@ import type { DuplicateSearchInput, NewChildReasonInput } from "@/lib/cases/dupl
 import type { DuplicateMatch } from "@/lib/cases/search-possible-duplicates";
 import { DuplicateResults } from "./duplicate-results";
 import { DuplicateSearchForm, type Option } from "./duplicate-search-form";
-
-// The registration form is the second step: its code loads once a search has been made, not with
-// the page (docs/adr/0021-page-performance.md, "Fourth pass").
-const loadRegisterForm = () => import("./register-form");
-const RegisterForm = dynamic(() => loadRegisterForm().then((m) => m.RegisterForm), { ssr: false, loading: () => <FormLoading /> });
+import { RegisterForm } from "./register-form";
 
 /** A search and its matches; `stale` once a field changed after it (its results are hidden). */
 type Search = { input: DuplicateSearchInput; matches: DuplicateMatch[]; stale: boolean };
@@ -64,10 +58,6 @@ export function NewChildFlow({
   // Matches for other names must not stay on screen next to the new ones typed, nor let the
   // worker go on with "new child" on a search she has since changed.
   const onEdited = useCallback(() => setSearch((current) => (current && !current.stale ? { ...current, stale: true } : current)), []);
-  const searched = search !== null;
-  useEffect(() => {
-    if (searched) void loadRegisterForm().catch(() => undefined);
-  }, [searched]);
 
   if (search && registering) {
     return (
