@@ -17,9 +17,9 @@ import { useAction } from "./use-action";
 export { schemaResolver, useAction, type SchemaSource };
 
 /**
- * The resolver of a form's schema (or schema loader), the same for the form's life. What it needs
- * starts loading once the browser is idle after the form appears, so it is there when the user
- * first submits; a load that fails then is tried again at the submit.
+ * The resolver of a form's schema (or schema loader), read when the form mounts and kept for its
+ * life. What it needs starts loading once the browser is idle after the form appears, so it is
+ * there when the user first submits; a load that fails then is tried again at the submit.
  */
 export function useSchemaResolver<TValues extends FieldValues, TParsed = TValues>(schema: SchemaSource) {
   const [{ resolver, load }] = useState(() => lazySchemaResolver<TValues, TParsed>(schema));
