@@ -3,14 +3,14 @@
 // and the status line of an item.
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { Field, inputClass } from "@/components/form/field";
 import { ProblemBox } from "@/components/form/problem-box";
+import { loadOnce } from "@/components/form/schema-resolver";
 import { useAction } from "@/components/form/use-action-form";
 import { Alert, alertClass } from "@/components/ui/alert";
 import { ButtonLink, buttonClass } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
-import { decisionSchema } from "@/lib/approvals/approval.schema";
 import { fieldErrorsByPath } from "@/lib/field-errors";
 import type { ApprovalStatus } from "@/lib/generated/prisma/enums";
 
@@ -66,6 +66,10 @@ export function ItemStatus({ item }: { item: ItemFacts }) {
   );
 }
 
+// The reason's check runs in the browser with the server's schema, loaded after the page (no zod in
+// its first load, docs/adr/0021-page-performance.md) as soon as the box is shown.
+const decisionSchema = loadOnce(() => import("@/lib/approvals/approval.schema").then((m) => m.decisionSchema));
+
 type DecisionAction = (input: { decision: "approve" | "reject"; reason: string; caseVersion: number }) => Promise<ActionResult<{ caseVersion: number }>>;
 
 /**
@@ -77,13 +81,19 @@ type DecisionAction = (input: { decision: "approve" | "reject"; reason: string; 
 export function ApprovalDecision({ open, caseVersion, action }: { open: boolean; caseVersion: number; action: DecisionAction }) {
   const t = useTranslations("approval");
   const router = useRouter();
-  const { pending, problem, run } = useAction();
+  const { pending, problem, setProblem, run } = useAction();
   const [reason, setReason] = useState("");
   const [reasonError, setReasonError] = useState<string | undefined>();
   const [decided, setDecided] = useState<"approve" | "reject" | null>(null);
 
-  const decide = (decision: "approve" | "reject") => {
-    const checked = decisionSchema.safeParse({ decision, reason });
+  useEffect(() => {
+    if (open) void decisionSchema().catch(() => undefined);
+  }, [open]);
+
+  const decide = async (decision: "approve" | "reject") => {
+    const schema = await decisionSchema().catch(() => null);
+    if (!schema) return setProblem({ kind: "failed" });
+    const checked = schema.safeParse({ decision, reason });
     if (!checked.success) {
       setReasonError(fieldErrorsByPath(checked.error).reason);
       return;
@@ -132,7 +142,7 @@ export function ApprovalDecision({ open, caseVersion, action }: { open: boolean;
         <button
           type="button"
           disabled={pending}
-          onClick={() => decide("approve")}
+          onClick={() => void decide("approve")}
           className="rounded bg-green-700 px-4 py-2 text-sm font-semibold text-white hover:bg-green-800 disabled:opacity-60"
         >
           {t("decision.approve")}
@@ -140,7 +150,7 @@ export function ApprovalDecision({ open, caseVersion, action }: { open: boolean;
         <button
           type="button"
           disabled={pending}
-          onClick={() => decide("reject")}
+          onClick={() => void decide("reject")}
           className={buttonClass("danger", "md")}
         >
           {t("decision.reject")}

@@ -6,9 +6,9 @@ import { z } from "zod";
 import { optionalPastDate } from "@/lib/dates/date-rules";
 import { LANGUAGE_CODES } from "@/lib/reference/languages";
 import { text } from "@/lib/validation/fields";
+import { FACTOR_DOMAINS, type FactorDomain } from "./assessment.constants";
 
-export const FACTOR_DOMAINS = ["safety", "health", "education", "care", "documentation", "family"] as const;
-export type FactorDomain = (typeof FACTOR_DOMAINS)[number];
+export { FACTOR_DOMAINS, type FactorDomain } from "./assessment.constants";
 export type Factors = Record<FactorDomain, { risks: string; protective: string }>;
 
 const LONG = 5000;

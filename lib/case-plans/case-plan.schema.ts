@@ -7,13 +7,9 @@ import { requiredText, text } from "@/lib/validation/fields";
 import { parseIsoDate } from "@/lib/dates/calendar";
 import { isoDateProblem, plannedDateProblem } from "@/lib/dates/date-rules";
 import { isUuid } from "@/lib/validation/uuid";
+import { MAX_GOALS, OTHER_ORGANISATION } from "./case-plan.constants";
 
-/** The value of the organisation select for a responsible party that is not in the list. */
-export const OTHER_ORGANISATION = "other";
-export const MAX_GOALS = 30;
-
-/** A new row of the form. */
-export const EMPTY_GOAL = { goal: "", intervention: "", responsible: "", responsibleOther: "", deadline: "" };
+export { EMPTY_GOAL, MAX_GOALS, OTHER_ORGANISATION } from "./case-plan.constants";
 
 const goalSchema = z
   .object({

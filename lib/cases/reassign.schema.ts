@@ -4,9 +4,9 @@ import { z } from "zod";
 import { inputString } from "@/lib/text/input-string";
 import { uuidField } from "@/lib/validation/uuid";
 import { requiredText, versionField } from "@/lib/validation/fields";
+import { MAX_BULK_REASSIGN } from "./reassign.constants";
 
-/** At most this many cases in one bulk reassignment (one caseload selection). */
-export const MAX_BULK_REASSIGN = 100;
+export { MAX_BULK_REASSIGN } from "./reassign.constants";
 
 const workerId = inputString({ error: "required" }).trim().min(1, { error: "required" });
 /** Why the case changes hands: kept on the case timeline and in the audit trail. */

@@ -8,8 +8,11 @@ import { optionalPlannedDateString, pastDateString } from "@/lib/dates/date-rule
 import { ChildWellbeing, FosterVettingStatus, SchoolAttendance } from "@/lib/generated/prisma/enums";
 import { LANGUAGE_CODES } from "@/lib/reference/languages";
 
+import { MAX_FAMILY_CAPACITY } from "./foster-family.constants";
+
+export { MAX_FAMILY_CAPACITY } from "./foster-family.constants";
+
 const PHONE = /^\+?[0-9 ()-]{6,20}$/;
-export const MAX_FAMILY_CAPACITY = 12;
 
 /** A whole number of children, from a number input ("" is "required", not 0). */
 const capacity = z.union([inputString(), z.number()], { error: "required" }).transform((value, ctx) => {

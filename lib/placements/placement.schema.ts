@@ -7,6 +7,8 @@ import { optionalText, requiredText, versionField } from "@/lib/validation/field
 import { requiredPastDate } from "@/lib/dates/date-rules";
 import { PlacementEndReason } from "@/lib/generated/prisma/enums";
 
+export { PLACEMENT_TYPES } from "./placement.constants";
+
 const PHONE = /^\+?[0-9 ()-]{6,20}$/;
 
 const requiredPhone = inputString({ error: "required" })
@@ -24,14 +26,6 @@ const common = {
   startDate: requiredPastDate,
   notes: optionalText(2000),
 };
-
-export const PLACEMENT_TYPES = [
-  "CPISE_RESIDENTIAL",
-  "FOSTER_FAMILY",
-  "KINSHIP_CARE",
-  "SUPERVISED_INDEPENDENT_LIVING",
-  "OTHER_SHELTER",
-] as const;
 
 export const admitPlacementSchema = z.discriminatedUnion(
   "type",

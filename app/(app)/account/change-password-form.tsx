@@ -5,7 +5,7 @@ import { Field, inputClass } from "@/components/form/field";
 import { ProblemBox } from "@/components/form/problem-box";
 import { useActionForm } from "@/components/form/use-action-form";
 import { buttonClass } from "@/components/ui/button";
-import { changePasswordSchema, type ChangePasswordValues } from "@/lib/account/account.schema";
+import type { ChangePasswordValues } from "@/lib/account/account.schema";
 import { signedOutUrl } from "@/lib/account/signed-out-reason";
 import type { PasswordOwner } from "@/lib/auth/password-policy";
 import { changePasswordAction } from "./actions";
@@ -26,7 +26,7 @@ export function ChangePasswordForm({ owner }: { owner: PasswordOwner }) {
   const t = useTranslations("account.password");
   const router = useRouter();
   const { form, submitWith, pending, problem } = useActionForm<ChangePasswordValues>({
-    schema: changePasswordSchema,
+    schema: () => import("@/lib/account/account.schema").then((m) => m.changePasswordSchema),
     defaultValues: { currentPassword: "", newPassword: "", confirmPassword: "" },
   });
   const errors = form.formState.errors;

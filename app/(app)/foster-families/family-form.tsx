@@ -7,7 +7,8 @@ import { ProblemBox } from "@/components/form/problem-box";
 import { useActionForm } from "@/components/form/use-action-form";
 import { Button } from "@/components/ui/button";
 import { cardClass } from "@/components/ui/card";
-import { fosterFamilySchema, MAX_FAMILY_CAPACITY, type FosterFamilyData, type FosterFamilyInput } from "@/lib/foster-families/foster-family.schema";
+import type { FosterFamilyData, FosterFamilyInput } from "@/lib/foster-families/foster-family.schema";
+import { MAX_FAMILY_CAPACITY } from "@/lib/foster-families/foster-family.constants";
 import { LANGUAGE_CODES } from "@/lib/reference/languages";
 import { registerFosterFamilyAction, updateFosterFamilyAction } from "./actions";
 
@@ -28,7 +29,7 @@ export function FamilyForm({ edit }: { edit?: { familyId: string; version: numbe
   const tAll = useTranslations();
   const router = useRouter();
   const { form, submitWith, pending, problem } = useActionForm<FosterFamilyInput, FosterFamilyData>({
-    schema: fosterFamilySchema,
+    schema: () => import("@/lib/foster-families/foster-family.schema").then((m) => m.fosterFamilySchema),
     defaultValues: edit?.values ?? empty,
   });
   const {

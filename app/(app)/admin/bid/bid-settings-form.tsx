@@ -6,12 +6,12 @@ import { SavedMessage } from "@/components/form/saved-message";
 import { useActionForm } from "@/components/form/use-action-form";
 import { Field, inputClass } from "@/components/form/field";
 import { cardClass } from "@/components/ui/card";
-import { bidConfigFormSchema, type BidConfigFormInput } from "@/lib/settings/bid-config.schema";
+import type { BidConfigFormInput } from "@/lib/settings/bid-config.schema";
 import { updateBidConfigAction } from "./actions";
 
 export function BidSettingsForm({ initial }: { initial: BidConfigFormInput }) {
   const t = useTranslations("bid.settings");
-  const { form, submitWith, pending, problem, saved } = useActionForm<BidConfigFormInput>({ schema: bidConfigFormSchema, defaultValues: initial });
+  const { form, submitWith, pending, problem, saved } = useActionForm<BidConfigFormInput>({ schema: () => import("@/lib/settings/bid-config.schema").then((m) => m.bidConfigFormSchema), defaultValues: initial });
   const onSubmit = submitWith((values) => updateBidConfigAction(values));
   const errors = form.formState.errors;
   const number = (id: "minVoting" | "minOrganisations" | "panelAccessDays", label: string, hint?: string) => (

@@ -8,14 +8,14 @@ import { alertClass } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { cardClass } from "@/components/ui/card";
 import { RiskLevel } from "@/lib/generated/prisma/enums";
-import { timelineFormSchema, type TimelineFormInput } from "@/lib/settings/timelines.schema";
+import type { TimelineFormInput } from "@/lib/settings/timelines.schema";
 import { updateTimelinesAction } from "./actions";
 
 const ROWS = ["firstActionHours", "assessmentDays", "casePlanDays", "followUpDays"] as const;
 
 export function TimelinesForm({ initial }: { initial: TimelineFormInput }) {
   const t = useTranslations();
-  const { form, submitWith, pending, problem, saved } = useActionForm<TimelineFormInput>({ schema: timelineFormSchema, defaultValues: initial });
+  const { form, submitWith, pending, problem, saved } = useActionForm<TimelineFormInput>({ schema: () => import("@/lib/settings/timelines.schema").then((m) => m.timelineFormSchema), defaultValues: initial });
   const errorOf = (name: string) => (form.formState.errors as Record<string, Record<string, { message?: string }>>)[name.split(".")[0]]?.[name.split(".")[1]]?.message;
 
   const onSubmit = submitWith((_values, parsed) => updateTimelinesAction(parsed));

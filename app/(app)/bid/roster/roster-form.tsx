@@ -6,7 +6,7 @@ import { ProblemBox } from "@/components/form/problem-box";
 import { SavedMessage } from "@/components/form/saved-message";
 import { useActionForm } from "@/components/form/use-action-form";
 import { Field, inputClass } from "@/components/form/field";
-import { panelMemberSchema, type PanelMemberInput } from "@/lib/bid/panel-member.schema";
+import type { PanelMemberInput } from "@/lib/bid/panel-member.schema";
 import { PanelRole } from "@/lib/generated/prisma/enums";
 import { savePanelMemberAction } from "./actions";
 
@@ -18,7 +18,7 @@ export function RosterForm({ candidates, member }: { candidates: { id: string; n
   const tRole = useTranslations("bid.role");
   const router = useRouter();
   const { form, submitWith, pending, problem, saved } = useActionForm<PanelMemberInput>({
-    schema: panelMemberSchema,
+    schema: () => import("@/lib/bid/panel-member.schema").then((m) => m.panelMemberSchema),
     defaultValues: member
       ? { panelMemberId: member.id, userId: member.userId, expertise: member.expertise, defaultRole: member.defaultRole, active: member.active }
       : { panelMemberId: "", userId: "", expertise: "", defaultRole: "MEMBER", active: true },

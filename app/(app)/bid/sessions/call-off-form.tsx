@@ -3,14 +3,14 @@ import { useTranslations } from "next-intl";
 import { ProblemBox } from "@/components/form/problem-box";
 import { useActionForm } from "@/components/form/use-action-form";
 import { Field, FieldSet, inputClass } from "@/components/form/field";
-import { callOffSessionSchema, type CallOffSessionInput } from "@/lib/bid/bid-session.schema";
+import type { CallOffSessionInput } from "@/lib/bid/bid-session.schema";
 import { callOffSessionAction } from "./actions";
 
 /** Cancel or postpone (reason; optionally a new date): the agenda's cases go back to the queue. */
 export function CallOffForm({ sessionId, version }: { sessionId: string; version: number }) {
   const t = useTranslations("bid.sessions");
   const { form, submitWith, pending, problem } = useActionForm<CallOffSessionInput>({
-    schema: callOffSessionSchema,
+    schema: () => import("@/lib/bid/bid-session.schema").then((m) => m.callOffSessionSchema),
     defaultValues: { mode: "cancel", reason: "", newDate: "", version },
   });
   const onSubmit = submitWith((values) => callOffSessionAction(sessionId, values));

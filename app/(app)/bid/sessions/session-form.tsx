@@ -5,7 +5,7 @@ import { buttonClass } from "@/components/ui/button";
 import { ProblemBox } from "@/components/form/problem-box";
 import { useActionForm } from "@/components/form/use-action-form";
 import { Field, inputClass } from "@/components/form/field";
-import { bidSessionSchema, type BidSessionInput } from "@/lib/bid/bid-session.schema";
+import type { BidSessionInput } from "@/lib/bid/bid-session.schema";
 import type { PanelRole } from "@/lib/generated/prisma/enums";
 import type { RosterOption } from "@/lib/bid/list-panel-roster";
 import { scheduleSessionAction, updateSessionAction } from "./actions";
@@ -29,7 +29,7 @@ export function SessionForm({
     return { panelMemberId: m.id, role: invited && invited !== "CHAIR" ? invited : ("" as const) };
   });
   const { form, submitWith, pending, problem } = useActionForm<BidSessionInput>({
-    schema: bidSessionSchema,
+    schema: () => import("@/lib/bid/bid-session.schema").then((m) => m.bidSessionSchema),
     defaultValues: session
       ? { ...session.values, members, version: session.version }
       : { scheduledAt: "", venue: "", remoteLink: "", chairId: "", notes: "", members },

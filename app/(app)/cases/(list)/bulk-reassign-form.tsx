@@ -8,7 +8,7 @@ import { useActionForm } from "@/components/form/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { CentreWorker } from "@/lib/cases/list-centre-workers";
-import { reassignCasesSchema, type ReassignCasesData, type ReassignCasesInput } from "@/lib/cases/reassign.schema";
+import type { ReassignCasesData, ReassignCasesInput } from "@/lib/cases/reassign.schema";
 import { reassignCasesAction } from "./actions";
 
 /**
@@ -29,7 +29,7 @@ export function BulkReassignForm({
   const t = useTranslations("assignment");
   const tErrors = useTranslations("errors");
   const { form, submitWith, pending, problem } = useActionForm<ReassignCasesInput, ReassignCasesData>({
-    schema: reassignCasesSchema,
+    schema: () => import("@/lib/cases/reassign.schema").then((m) => m.reassignCasesSchema),
     defaultValues: { workerId: "", reason: "", cases },
   });
   const {

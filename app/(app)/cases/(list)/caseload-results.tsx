@@ -2,13 +2,13 @@
 import { cardClass } from "@/components/ui/card";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
+import { FormLoading } from "@/components/form/form-loading";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { RiskBadgeView, StatusBadgeView } from "@/components/ui/badge-view";
 import type { CentreWorker } from "@/lib/cases/list-centre-workers";
-import { MAX_BULK_REASSIGN } from "@/lib/cases/reassign.schema";
-import { BulkReassignForm } from "./bulk-reassign-form";
+import { MAX_BULK_REASSIGN } from "@/lib/cases/reassign.constants";
 import type { CaseloadRow } from "./caseload-rows";
 import { DueDate } from "./due-date";
 
@@ -20,6 +20,13 @@ export type CaseloadLabels = {
   unassigned: string;
   noDueDate: string;
 };
+
+
+// The bulk form, and react-hook-form with it, load when cases are selected, not with the caseload:
+// most visits reassign nothing (docs/adr/0021-page-performance.md, "Fourth pass"). React's lazy,
+// not next/dynamic: the form is never rendered on the server, and next/dynamic's own code weighs 1 KB.
+const loadBulkReassignForm = () => import("./bulk-reassign-form");
+const BulkReassignForm = lazy(() => loadBulkReassignForm().then((m) => ({ default: m.BulkReassignForm })));
 
 /**
  * The page of cases: a table from 640 px up, a list of cards on a phone. A client component fed
@@ -43,6 +50,10 @@ export function CaseloadResults({
   const [done, setDone] = useState<string | null>(null);
   const selectable = reassignTo !== undefined && reassignTo.length > 0;
   const full = selected.size >= MAX_BULK_REASSIGN;
+  const anySelected = selected.size > 0;
+  useEffect(() => {
+    if (anySelected) void loadBulkReassignForm().catch(() => undefined);
+  }, [anySelected]);
   const toggle = (row: CaseloadRow, on: boolean) => {
     const next = new Map(selected);
     if (on) next.set(row.id, row.version);
@@ -102,16 +113,18 @@ export function CaseloadResults({
         </div>
       )}
       {selectable && formOpen && selected.size > 0 && (
-        <BulkReassignForm
-          cases={[...selected].map(([id, version]) => ({ id, version }))}
-          workers={reassignTo}
-          onCancel={() => setFormOpen(false)}
-          onDone={(message) => {
-            setDone(message);
-            setSelected(new Map());
-            setFormOpen(false);
-          }}
-        />
+        <Suspense fallback={<FormLoading />}>
+          <BulkReassignForm
+            cases={[...selected].map(([id, version]) => ({ id, version }))}
+            workers={reassignTo}
+            onCancel={() => setFormOpen(false)}
+            onDone={(message) => {
+              setDone(message);
+              setSelected(new Map());
+              setFormOpen(false);
+            }}
+          />
+        </Suspense>
       )}
       {/* px-2 cells: with px-3 the national view (ten columns) was wider than a 1366 px screen. */}
       <div className={cardClass("hidden overflow-x-auto sm:block")}>

@@ -9,7 +9,7 @@ import { useActionForm } from "@/components/form/use-action-form";
 import { alertClass } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { cardClass } from "@/components/ui/card";
-import { caseAccessRequestSchema, type CaseAccessRequestInput } from "@/lib/cases/duplicate-search.schema";
+import type { CaseAccessRequestInput } from "@/lib/cases/duplicate-search.schema";
 import type { DuplicateMatch } from "@/lib/cases/search-possible-duplicates";
 import { requestCaseAccessAction } from "./actions";
 
@@ -120,7 +120,7 @@ function AccessRequestForm({ caseNumber, onDone, onCancel }: { caseNumber: strin
   const t = useTranslations("duplicates");
   const router = useRouter();
   const { form, submitWith, pending, problem } = useActionForm<CaseAccessRequestInput>({
-    schema: caseAccessRequestSchema,
+    schema: () => import("@/lib/cases/duplicate-search.schema").then((m) => m.caseAccessRequestSchema),
     defaultValues: { caseNumber, reason: "" },
   });
   const {

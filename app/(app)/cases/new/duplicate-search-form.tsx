@@ -7,7 +7,7 @@ import { ProblemBox } from "@/components/form/problem-box";
 import { useActionForm } from "@/components/form/use-action-form";
 import { buttonClass } from "@/components/ui/button";
 import { cardClass } from "@/components/ui/card";
-import { duplicateSearchSchema, type DuplicateSearchData, type DuplicateSearchInput } from "@/lib/cases/duplicate-search.schema";
+import type { DuplicateSearchData, DuplicateSearchInput } from "@/lib/cases/duplicate-search.schema";
 import type { DuplicateMatch } from "@/lib/cases/search-possible-duplicates";
 import { Sex } from "@/lib/generated/prisma/enums";
 import { searchDuplicatesAction } from "./actions";
@@ -31,7 +31,7 @@ export function DuplicateSearchForm({
 }) {
   const t = useTranslations();
   const { form, submitWith, pending, problem } = useActionForm<DuplicateSearchInput, DuplicateSearchData>({
-    schema: duplicateSearchSchema,
+    schema: () => import("@/lib/cases/duplicate-search.schema").then((m) => m.duplicateSearchSchema),
     defaultValues: defaultValues ?? { dobKnown: "unknown", sex: "", nationality: "" },
   });
   const {

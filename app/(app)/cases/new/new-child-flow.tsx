@@ -3,12 +3,12 @@ import { useTranslations } from "next-intl";
 import { useCallback, useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
 import { Field, inputClass } from "@/components/form/field";
-import { schemaResolver } from "@/components/form/use-action-form";
+import { useSchemaResolver } from "@/components/form/use-action-form";
 import { alertClass } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { cardClass } from "@/components/ui/card";
 import type { RegisterChildInput } from "@/lib/cases/case.schema";
-import { newChildReasonSchema, type DuplicateSearchInput, type NewChildReasonInput } from "@/lib/cases/duplicate-search.schema";
+import type { DuplicateSearchInput, NewChildReasonInput } from "@/lib/cases/duplicate-search.schema";
 import type { DuplicateMatch } from "@/lib/cases/search-possible-duplicates";
 import { DuplicateResults } from "./duplicate-results";
 import { DuplicateSearchForm, type Option } from "./duplicate-search-form";
@@ -129,11 +129,12 @@ function NewChildDecision({
   onContinue: (note: string | null) => void;
 }) {
   const t = useTranslations("duplicates");
+  const resolver = useSchemaResolver<NewChildReasonInput>(() => import("@/lib/cases/duplicate-search.schema").then((m) => m.newChildReasonSchema));
   const {
     register,
     handleSubmit,
     formState: { errors },
-  } = useForm<NewChildReasonInput>({ resolver: schemaResolver<NewChildReasonInput>(newChildReasonSchema), defaultValues: { duplicateCheckNote: defaultNote } });
+  } = useForm<NewChildReasonInput>({ resolver, defaultValues: { duplicateCheckNote: defaultNote } });
 
   if (!hadMatches) {
     return (

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { ProblemBox } from "@/components/form/problem-box";
 import { useActionForm } from "@/components/form/use-action-form";
 import { Button } from "@/components/ui/button";
-import { registerChildSchema, type RegisterChildData, type RegisterChildInput } from "@/lib/cases/case.schema";
+import type { RegisterChildData, RegisterChildInput } from "@/lib/cases/case.schema";
 import { toIsoDate, todayUtc } from "@/lib/dates/calendar";
 import { registerChildAction } from "./actions";
 import { AgeSection, ArrivalSection, IdentitySection, OriginSection, type Option } from "./register-sections";
@@ -28,7 +28,7 @@ export function RegisterForm({
   const t = useTranslations();
   const router = useRouter();
   const { form, submitWith, pending, problem } = useActionForm<RegisterChildInput, RegisterChildData>({
-    schema: registerChildSchema,
+    schema: () => import("@/lib/cases/case.schema").then((m) => m.registerChildSchema),
     defaultValues: { dobKnown: "exact", languages: [], arrivalDate: toIsoDate(todayUtc()), nationality: "", ...initialValues },
   });
 

@@ -10,7 +10,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { parseIsoDate, toIsoDate, todayUtc } from "@/lib/dates/calendar";
 import type { VisitCandidate } from "@/lib/foster-families/foster-family.dto";
-import { fosterVisitSchema, type FosterVisitData, type FosterVisitInput, type VisitChildInput } from "@/lib/foster-families/foster-family.schema";
+import type { FosterVisitData, FosterVisitInput, VisitChildInput } from "@/lib/foster-families/foster-family.schema";
 import { recordFosterVisitAction } from "../actions";
 import { VisitChildFields } from "./visit-child-fields";
 
@@ -42,7 +42,7 @@ export function VisitForm({ familyId, version, canSuspend, candidates }: { famil
     children: placedOn(candidates, today).map((c) => blankChild(c.placementId)),
     version,
   });
-  const { form, submitWith, pending, problem, saved } = useActionForm<FosterVisitInput, FosterVisitData>({ schema: fosterVisitSchema, defaultValues: blank() });
+  const { form, submitWith, pending, problem, saved } = useActionForm<FosterVisitInput, FosterVisitData>({ schema: () => import("@/lib/foster-families/foster-family.schema").then((m) => m.fosterVisitSchema), defaultValues: blank() });
   const {
     register,
     reset,

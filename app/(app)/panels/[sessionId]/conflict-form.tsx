@@ -7,14 +7,14 @@ import { Field, FieldSet, inputClass } from "@/components/form/field";
 import { ProblemBox } from "@/components/form/problem-box";
 import { useActionForm } from "@/components/form/use-action-form";
 import { Button } from "@/components/ui/button";
-import { conflictSchema, type ConflictFormValues } from "@/lib/bid/decision.schema";
+import type { ConflictFormValues } from "@/lib/bid/decision.schema";
 import { declareConflictAction } from "./actions";
 
 export function ConflictForm({ sessionId, agendaItemId, position, allowOnlyConflict }: { sessionId: string; agendaItemId: string; position: number; allowOnlyConflict?: boolean }) {
   const t = useTranslations("panels.session");
   const router = useRouter();
   const { form, submitWith, pending, problem } = useActionForm<ConflictFormValues>({
-    schema: conflictSchema,
+    schema: () => import("@/lib/bid/decision.schema").then((m) => m.conflictSchema),
     defaultValues: { hasConflict: allowOnlyConflict ? "yes" : undefined, note: "" },
   });
   const errors = form.formState.errors;

@@ -3,14 +3,13 @@ import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
 import { ProblemBox } from "@/components/form/problem-box";
 import { useActionForm } from "@/components/form/use-action-form";
-import { undertakingSchema } from "@/lib/bid/panel-member.schema";
 import { signUndertakingAction } from "./actions";
 
 /** The member ticks "I have read and accept" and signs; the page then shows the date. */
 export function UndertakingForm() {
   const t = useTranslations("panels.undertaking");
   const tError = useTranslations("errors");
-  const { form, submitWith, pending, problem } = useActionForm<{ accept: boolean }>({ schema: undertakingSchema, defaultValues: { accept: false } });
+  const { form, submitWith, pending, problem } = useActionForm<{ accept: boolean }>({ schema: () => import("@/lib/bid/panel-member.schema").then((m) => m.undertakingSchema), defaultValues: { accept: false } });
   const onSubmit = submitWith((values) => signUndertakingAction(values));
   const error = form.formState.errors.accept?.message;
   return (

@@ -8,7 +8,7 @@ import { ProblemBox } from "@/components/form/problem-box";
 import { useActionForm } from "@/components/form/use-action-form";
 import { buttonClass } from "@/components/ui/button";
 import { cardClass } from "@/components/ui/card";
-import { supersedeSchema } from "@/lib/bid/decision.schema";
+import type { supersedeSchema } from "@/lib/bid/decision.schema";
 import { supersedeDecisionAction } from "./actions";
 
 type Values = z.input<typeof supersedeSchema>;
@@ -16,7 +16,7 @@ type Values = z.input<typeof supersedeSchema>;
 export function SupersedeForm({ decisionId, sessionId }: { decisionId: string; sessionId: string }) {
   const t = useTranslations("bid.decision");
   const router = useRouter();
-  const { form, submitWith, pending, problem } = useActionForm<Values, z.output<typeof supersedeSchema>>({ schema: supersedeSchema, defaultValues: { reason: "" } });
+  const { form, submitWith, pending, problem } = useActionForm<Values, z.output<typeof supersedeSchema>>({ schema: () => import("@/lib/bid/decision.schema").then((m) => m.supersedeSchema), defaultValues: { reason: "" } });
   const errors = form.formState.errors;
   const onSubmit = submitWith(
     (_values, parsed) => supersedeDecisionAction(decisionId, parsed),

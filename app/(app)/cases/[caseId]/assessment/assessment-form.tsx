@@ -9,13 +9,8 @@ import { useActionForm } from "@/components/form/use-action-form";
 import { buttonClass } from "@/components/ui/button";
 import { FormSection } from "@/components/ui/card";
 import { fieldErrorsByPath } from "@/lib/field-errors";
-import {
-  assessmentDraftSchema,
-  assessmentSubmitSchema,
-  FACTOR_DOMAINS,
-  type AssessmentData,
-  type AssessmentFormValues,
-} from "@/lib/assessments/assessment.schema";
+import type { AssessmentData, AssessmentFormValues } from "@/lib/assessments/assessment.schema";
+import { FACTOR_DOMAINS } from "@/lib/assessments/assessment.constants";
 import { LANGUAGE_CODES } from "@/lib/reference/languages";
 import { saveAssessmentAction, submitAssessmentAction } from "./actions";
 
@@ -31,7 +26,7 @@ export function AssessmentForm({ caseId, caseVersion, initial }: { caseId: strin
   const router = useRouter();
   const [version, setVersion] = useState(caseVersion);
   const [savedAt, setSavedAt] = useState<Date | null>(null);
-  const { form, submitWith, pending, problem, saved } = useActionForm<AssessmentFormValues, AssessmentData>({ schema: assessmentDraftSchema, defaultValues: initial });
+  const { form, submitWith, pending, problem, saved } = useActionForm<AssessmentFormValues, AssessmentData>({ schema: () => import("@/lib/assessments/assessment.schema").then((m) => m.assessmentDraftSchema), defaultValues: initial });
   const { register, formState } = form;
   const errors = formState.errors;
   const invalid = (id: string, error: unknown) => (error ? { "aria-invalid": true as const, "aria-describedby": `${id}-error` } : {});
@@ -42,10 +37,12 @@ export function AssessmentForm({ caseId, caseVersion, initial }: { caseId: strin
   };
 
   const saveDraft = submitWith((values) => saveAssessmentAction(caseId, { ...values, caseVersion: version }), onSaved);
-  // Submitting also checks what the supervisor needs, here first so nothing is sent without it.
-  const submit = submitWith((values) => {
+  // Submitting also checks what the supervisor needs, here first so nothing is sent without it (its
+  // schema is in the module the draft's check has already loaded).
+  const submit = submitWith(async (values) => {
+    const { assessmentSubmitSchema } = await import("@/lib/assessments/assessment.schema");
     const checked = assessmentSubmitSchema.safeParse(values);
-    if (!checked.success) return Promise.resolve({ ok: false as const, fieldErrors: fieldErrorsByPath(checked.error) });
+    if (!checked.success) return { ok: false as const, fieldErrors: fieldErrorsByPath(checked.error) };
     return submitAssessmentAction(caseId, { ...values, caseVersion: version });
   }, onSaved);
 

@@ -1,6 +1,6 @@
 import { useFormatter, useTranslations } from "next-intl";
 import type { AssessmentDto } from "@/lib/assessments/assessment.dto";
-import { FACTOR_DOMAINS } from "@/lib/assessments/assessment.schema";
+import { FACTOR_DOMAINS } from "@/lib/assessments/assessment.constants";
 import { Definition } from "@/components/ui/definition";
 
 function Text({ value }: { value: string | null }) {

@@ -6,7 +6,7 @@ import { ProblemBox } from "@/components/form/problem-box";
 import { useActionForm } from "@/components/form/use-action-form";
 import { alertClass } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
-import { reassignCaseSchema, type ReassignCaseData, type ReassignCaseInput } from "@/lib/cases/reassign.schema";
+import type { ReassignCaseData, ReassignCaseInput } from "@/lib/cases/reassign.schema";
 import { reassignCaseAction } from "./actions";
 
 /**
@@ -27,7 +27,7 @@ export function ReassignForm({
   const t = useTranslations("assignment");
   const [savedName, setSavedName] = useState<string | null>(null);
   const { form, submitWith, pending, problem, saved } = useActionForm<ReassignCaseInput, ReassignCaseData>({
-    schema: reassignCaseSchema,
+    schema: () => import("@/lib/cases/reassign.schema").then((m) => m.reassignCaseSchema),
     defaultValues: { workerId: "", reason: "", version },
   });
   const {

@@ -4,7 +4,7 @@ import { ProblemBox } from "@/components/form/problem-box";
 import { useActionForm } from "@/components/form/use-action-form";
 import { Field, inputClass } from "@/components/form/field";
 import { Button } from "@/components/ui/button";
-import { referCaseSchema, type ReferCaseInput } from "@/lib/bid/bid-referral.schema";
+import type { ReferCaseInput } from "@/lib/bid/bid-referral.schema";
 import { referCaseAction } from "./actions";
 
 /**
@@ -24,7 +24,7 @@ export function ReferralForm({
 }) {
   const t = useTranslations("bid.referral");
   const { form, submitWith, pending, problem } = useActionForm<ReferCaseInput>({
-    schema: referCaseSchema,
+    schema: () => import("@/lib/bid/bid-referral.schema").then((m) => m.referCaseSchema),
     defaultValues: { reason: "", familyTracingResult, caseVersion },
   });
   const onSubmit = submitWith((values) => referCaseAction(caseId, values));

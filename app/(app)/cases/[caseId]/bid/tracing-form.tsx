@@ -5,14 +5,14 @@ import { ProblemBox } from "@/components/form/problem-box";
 import { SavedMessage } from "@/components/form/saved-message";
 import { useActionForm } from "@/components/form/use-action-form";
 import { Field, inputClass } from "@/components/form/field";
-import { familyTracingSchema, type FamilyTracingInput } from "@/lib/bid/bid-referral.schema";
+import type { FamilyTracingInput } from "@/lib/bid/bid-referral.schema";
 import { saveFamilyTracingAction } from "./actions";
 
 /** The family tracing result on the open referral (a readiness item). */
 export function TracingForm({ caseId, version, current }: { caseId: string; version: number; current: string | null }) {
   const t = useTranslations("bid.referral");
   const { form, submitWith, pending, problem, saved } = useActionForm<FamilyTracingInput>({
-    schema: familyTracingSchema,
+    schema: () => import("@/lib/bid/bid-referral.schema").then((m) => m.familyTracingSchema),
     defaultValues: { familyTracingResult: current ?? "", version },
   });
   const onSubmit = submitWith(

@@ -6,7 +6,7 @@ import { ProblemBox } from "@/components/form/problem-box";
 import { useActionForm } from "@/components/form/use-action-form";
 import { buttonClass } from "@/components/ui/button";
 import { cardClass } from "@/components/ui/card";
-import { closureRequestSchema, type ClosureRequestValues } from "@/lib/closures/closure.schema";
+import type { ClosureRequestValues } from "@/lib/closures/closure.schema";
 import { ClosureReason } from "@/lib/generated/prisma/enums";
 import { requestClosureAction } from "./actions";
 
@@ -14,7 +14,7 @@ import { requestClosureAction } from "./actions";
 export function ClosureRequestForm({ caseId, caseVersion }: { caseId: string; caseVersion: number }) {
   const t = useTranslations();
   const router = useRouter();
-  const { form, submitWith, pending, problem } = useActionForm<ClosureRequestValues>({ schema: closureRequestSchema, defaultValues: { summary: "" } });
+  const { form, submitWith, pending, problem } = useActionForm<ClosureRequestValues>({ schema: () => import("@/lib/closures/closure.schema").then((m) => m.closureRequestSchema), defaultValues: { summary: "" } });
   const errors = form.formState.errors;
   const invalid = (id: string, error: unknown) => (error ? { "aria-invalid": true as const, "aria-describedby": `${id}-error` } : {});
 

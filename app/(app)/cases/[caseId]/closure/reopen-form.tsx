@@ -5,14 +5,14 @@ import { Field, inputClass } from "@/components/form/field";
 import { ProblemBox } from "@/components/form/problem-box";
 import { useActionForm } from "@/components/form/use-action-form";
 import { buttonClass } from "@/components/ui/button";
-import { reopenSchema, type ReopenValues } from "@/lib/closures/closure.schema";
+import type { ReopenValues } from "@/lib/closures/closure.schema";
 import { reopenCaseAction } from "./actions";
 
 /** The supervisor reopens a closed case, saying why. */
 export function ReopenForm({ caseId, caseVersion }: { caseId: string; caseVersion: number }) {
   const t = useTranslations("closure");
   const router = useRouter();
-  const { form, submitWith, pending, problem } = useActionForm<ReopenValues>({ schema: reopenSchema, defaultValues: { reason: "" } });
+  const { form, submitWith, pending, problem } = useActionForm<ReopenValues>({ schema: () => import("@/lib/closures/closure.schema").then((m) => m.reopenSchema), defaultValues: { reason: "" } });
   const error = form.formState.errors.reason?.message;
 
   const onSubmit = submitWith(

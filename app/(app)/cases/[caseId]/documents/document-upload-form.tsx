@@ -9,7 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
 import { toIsoDate, todayUtc } from "@/lib/dates/calendar";
-import { caseDocumentSchema, type CaseDocumentData, type CaseDocumentInput } from "@/lib/documents/case-document.schema";
+import type { CaseDocumentData, CaseDocumentInput } from "@/lib/documents/case-document.schema";
 import { DOCUMENT_ACCEPT, DOCUMENT_NOTE_MAX, MAX_DOCUMENT_BYTES } from "@/lib/documents/document-limits";
 import { CaseDocumentType } from "@/lib/generated/prisma/enums";
 
@@ -57,7 +57,7 @@ export function DocumentUploadForm({ caseId }: { caseId: string }) {
   const [fileName, setFileName] = useState<string | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const { form, submitWith, pending, problem, saved } = useActionForm<CaseDocumentInput, CaseDocumentData>({
-    schema: caseDocumentSchema,
+    schema: () => import("@/lib/documents/case-document.schema").then((m) => m.caseDocumentSchema),
     defaultValues: emptyDocument(),
   });
   const {

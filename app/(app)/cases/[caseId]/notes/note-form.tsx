@@ -8,7 +8,7 @@ import { alertClass } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { toIsoDate, todayUtc } from "@/lib/dates/calendar";
 import { NoteType } from "@/lib/generated/prisma/enums";
-import { caseNoteSchema, type CaseNoteData, type CaseNoteInput } from "@/lib/notes/case-note.schema";
+import type { CaseNoteData, CaseNoteInput } from "@/lib/notes/case-note.schema";
 import { addCaseNoteAction } from "./actions";
 
 const emptyNote = (): CaseNoteInput => ({ type: "" as CaseNoteInput["type"], date: toIsoDate(todayUtc()), summary: "", nextVisitDate: "" });
@@ -16,7 +16,7 @@ const emptyNote = (): CaseNoteInput => ({ type: "" as CaseNoteInput["type"], dat
 export function NoteForm({ caseId }: { caseId: string }) {
   const t = useTranslations();
   const router = useRouter();
-  const { form, submitWith, pending, problem, saved } = useActionForm<CaseNoteInput, CaseNoteData>({ schema: caseNoteSchema, defaultValues: emptyNote() });
+  const { form, submitWith, pending, problem, saved } = useActionForm<CaseNoteInput, CaseNoteData>({ schema: () => import("@/lib/notes/case-note.schema").then((m) => m.caseNoteSchema), defaultValues: emptyNote() });
   const {
     register,
     reset,

@@ -7,7 +7,8 @@ import { ProblemBox } from "@/components/form/problem-box";
 import { useActionForm } from "@/components/form/use-action-form";
 import { alertClass } from "@/components/ui/alert";
 import { toIsoDate, todayUtc } from "@/lib/dates/calendar";
-import { admitPlacementSchema, PLACEMENT_TYPES, type AdmitPlacementData } from "@/lib/placements/placement.schema";
+import type { AdmitPlacementData } from "@/lib/placements/placement.schema";
+import { PLACEMENT_TYPES } from "@/lib/placements/placement.constants";
 import { admitPlacementAction } from "./actions";
 import { buttonClass } from "@/components/ui/button";
 
@@ -53,7 +54,7 @@ export function AdmitForm({ caseId, centre, canOverride, onlyFosterFamily, famil
   const router = useRouter();
   const types = onlyFosterFamily ? (["FOSTER_FAMILY"] as const) : PLACEMENT_TYPES;
   const { form, submitWith, pending, problem, } = useActionForm<Values, AdmitPlacementData>({
-    schema: admitPlacementSchema,
+    schema: () => import("@/lib/placements/placement.schema").then((m) => m.admitPlacementSchema),
     defaultValues: empty(onlyFosterFamily ? "FOSTER_FAMILY" : ""),
   });
   const {

@@ -10,7 +10,7 @@ import { Alert, alertClass } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { toIsoDate, todayUtc } from "@/lib/dates/calendar";
 import { PlacementEndReason } from "@/lib/generated/prisma/enums";
-import { dischargePlacementSchema, type DischargePlacementData } from "@/lib/placements/placement.schema";
+import type { DischargePlacementData } from "@/lib/placements/placement.schema";
 import { dischargePlacementAction } from "./actions";
 
 type Values = { placementId: string; version: number; endDate: string; endReason: string; endNotes: string };
@@ -29,7 +29,7 @@ export function DischargeForm({ caseId, placementId, version, startDate }: { cas
   const router = useRouter();
   const [step, setStep] = useState<"closed" | "form" | "confirm">("closed");
   const { form, submitWith, pending, problem, setProblem } = useActionForm<Values, DischargePlacementData>({
-    schema: dischargePlacementSchema,
+    schema: () => import("@/lib/placements/placement.schema").then((m) => m.dischargePlacementSchema),
     defaultValues: { placementId, version, endDate: toIsoDate(todayUtc()), endReason: "", endNotes: "" },
   });
   const {

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { Field, inputClass } from "@/components/form/field";
 import { ProblemBox } from "@/components/form/problem-box";
 import { useActionForm } from "@/components/form/use-action-form";
-import { completeReviewSchema, type CompleteReviewData } from "@/lib/placements/placement.schema";
+import type { CompleteReviewData } from "@/lib/placements/placement.schema";
 import { completePlacementReviewAction } from "./actions";
 import { buttonClass } from "@/components/ui/button";
 
@@ -15,7 +15,7 @@ export function ReviewForm({ caseId, placementId, version }: { caseId: string; p
   const t = useTranslations("placements");
   const router = useRouter();
   const { form, submitWith, pending, problem } = useActionForm<Values, CompleteReviewData>({
-    schema: completeReviewSchema,
+    schema: () => import("@/lib/placements/placement.schema").then((m) => m.completeReviewSchema),
     defaultValues: { placementId, version, note: "" },
   });
   const {

@@ -7,7 +7,7 @@ import { ProblemBox } from "@/components/form/problem-box";
 import { useActionForm } from "@/components/form/use-action-form";
 import { alertClass } from "@/components/ui/alert";
 import { toIsoDate, todayUtc } from "@/lib/dates/calendar";
-import { transferPlacementSchema, type TransferPlacementData } from "@/lib/placements/placement.schema";
+import type { TransferPlacementData } from "@/lib/placements/placement.schema";
 import { transferPlacementAction } from "./actions";
 import { buttonClass } from "@/components/ui/button";
 
@@ -33,7 +33,7 @@ export function TransferForm({
   const t = useTranslations("placements");
   const router = useRouter();
   const { form, submitWith, pending, problem, saved: done } = useActionForm<Values, TransferPlacementData>({
-    schema: transferPlacementSchema,
+    schema: () => import("@/lib/placements/placement.schema").then((m) => m.transferPlacementSchema),
     defaultValues: { placementId, version, toCentreId: "", date: toIsoDate(todayUtc()), notes: "", capacityOverrideReason: "" },
   });
   const {

@@ -8,7 +8,8 @@ import { ProblemBox } from "@/components/form/problem-box";
 import { useActionForm } from "@/components/form/use-action-form";
 import { buttonClass } from "@/components/ui/button";
 import { cardClass } from "@/components/ui/card";
-import { casePlanSchema, EMPTY_GOAL, MAX_GOALS, OTHER_ORGANISATION, type CasePlanData, type CasePlanFormValues } from "@/lib/case-plans/case-plan.schema";
+import type { CasePlanData, CasePlanFormValues } from "@/lib/case-plans/case-plan.schema";
+import { EMPTY_GOAL, MAX_GOALS, OTHER_ORGANISATION } from "@/lib/case-plans/case-plan.constants";
 import { toIsoDate, todayUtc } from "@/lib/dates/calendar";
 import { saveCasePlanAction, submitCasePlanAction } from "./actions";
 
@@ -31,7 +32,7 @@ export function CasePlanForm({
   const router = useRouter();
   const [version, setVersion] = useState(caseVersion);
   const [savedAt, setSavedAt] = useState<Date | null>(null);
-  const { form, submitWith, pending, problem, saved } = useActionForm<CasePlanFormValues, CasePlanData>({ schema: casePlanSchema, defaultValues: initial });
+  const { form, submitWith, pending, problem, saved } = useActionForm<CasePlanFormValues, CasePlanData>({ schema: () => import("@/lib/case-plans/case-plan.schema").then((m) => m.casePlanSchema), defaultValues: initial });
   const { register, control, formState } = form;
   const errors = formState.errors;
   const { fields, append, remove } = useFieldArray({ control, name: "goals" });

@@ -2,14 +2,6 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { UseFormReturn } from "react-hook-form";
-import {
-  arrivalSection,
-  consentSection,
-  familySection,
-  identitySection,
-  protectionSection,
-  separationSection,
-} from "@/lib/cases/case-file.schema";
 import { ConsentGiver, MobilityProfile, ProtectionConcern, ReferralSource, SeparationType, Sex } from "@/lib/generated/prisma/enums";
 import { LANGUAGE_CODES } from "@/lib/reference/languages";
 import { FamilyFields, type FamilyValues } from "./family-fields";
@@ -56,7 +48,7 @@ export function RegistrationSections({
 
   return (
     <div className="space-y-6">
-      <SectionForm {...common} section="identity" title={t(`${f}.identity`)} schema={identitySection} defaultValues={defaults.identity}>
+      <SectionForm {...common} section="identity" title={t(`${f}.identity`)} defaultValues={defaults.identity}>
         {(form: AnyForm) => (
           <>
             <div className="grid gap-4 sm:grid-cols-2">
@@ -82,7 +74,7 @@ export function RegistrationSections({
 
       <PhotoForm caseId={caseId} version={version} hasPhoto={hasPhoto} readOnly={readOnly} onSaved={setVersion} />
 
-      <SectionForm {...common} section="protection" title={t(`${f}.protection`)} schema={protectionSection} defaultValues={defaults.protection}>
+      <SectionForm {...common} section="protection" title={t(`${f}.protection`)} defaultValues={defaults.protection}>
         {(form: AnyForm) => (
           <>
             <div className="grid gap-4 sm:grid-cols-2">
@@ -95,7 +87,7 @@ export function RegistrationSections({
         )}
       </SectionForm>
 
-      <SectionForm {...common} section="separation" title={t(`${f}.separation`)} schema={separationSection} defaultValues={defaults.separation}>
+      <SectionForm {...common} section="separation" title={t(`${f}.separation`)} defaultValues={defaults.separation}>
         {(form: AnyForm) => (
           <div className="grid gap-4 sm:grid-cols-2">
             <TextField form={form} name="separationDate" label={t(`${f}.separationDate`)} type="date" />
@@ -106,11 +98,11 @@ export function RegistrationSections({
         )}
       </SectionForm>
 
-      <SectionForm {...common} section="family" title={t(`${f}.family`)} schema={familySection} defaultValues={defaults.family}>
+      <SectionForm {...common} section="family" title={t(`${f}.family`)} defaultValues={defaults.family}>
         {(form) => <FamilyFields form={form} />}
       </SectionForm>
 
-      <SectionForm {...common} section="consent" title={t(`${f}.consent`)} schema={consentSection} defaultValues={defaults.consent}>
+      <SectionForm {...common} section="consent" title={t(`${f}.consent`)} defaultValues={defaults.consent}>
         {(form: AnyForm) => (
           <>
             <div className="grid gap-4 sm:grid-cols-2">
@@ -128,7 +120,7 @@ export function RegistrationSections({
         )}
       </SectionForm>
 
-      <SectionForm {...common} section="arrival" title={t(`${f}.arrival`)} schema={arrivalSection} defaultValues={defaults.arrival}>
+      <SectionForm {...common} section="arrival" title={t(`${f}.arrival`)} defaultValues={defaults.arrival}>
         {(form: AnyForm) => (
           <div className="grid gap-4 sm:grid-cols-2">
             <TextField form={form} name="arrivalDate" label={t("register.arrivalDate")} type="date" />

@@ -2,7 +2,6 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useState, type ReactNode } from "react";
 import type { DefaultValues, FieldValues, UseFormReturn } from "react-hook-form";
-import type { z } from "zod";
 import { ProblemBox } from "@/components/form/problem-box";
 import { useActionForm } from "@/components/form/use-action-form";
 import { buttonClass } from "@/components/ui/button";
@@ -20,7 +19,6 @@ export function SectionForm<V extends FieldValues>({
   caseId,
   section,
   title,
-  schema,
   defaultValues,
   version,
   readOnly,
@@ -30,7 +28,6 @@ export function SectionForm<V extends FieldValues>({
   caseId: string;
   section: CaseFileSection;
   title: string;
-  schema: z.ZodType;
   defaultValues: V;
   version: number;
   readOnly: boolean;
@@ -40,8 +37,11 @@ export function SectionForm<V extends FieldValues>({
   const t = useTranslations("caseFile");
   const format = useFormatter();
   const draftKey = `cpise:draft:${caseId}:${section}`;
-  // The section schema validates and transforms; the form keeps the raw values (V) it sends.
-  const { form, submitWith, pending, problem, setProblem, saved } = useActionForm<V>({ schema, defaultValues: defaultValues as DefaultValues<V> });
+  // The section's schema validates and transforms; the form keeps the raw values (V) it sends.
+  const { form, submitWith, pending, problem, setProblem, saved } = useActionForm<V>({
+    schema: () => import("@/lib/cases/case-file.schema").then((m) => m.CASE_FILE_SECTIONS[section]),
+    defaultValues: defaultValues as DefaultValues<V>,
+  });
   const [status, setStatus] = useState<{ kind: "saved"; at: Date } | { kind: "restored" } | null>(null);
 
   useEffect(() => {

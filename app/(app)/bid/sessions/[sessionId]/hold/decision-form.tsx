@@ -10,7 +10,7 @@ import { ProblemBox } from "@/components/form/problem-box";
 import { useActionForm } from "@/components/form/use-action-form";
 import { alertClass } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
-import { decisionFormSchema, type DecisionFormValues } from "@/lib/bid/decision.schema";
+import type { DecisionFormValues } from "@/lib/bid/decision.schema";
 import { BidOutcome, BidVoteChoice } from "@/lib/generated/prisma/enums";
 import { saveDecisionAction } from "./actions";
 
@@ -35,7 +35,7 @@ export function DecisionForm({
 }) {
   const t = useTranslations("bid.decision");
   const router = useRouter();
-  const { form, submitWith, pending, problem, saved } = useActionForm<DecisionFormValues>({ schema: decisionFormSchema, defaultValues: defaults });
+  const { form, submitWith, pending, problem, saved } = useActionForm<DecisionFormValues>({ schema: () => import("@/lib/bid/decision.schema").then((m) => m.decisionFormSchema), defaultValues: defaults });
   const options = useFieldArray({ control: form.control, name: "options" });
   const errors = form.formState.errors;
   const p = `d${position}`;

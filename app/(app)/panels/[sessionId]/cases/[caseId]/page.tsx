@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { FACTOR_DOMAINS } from "@/lib/assessments/assessment.schema";
+import { FACTOR_DOMAINS } from "@/lib/assessments/assessment.constants";
 import { requireActor } from "@/lib/auth/session";
 import { getBidDossier } from "@/lib/bid/get-bid-dossier";
 import { riskReasonText } from "@/lib/cases/risk-reason";
