@@ -11,6 +11,8 @@ export const CLIENT_NAMESPACES = {
   "app/(app)": ["errors", "errorPage", "conflict", "form"],
   "app/(app)/access-requests": ["accessRequests"],
   "app/(app)/admin": ["bid.settings", "bid.errors", "timelines", "risk", "register"],
+  "app/(app)/admin/centres": ["centresAdmin"],
+  "app/(app)/admin/organisations": ["organisationsAdmin"],
   "app/(app)/approvals": ["approval"],
   "app/(app)/bid": ["bid"],
   "app/(app)/cases/(list)": ["exports", "assignment"],
