@@ -8,8 +8,6 @@ ADD COLUMN     "version" INTEGER NOT NULL DEFAULT 0;
 
 
 -- Rules the database keeps whatever code path writes (docs/domain.md, "Centres and organisations").
-ALTER TABLE "Centre" ADD CONSTRAINT "Centre_code_format" CHECK ("code" ~ '^[A-Z]{3}$');
-ALTER TABLE "Centre" ADD CONSTRAINT "Centre_capacity_not_negative" CHECK ("capacity" >= 0);
 ALTER TABLE "Organisation" ADD CONSTRAINT "Organisation_code_format" CHECK ("code" ~ '^[A-Z0-9]+(-[A-Z0-9]+)*$');
 
 -- A centre's code is the prefix of its case numbers (NDB-2026-0042): once a case is numbered with
