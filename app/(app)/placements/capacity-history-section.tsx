@@ -29,7 +29,7 @@ export function CapacityHistorySection({ changes, day }: { changes: CapacityChan
                   <td className="p-1">
                     <abbr title={change.centreName}>{change.centreCode}</abbr>
                   </td>
-                  <td className="p-1 whitespace-nowrap" dir="auto">{t("capacityChangeValue", { from: change.fromCapacity, to: change.toCapacity })}</td>
+                  <td className="p-1 whitespace-nowrap">{t("capacityChangeValue", { from: change.fromCapacity, to: change.toCapacity })}</td>
                   <td className="p-1" dir="auto">{change.reason}</td>
                   <td className="p-1">{change.changedByName}</td>
                 </tr>

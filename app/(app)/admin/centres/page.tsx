@@ -23,7 +23,7 @@ export default async function CentresPage() {
         <ButtonLink href="/admin/centres/new">{t("add")}</ButtonLink>
       </div>
       <p className="max-w-3xl text-sm text-slate-600">{t("intro")}</p>
-      <div className={cardClass("overflow-x-auto p-0")}>
+      <div className={cardClass("relative overflow-x-auto p-0")}>
         <table className="min-w-full text-sm" data-testid="centres-table">
           <caption className="sr-only">{t("tableCaption")}</caption>
           <thead className="bg-slate-50">

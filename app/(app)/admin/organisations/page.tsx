@@ -24,7 +24,7 @@ export default async function OrganisationsPage() {
         <ButtonLink href="/admin/organisations/new">{t("add")}</ButtonLink>
       </div>
       <p className="max-w-3xl text-sm text-slate-600">{t("intro")}</p>
-      <div className={cardClass("overflow-x-auto p-0")}>
+      <div className={cardClass("relative overflow-x-auto p-0")}>
         <table className="min-w-full text-sm" data-testid="organisations-table">
           <caption className="sr-only">{t("tableCaption")}</caption>
           <thead className="bg-slate-50">
