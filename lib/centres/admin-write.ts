@@ -1,6 +1,8 @@
 import "server-only";
 // What the administrator's centre and organisation writes share: turning a refusal into field errors.
 import type { WriteResult } from "@/lib/action-result";
+import type { Tx } from "@/lib/db";
+import { ConflictError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 /** A refusal that is the user's to fix: becomes field errors, and the transaction rolls back. */
@@ -23,4 +25,14 @@ export async function adminWrite<T>(work: () => Promise<T>, duplicateCodeKey: st
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return { ok: false, fieldErrors: { code: duplicateCodeKey } };
     throw error;
   }
+}
+
+/** A stale save refused: "changed by X at HH:MM", X being who wrote the record's last audit event. */
+export async function staleEdit(tx: Tx, entityType: "Centre" | "Organisation", entityId: string, updatedAt: Date): Promise<ConflictError> {
+  const last = await tx.auditEvent.findFirst({
+    where: { entityType, entityId },
+    orderBy: { at: "desc" },
+    select: { actor: { select: { name: true } } },
+  });
+  return new ConflictError(last?.actor?.name ?? null, updatedAt);
 }

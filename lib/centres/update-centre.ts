@@ -5,9 +5,9 @@ import { can } from "@/lib/auth/permissions";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { isUuid } from "@/lib/validation/uuid";
 import { db } from "@/lib/db";
-import { ConflictError, NotFoundError } from "@/lib/errors";
+import { NotFoundError } from "@/lib/errors";
 import { fieldErrorsByPath } from "@/lib/field-errors";
-import { adminWrite, AdminFieldError } from "./admin-write";
+import { adminWrite, AdminFieldError, staleEdit } from "./admin-write";
 import { updateCentreSchema } from "./centre.schema";
 
 /**
@@ -34,7 +34,7 @@ export async function updateCentre(actor: Actor, centreId: string, input: unknow
           select: { name: true, town: true, region: true, capacity: true, active: true, version: true, updatedAt: true },
         });
         if (!current) throw new NotFoundError();
-        if (current.version !== version) throw new ConflictError(null, current.updatedAt);
+        if (current.version !== version) throw await staleEdit(tx, "Centre", centreId, current.updatedAt);
         const capacityChanged = after.capacity !== current.capacity;
         if (capacityChanged && !capacityReason) throw new AdminFieldError({ capacityReason: "centre.capacityReasonRequired" });
 

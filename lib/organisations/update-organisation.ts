@@ -3,10 +3,10 @@ import type { WriteResult } from "@/lib/action-result";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { writeAuditEvent } from "@/lib/audit/write-audit-event";
-import { adminWrite, AdminFieldError } from "@/lib/centres/admin-write";
+import { adminWrite, AdminFieldError, staleEdit } from "@/lib/centres/admin-write";
 import { isUuid } from "@/lib/validation/uuid";
 import { db } from "@/lib/db";
-import { ConflictError, NotFoundError } from "@/lib/errors";
+import { NotFoundError } from "@/lib/errors";
 import { fieldErrorsByPath } from "@/lib/field-errors";
 import { updateOrganisationSchema } from "./organisation.schema";
 
@@ -26,13 +26,13 @@ export async function updateOrganisation(actor: Actor, organisationId: string, i
           select: { code: true, name: true, nameAr: true, type: true, country: true, version: true, updatedAt: true },
         });
         if (!current) throw new NotFoundError();
-        if (current.version !== version) throw new ConflictError(null, current.updatedAt);
+        if (current.version !== version) throw await staleEdit(tx, "Organisation", organisationId, current.updatedAt);
         if (code !== current.code && (await tx.organisation.findUnique({ where: { code }, select: { id: true } }))) {
           throw new AdminFieldError({ code: "organisation.codeTaken" });
         }
         // The version in the where: two saves from the same version cannot both pass.
         const { count } = await tx.organisation.updateMany({ where: { id: organisationId, version }, data: { ...after, version: { increment: 1 } } });
-        if (count !== 1) throw new ConflictError(null, current.updatedAt);
+        if (count !== 1) throw await staleEdit(tx, "Organisation", organisationId, current.updatedAt);
         const before = { code: current.code, name: current.name, nameAr: current.nameAr, type: current.type, country: current.country };
         await writeAuditEvent(tx, actor.userId, { action: "organisation.updated", entityType: "Organisation", entityId: organisationId, before, after });
         return { version: version + 1 };

@@ -169,6 +169,7 @@ describe("updateCentre", () => {
     expect((await updateCentre(world.actors.admin, id, await centreEdit(id, { name: "CPISE Nouadhibou Centre" }))).ok).toBe(true);
     const before = await counts();
     await expect(updateCentre(world.actors.admin, id, stale)).rejects.toBeInstanceOf(ConflictError);
+    await expect(updateCentre(world.actors.admin, id, stale)).rejects.toMatchObject({ changedByName: "admin" });
     expect(await counts()).toEqual(before);
     expect((await centreNow(id)).capacity).toBe(14);
   });
@@ -250,6 +251,7 @@ describe("createOrganisation and updateOrganisation", () => {
     // The form read at version 0 is now stale.
     const beforeStale = await counts();
     await expect(updateOrganisation(world.actors.admin, id, newOrganisation({ name: "Autre", version: 0 }))).rejects.toBeInstanceOf(ConflictError);
+    await expect(updateOrganisation(world.actors.admin, id, newOrganisation({ name: "Autre", version: 0 }))).rejects.toMatchObject({ changedByName: "admin" });
     expect(await counts()).toEqual(beforeStale);
   });
 });
