@@ -41,7 +41,7 @@ export default async function OrganisationsPage() {
           <tbody>
             {organisations.map((organisation) => (
               <tr key={organisation.id} className="border-b border-slate-100" data-testid={`organisation-row-${organisation.code}`}>
-                <td className="p-2 font-mono">{organisation.code}</td>
+                <td className="p-2 font-mono whitespace-nowrap">{organisation.code}</td>
                 <th scope="row" className="p-2 text-start font-medium">{organisation.name}</th>
                 <td className="p-2" dir="rtl" lang="ar">{organisation.nameAr}</td>
                 <td className="p-2">{t(`types.${organisation.type}`)}</td>
