@@ -12,14 +12,18 @@ export const ORGANISATIONS: { code: string; name: string; nameAr: string; type: 
   { code: "NGO-AVENIR", name: "ONG Avenir des Enfants", nameAr: "منظمة مستقبل الأطفال", type: "NGO" },
 ];
 
-export const CENTRES: { code: string; name: string; town: string; capacity: number }[] = [
-  { code: "NKN", name: "CPISE Nouakchott Nord", town: "Nouakchott", capacity: 40 },
-  { code: "NKO", name: "CPISE Nouakchott Ouest", town: "Nouakchott", capacity: 30 },
-  { code: "NKS", name: "CPISE Nouakchott Sud", town: "Nouakchott", capacity: 35 },
-  { code: "NDB", name: "CPISE Nouadhibou", town: "Nouadhibou", capacity: 30 },
-  { code: "KIF", name: "CPISE Kiffa", town: "Kiffa", capacity: 20 },
-  { code: "ALG", name: "CPISE Aleg", town: "Aleg", capacity: 15 },
-  { code: "RSO", name: "CPISE Rosso", town: "Rosso", capacity: 25 },
+// Regions are the wilayas the towns are in. CPISE Nouakchott Nord's capacity is one bed more than
+// the children the demo places there (seed-placements.ts: 9), so the capacity rule can be tried at
+// once: one admission fills it, the next needs the supervisor's override
+// (tests/e2e/placements-capacity.spec.ts and tests/integration/placements-seed.test.ts check it).
+export const CENTRES: { code: string; name: string; town: string; region: string; capacity: number }[] = [
+  { code: "NKN", name: "CPISE Nouakchott Nord", town: "Nouakchott", region: "Nouakchott-Nord", capacity: 10 },
+  { code: "NKO", name: "CPISE Nouakchott Ouest", town: "Nouakchott", region: "Nouakchott-Ouest", capacity: 30 },
+  { code: "NKS", name: "CPISE Nouakchott Sud", town: "Nouakchott", region: "Nouakchott-Sud", capacity: 35 },
+  { code: "NDB", name: "CPISE Nouadhibou", town: "Nouadhibou", region: "Dakhlet Nouadhibou", capacity: 30 },
+  { code: "KIF", name: "CPISE Kiffa", town: "Kiffa", region: "Assaba", capacity: 20 },
+  { code: "ALG", name: "CPISE Aleg", town: "Aleg", region: "Brakna", capacity: 15 },
+  { code: "RSO", name: "CPISE Rosso", town: "Rosso", region: "Trarza", capacity: 25 },
 ];
 
 export type DemoUser = { email: string; name: string; role: Role; organisation: string; centres: string[] };

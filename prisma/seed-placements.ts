@@ -8,17 +8,15 @@
 // - two foster family placements (NDB in Famille Ould Mohamed, NKS in Famille Kane: approved
 //   families of seed-foster.ts) after a first stay in the centre, when those families exist;
 // - the two most recent arrivals are not placed yet.
-// Capacity: CPISE Nouakchott Nord (NKN) is set to ONE bed more than its seeded residential
-// placements, so the capacity rule is demonstrable: one more admission fills it, the next is
-// refused for a social worker and needs the supervisor's override with a reason (the e2e spec
-// tests/e2e/placements-capacity.spec.ts relies on this). Other centres keep their capacity.
+// Capacity: nine children are placed in CPISE Nouakchott Nord (NKN), whose capacity in
+// demo-data.ts is ten, so the capacity rule is demonstrable: one more admission fills it, the next
+// is refused for a social worker and needs the supervisor's override with a reason (the e2e spec
+// tests/e2e/placements-capacity.spec.ts relies on this).
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { PlacementEndReason, PlacementType } from "@/lib/generated/prisma/enums";
 import { DAY, demoChildren, supervisorOf } from "./seed-children";
 import type { SeedContext } from "./seed-context";
 import { RECORDS_UNTIL } from "./seed-time";
-
-const NEAR_FULL_CENTRE = "NKN";
 
 type Planned = {
   type: PlacementType;
@@ -195,10 +193,6 @@ export async function seedPlacements(db: PrismaClient, ctx: SeedContext): Promis
     });
   }
 
-  // NKN one bed short of full: see the note at the top.
-  const seededAtNkn = [...plans.values()].flat().filter((p) => p.type === "CPISE_RESIDENTIAL" && p.centreCode === NEAR_FULL_CENTRE && p.end === undefined).length;
-  await db.centre.update({ where: { code: NEAR_FULL_CENTRE }, data: { capacity: seededAtNkn + 1 } });
-
   const total = await db.placement.count({ where: { caseId: { in: ours.map((r) => r.id) } } });
-  return `${total} placements (${created} created; ${NEAR_FULL_CENTRE} capacity ${seededAtNkn + 1})`;
+  return `${total} placements (${created} created)`;
 }

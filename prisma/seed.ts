@@ -44,14 +44,13 @@ export async function seed(db: PrismaClient, options: { demo: boolean } = { demo
       ),
     ),
     Promise.all(
-      CENTRES.map(({ code, name, town, capacity }) =>
-        db.centre.upsert({
-          where: { code },
-          create: { code, name, town, capacity },
-          update: { name, town, capacity },
-          select: { id: true, code: true },
-        }),
-      ),
+      // Once a centre exists, its name, region, capacity and activity are the administrator's
+      // (/admin/centres, capacity changes with their history): a re-seed only fills a missing region.
+      CENTRES.map(async ({ code, name, town, region, capacity }) => {
+        const centre = await db.centre.upsert({ where: { code }, create: { code, name, town, region, capacity }, update: {}, select: { id: true, code: true } });
+        await db.centre.updateMany({ where: { code, region: "" }, data: { region } });
+        return centre;
+      }),
     ),
   ]);
   const organisationIds = new Map(organisations.map((o) => [o.code, o.id]));

@@ -13,6 +13,7 @@ import type {
   ExportKind,
   FosterVettingStatus,
   NoteType,
+  OrganisationType,
   PanelRole,
   PlacementEndReason,
   PlacementType,
@@ -114,6 +115,9 @@ type BidSessionPlan = {
   chairId: Id;
   members: { panelMemberId: Id; role: PanelRole }[];
 };
+
+type CentreFields = { name: string; town: string; region: string; capacity: number; active: boolean };
+type OrganisationFields = { code: string; name: string; nameAr: string | null; type: OrganisationType; country: string };
 
 type BidConfigValue = { quorum: QuorumRule; panelAccessDays: number };
 
@@ -249,6 +253,11 @@ type AuditPayloads = {
   // Configuration
   "config.timelinesUpdated": { entityType: "Setting"; before: TimelineConfig; after: TimelineConfig };
   "config.bidUpdated": { entityType: "Setting"; before: BidConfigValue; after: BidConfigValue };
+  // Centres and organisations (administrator); a capacity change also writes a CentreCapacityChange row
+  "centre.created": { entityType: "Centre"; after: CentreFields & { code: string } };
+  "centre.updated": { entityType: "Centre"; before: CentreFields; after: CentreFields & { capacityReason: string | null } };
+  "organisation.created": { entityType: "Organisation"; after: OrganisationFields };
+  "organisation.updated": { entityType: "Organisation"; before: OrganisationFields; after: OrganisationFields };
   // Assessments, case plans and closures, and the supervisor's decisions on them
   "assessment.saved": AssessmentStored;
   "assessment.submitted": AssessmentStored;

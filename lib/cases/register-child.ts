@@ -29,7 +29,8 @@ export async function registerChild(actor: Actor, input: unknown): Promise<Write
 
   const year = new Date().getUTCFullYear();
   return db.$transaction(async (tx) => {
-    const centre = await tx.centre.findUniqueOrThrow({ where: { id: centreId }, select: { code: true } });
+    const centre = await tx.centre.findUniqueOrThrow({ where: { id: centreId }, select: { code: true, active: true } });
+    if (!centre.active) return { ok: false as const, fieldErrors: { form: "centreInactive" } };
     const [{ last }] = await tx.$queryRaw<{ last: number }[]>`
       INSERT INTO "CaseNumberSequence" ("centreId", "year", "last") VALUES (${centreId}::uuid, ${year}, 1)
       ON CONFLICT ("centreId", "year") DO UPDATE SET "last" = "CaseNumberSequence"."last" + 1

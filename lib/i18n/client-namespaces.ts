@@ -12,6 +12,8 @@ export const CLIENT_NAMESPACES = {
   "app/(app)/access-requests": ["accessRequests"],
   "app/(app)/account": ["account", "language"],
   "app/(app)/admin": ["bid.settings", "bid.errors", "timelines", "risk", "register"],
+  "app/(app)/admin/centres": ["centresAdmin"],
+  "app/(app)/admin/organisations": ["organisationsAdmin"],
   "app/(app)/approvals": ["approval"],
   "app/(app)/bid": ["bid"],
   "app/(app)/cases/(list)": ["exports", "assignment"],

@@ -108,7 +108,7 @@ async function placeByType(
 ) {
   switch (data.type) {
     case "CPISE_RESIDENTIAL": {
-      const occupancy = await lockCentreOccupancy(tx, caseCentreId);
+      const occupancy = await lockCentreOccupancy(tx, caseCentreId, "form");
       if (!occupancy) throw new NotFoundError();
       const decision = decideCapacity({ ...occupancy, canOverride: can(actor, "placement:override"), overrideReason: data.capacityOverrideReason });
       if (decision.kind === "refused") throw new PlacementFieldError({ form: "placement.centreFull" });

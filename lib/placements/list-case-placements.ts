@@ -114,7 +114,7 @@ export async function listCasePlacements(actor: Actor, caseId: string): Promise<
 
   const occupancy = await db.placement.groupBy({ by: ["centreId"], where: { endDate: null, centreId: { not: null } }, _count: true });
   const occupiedIn = (id: string) => occupancy.find((o) => o.centreId === id)?._count ?? 0;
-  const centres = viewer.canTransfer ? await db.centre.findMany({ where: { id: { not: kase.centre.id } }, orderBy: { name: "asc" } }) : [];
+  const centres = viewer.canTransfer ? await db.centre.findMany({ where: { id: { not: kase.centre.id }, active: true }, orderBy: { name: "asc" } }) : [];
   const families = viewer.canPlaceInFosterFamily ? await listPlaceableFamilies(actor) : [];
 
   const activeRow = rows.find((p) => p.endDate === null);

@@ -28,10 +28,14 @@ export async function placementTransaction(work: (tx: Tx) => Promise<{ placement
   }
 }
 
-/** Locks the centre row, then counts its active placements: racing admissions queue on the lock. */
-export async function lockCentreOccupancy(tx: Tx, centreId: string) {
-  const rows = await tx.$queryRaw<{ capacity: number }[]>`SELECT "capacity" FROM "Centre" WHERE "id" = ${centreId}::uuid FOR UPDATE`;
+/**
+ * Locks the centre row, then counts its active placements: racing admissions queue on the lock.
+ * A deactivated centre takes no admission: refused here, for admissions and transfers alike.
+ */
+export async function lockCentreOccupancy(tx: Tx, centreId: string, inactiveField: string) {
+  const rows = await tx.$queryRaw<{ capacity: number; active: boolean }[]>`SELECT "capacity", "active" FROM "Centre" WHERE "id" = ${centreId}::uuid FOR UPDATE`;
   if (rows.length === 0) return null;
+  if (!rows[0].active) throw new PlacementFieldError({ [inactiveField]: "placement.centreInactive" });
   const occupied = await tx.placement.count({ where: { centreId, endDate: null } });
   return { capacity: rows[0].capacity, occupied };
 }

@@ -34,7 +34,7 @@ export async function transferPlacement(actor: Actor, caseId: string, input: unk
     if (data.toCentreId === current.centreId) throw new PlacementFieldError({ toCentreId: "placement.sameCentre" });
     if (data.date < current.startDate) throw new PlacementFieldError({ date: "placement.endBeforeStart" });
 
-    const occupancy = await lockCentreOccupancy(tx, data.toCentreId);
+    const occupancy = await lockCentreOccupancy(tx, data.toCentreId, "toCentreId");
     if (!occupancy) throw new PlacementFieldError({ toCentreId: "placement.centreNotFound" });
     const decision = decideCapacity({ ...occupancy, canOverride: can(actor, "placement:override"), overrideReason: data.capacityOverrideReason });
     if (decision.kind === "refused") throw new PlacementFieldError({ toCentreId: "placement.centreFull" });

@@ -2,6 +2,7 @@
 // short of full, and nothing new on a second run.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { CENTRES } from "@/prisma/demo-data";
 import { seed } from "@/prisma/seed";
 
 let firstRun: { placements: number; updated: Date[] };
@@ -48,5 +49,11 @@ describe("seedPlacements", () => {
     const placements = await db.placement.findMany({ select: { updatedAt: true }, orderBy: { id: "asc" } });
     expect(placements.map((p) => p.updatedAt)).toEqual(firstRun.updated);
     expect(placements.length).toBe(firstRun.placements);
+  });
+
+  it("seeds the capacities and wilayas of demo-data as they are, with no capacity change recorded", async () => {
+    const centres = await db.centre.findMany({ select: { code: true, region: true, capacity: true }, orderBy: { code: "asc" } });
+    expect(centres).toEqual([...CENTRES].sort((a, b) => a.code.localeCompare(b.code)).map(({ code, region, capacity }) => ({ code, region, capacity })));
+    expect(await db.centreCapacityChange.count()).toBe(0);
   });
 });

@@ -130,6 +130,10 @@ const TABLE: Record<string, Row> = {
 
   "app/(app)/admin/timelines/actions.ts#updateTimelinesAction": onForm("admin"),
   "app/(app)/admin/bid/actions.ts#updateBidConfigAction": onForm("admin"),
+  "app/(app)/admin/centres/actions.ts#createCentreAction": onForm("admin"),
+  "app/(app)/admin/centres/actions.ts#updateCentreAction": onMissing("admin", 1),
+  "app/(app)/admin/organisations/actions.ts#createOrganisationAction": onForm("admin"),
+  "app/(app)/admin/organisations/actions.ts#updateOrganisationAction": onMissing("admin", 1),
 
   "app/(app)/cases/new/actions.ts#registerChildAction": onForm("supNdb", () => validChild()),
   "app/(app)/cases/new/actions.ts#searchDuplicatesAction": onForm("supNdb"),

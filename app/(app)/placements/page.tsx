@@ -5,6 +5,8 @@ import { requireActor } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/or-not-found";
 import { getOccupancyBoard } from "@/lib/placements/occupancy-board";
 import { getOccupancyHistory } from "@/lib/placements/occupancy-history";
+import { getCapacityHistory } from "@/lib/placements/capacity-history";
+import { CapacityHistorySection } from "./capacity-history-section";
 import { CentreOccupancySection } from "./centre-occupancy-section";
 import { FamilyOccupancySection } from "./family-occupancy-section";
 import { OccupancyHistorySection } from "./occupancy-history-section";
@@ -22,6 +24,7 @@ export default async function OccupancyBoardPage() {
   const actor = await requireActor();
   const board = await orNotFound(getOccupancyBoard(actor));
   const history = await orNotFound(getOccupancyHistory(actor));
+  const capacityChanges = await orNotFound(getCapacityHistory(actor));
   const [t, format] = await Promise.all([getTranslations("occupancy"), getFormatter()]);
   const day = (date: Date) => format.dateTime(date, "date");
 
@@ -34,6 +37,7 @@ export default async function OccupancyBoardPage() {
       </div>
       <CentreOccupancySection centres={board.centres} />
       <OccupancyHistorySection history={history} day={day} />
+      <CapacityHistorySection changes={capacityChanges} day={day} />
       <FamilyOccupancySection families={board.families} day={day} />
     </section>
   );

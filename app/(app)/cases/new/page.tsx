@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { Alert } from "@/components/ui/alert";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { listMyCentres } from "@/lib/centres/list-my-centres";
@@ -17,7 +18,18 @@ export default async function RegisterChildPage() {
   const actor = await requireActor();
   if (!can(actor, "case:register")) notFound();
   const [t, locale, centres] = await Promise.all([getTranslations("register"), getLocale(), listMyCentres(actor)]);
-  if (centres.length === 0) notFound();
+  if (actor.centreIds.length === 0) notFound();
+  if (centres.length === 0) {
+    // Every centre of the actor is deactivated: say so rather than a 404.
+    return (
+      <section className="max-w-4xl space-y-4">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <Alert tone="warning" role="note" testId="no-active-centre">
+          {t("noActiveCentre")}
+        </Alert>
+      </section>
+    );
+  }
 
   const option = (code: string) => ({ value: code, label: countryName(code, locale) });
   const collator = new Intl.Collator(locale);
