@@ -3,8 +3,9 @@
 import { z } from "zod";
 import { inputString } from "@/lib/text/input-string";
 import { checkbox, optionalText, requiredText } from "@/lib/validation/fields";
+import { MAX_CENTRE_CAPACITY } from "./centre.constants";
 
-export const MAX_CENTRE_CAPACITY = 500;
+export { MAX_CENTRE_CAPACITY, WILAYAS } from "./centre.constants";
 
 /** Beds, from a number input: "" is "required", not 0; 0 is allowed (a centre closed for works). */
 const capacity = z.union([inputString(), z.number()], { error: "required" }).transform((value, ctx) => {
@@ -58,21 +59,3 @@ export const updateCentreSchema = z
 export type CreateCentreInput = z.input<typeof createCentreSchema>;
 export type UpdateCentreInput = z.input<typeof updateCentreSchema>;
 
-/** Mauritania's wilayas, as the administration writes them: suggested for a centre's region. */
-export const WILAYAS = [
-  "Adrar",
-  "Assaba",
-  "Brakna",
-  "Dakhlet Nouadhibou",
-  "Gorgol",
-  "Guidimakha",
-  "Hodh Ech Chargui",
-  "Hodh El Gharbi",
-  "Inchiri",
-  "Nouakchott-Nord",
-  "Nouakchott-Ouest",
-  "Nouakchott-Sud",
-  "Tagant",
-  "Tiris Zemmour",
-  "Trarza",
-] as const;

@@ -8,14 +8,8 @@ import { useActionForm } from "@/components/form/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { cardClass } from "@/components/ui/card";
-import {
-  createCentreSchema,
-  MAX_CENTRE_CAPACITY,
-  updateCentreSchema,
-  WILAYAS,
-  type CreateCentreInput,
-  type UpdateCentreInput,
-} from "@/lib/centres/centre.schema";
+import { MAX_CENTRE_CAPACITY, WILAYAS } from "@/lib/centres/centre.constants";
+import type { CreateCentreInput, UpdateCentreInput } from "@/lib/centres/centre.schema";
 import { createCentreAction, updateCentreAction } from "./actions";
 
 type Values = CreateCentreInput & Partial<UpdateCentreInput>;
@@ -28,7 +22,7 @@ export function CentreForm({ edit }: { edit?: { centreId: string; code: string; 
   const t = useTranslations("centresAdmin");
   const router = useRouter();
   const { form, submitWith, pending, problem, saved } = useActionForm<Values>({
-    schema: edit ? updateCentreSchema : createCentreSchema,
+    schema: () => import("@/lib/centres/centre.schema").then((m) => (edit ? m.updateCentreSchema : m.createCentreSchema)),
     defaultValues: edit ? { code: edit.code, ...edit.values } : { code: "", name: "", town: "", region: "", capacity: "" },
   });
   const {

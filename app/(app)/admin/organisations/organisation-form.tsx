@@ -8,7 +8,7 @@ import { useActionForm } from "@/components/form/use-action-form";
 import { Button } from "@/components/ui/button";
 import { cardClass } from "@/components/ui/card";
 import { OrganisationType } from "@/lib/generated/prisma/enums";
-import { createOrganisationSchema, updateOrganisationSchema, type OrganisationFormInput } from "@/lib/organisations/organisation.schema";
+import type { OrganisationFormInput } from "@/lib/organisations/organisation.schema";
 import { createOrganisationAction, updateOrganisationAction } from "./actions";
 
 type Values = Omit<OrganisationFormInput, "version"> & { version?: number };
@@ -24,7 +24,7 @@ export function OrganisationForm({
   const t = useTranslations("organisationsAdmin");
   const router = useRouter();
   const { form, submitWith, pending, problem, saved } = useActionForm<Values>({
-    schema: edit ? updateOrganisationSchema : createOrganisationSchema,
+    schema: () => import("@/lib/organisations/organisation.schema").then((m) => (edit ? m.updateOrganisationSchema : m.createOrganisationSchema)),
     defaultValues: edit?.values ?? { code: "", name: "", nameAr: "", type: "" as OrganisationType, country: "MR" },
   });
   const {
