@@ -1,9 +1,11 @@
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { AppHeader } from "@/components/layout/app-header";
-import { requireActor } from "@/lib/auth/session";
+import { requireSignedInActor } from "@/lib/auth/session";
 
 export default async function AppLayout({ children }: LayoutProps<"/">) {
-  const actor = await requireActor();
+  // Each page requires its actor itself (requireActor), which also sends a user who must first turn
+  // on two-factor sign-in to the enrolment page; the shell must render that page too.
+  const actor = await requireSignedInActor();
   return (
     <ClientMessages scope="app/(app)">
       <AppHeader actor={actor} />

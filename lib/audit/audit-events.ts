@@ -232,7 +232,8 @@ type AuditPayloads = {
   "case.documentRemoved": { entityType: "CaseDocument"; before: CaseDocumentRecord & { uploadedById: Id; uploadedAt: string } };
   "case.reopened": { entityType: "Case"; before: { status: "CLOSED" }; after: { status: CaseStatus; reason: string } };
   // Accounts and rate limits
-  "auth.login.succeeded": { entityType: "User" };
+  // With the second factor used, if the account has one (a recovery code used up shows here)
+  "auth.login.succeeded": { entityType: "User"; after: { secondFactor: "totp" | "recoveryCode" | null } };
   "auth.login.failed": FailedSignIn;
   "auth.account.locked": FailedSignIn;
   "auth.logout": { entityType: "User" };
