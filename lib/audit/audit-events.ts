@@ -28,6 +28,7 @@ import type { Factors } from "@/lib/assessments/assessment.schema";
 import type { QuorumResult, QuorumRule } from "@/lib/bid/quorum";
 import type { CaseFileSection } from "@/lib/cases/case-file.schema";
 import type { TimelineConfig } from "@/lib/cases/timelines";
+import type { SecurityConfig } from "@/lib/auth/security-config";
 
 /*
  * What each audit action records, per action: its entity type, and the shape of `before` and
@@ -237,11 +238,18 @@ type AuditPayloads = {
   "auth.login.failed": FailedSignIn;
   "auth.account.locked": FailedSignIn;
   "auth.logout": { entityType: "User" };
+  // Two-factor sign-in: the user's own changes (never the secret or the codes, only their number)
+  "account.twoFactorEnabled": { entityType: "User"; after: { enabledAt: string; recoveryCodes: number } };
+  "account.twoFactorDisabled": { entityType: "User"; before: { enabledAt: string } };
+  "account.recoveryCodesRegenerated": { entityType: "User"; after: { recoveryCodes: number } };
+  // The administrator removed a user's second factor (entityId: that user)
+  "user.twoFactorReset": { entityType: "User"; before: { enabledAt: string; recoveryCodes: number } };
   // A rate limit refused an attempt (the first refusal of each window): the policy and its numbers
   "rateLimit.exceeded": { entityType: "RateLimit"; after: { limit: number; windowSeconds: number; retryAfterMinutes: number } };
   // Configuration
   "config.timelinesUpdated": { entityType: "Setting"; before: TimelineConfig; after: TimelineConfig };
   "config.bidUpdated": { entityType: "Setting"; before: BidConfigValue; after: BidConfigValue };
+  "config.securityUpdated": { entityType: "Setting"; before: SecurityConfig; after: SecurityConfig };
   // Assessments, case plans and closures, and the supervisor's decisions on them
   "assessment.saved": AssessmentStored;
   "assessment.submitted": AssessmentStored;

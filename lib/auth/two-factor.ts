@@ -99,7 +99,8 @@ export async function verifyTotp(secret: string, code: string, lastStep: number 
     epochTolerance: DRIFT_SECONDS,
     ...(lastStep === null ? {} : { afterTimeStep: lastStep }),
   });
-  return result.valid ? { ok: true, step: result.timeStep } : { ok: false };
+  // The functional API types TOTP and HOTP results together; a TOTP match carries its time step.
+  return result.valid && "timeStep" in result ? { ok: true, step: result.timeStep } : { ok: false };
 }
 
 /** The otpauth:// URI an authenticator app reads from the QR code. */
