@@ -73,6 +73,7 @@ test("enrol with the app, then sign in with password and code, or with a recover
   await page.getByLabel("Code à 6 chiffres").fill(await generate({ secret }));
   await page.getByRole("button", { name: "Activer" }).click();
   await expect(page.getByTestId("two-factor-enabled")).toHaveText("La connexion en deux étapes est activée.");
+  await expect(page.getByTestId("recovery-code")).toHaveCount(10);
   const recoveryCodes = await page.getByTestId("recovery-code").allTextContents();
   expect(recoveryCodes).toHaveLength(10);
   await page.getByRole("button", { name: "Se reconnecter" }).click();
@@ -114,6 +115,7 @@ test("enrol with the app, then sign in with password and code, or with a recover
   const regenerate = page.getByTestId("regenerate-codes-form");
   await regenerate.getByLabel("Code de l'application ou code de récupération").fill(recoveryCodes[2]);
   await regenerate.getByRole("button", { name: "Créer de nouveaux codes" }).click();
+  await expect(page.getByTestId("recovery-code")).toHaveCount(10);
   const fresh = await page.getByTestId("recovery-code").allTextContents();
   expect(fresh).toHaveLength(10);
   expect(fresh).not.toContain(recoveryCodes[3]);
