@@ -14,7 +14,7 @@ export function RecoveryCodes({ codes, children }: { codes: string[]; children: 
         {t("codesTitle")}
       </h2>
       <p className="text-sm text-slate-700">{t("codesIntro")}</p>
-      <ol dir="ltr" className="grid grid-cols-2 gap-x-4 gap-y-2 rounded bg-slate-50 p-4 font-mono text-base sm:grid-cols-2">
+      <ol dir="ltr" className="grid grid-cols-2 gap-x-4 gap-y-2 whitespace-nowrap rounded bg-slate-50 p-3 font-mono text-sm sm:p-4 sm:text-base">
         {codes.map((code) => (
           <li key={code} data-testid="recovery-code">
             {code}
