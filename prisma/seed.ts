@@ -95,7 +95,7 @@ export async function seed(db: PrismaClient, options: { demo: boolean } = { demo
       if (!current.active) data.active = true;
       if (current.failedLoginCount !== 0) data.failedLoginCount = 0;
       if (current.lockedUntil !== null) data.lockedUntil = null;
-      if (current.totpSecret !== null) Object.assign(data, { totpSecret: null, totpEnabledAt: null });
+      if (current.totpSecret !== null) Object.assign(data, { totpSecret: null, totpEnabledAt: null, totpLastStep: null, recoveryCodes: { deleteMany: {} } });
       if (current.passwordHash === null || !(await passwordMatches(current.passwordHash))) data.passwordHash = await hash(DEMO_PASSWORD, ARGON2);
       if (Object.keys(data).length > 0) {
         usersUpdated++;
@@ -105,6 +105,7 @@ export async function seed(db: PrismaClient, options: { demo: boolean } = { demo
     }),
   );
   const userIds = new Map(users.map((u) => [u.email, u.id]));
+  await seedDemoSecurity(db);
   await db.userCentre.createMany({
     data: DEMO_USERS.flatMap((u) =>
       u.centres.map((code) => ({ userId: idOf(userIds, u.email.toLowerCase(), "user"), centreId: idOf(centreIds, code, "centre") })),
@@ -163,6 +164,20 @@ export async function seed(db: PrismaClient, options: { demo: boolean } = { demo
       `${sequencesRaised} case number counters raised, ` +
       `${referrals.length} ${REFERRAL_ORGANISATION} referrals (${referralsCreated} created), ${searchNamesSet} search names set, ${fosterSummary}, ${placementsSummary}, ${bidSummary}, ${bidSessionsSummary}.`,
   );
+}
+
+/**
+ * The demo signs in with the password alone: no role requires two-step sign-in (the default
+ * without this setting requires it of administrators and national supervisors). An administrator
+ * can require it again under Security settings; the next seed lifts it again. The idle timeout
+ * the administrator chose is kept.
+ */
+async function seedDemoSecurity(db: PrismaClient) {
+  const key = "security";
+  const current = await db.setting.findUnique({ where: { key } });
+  const idle = (current?.value as { idleTimeoutMinutes?: unknown } | undefined)?.idleTimeoutMinutes;
+  const value = { twoFactorRequiredRoles: [], idleTimeoutMinutes: typeof idle === "number" ? idle : 15 };
+  await db.setting.upsert({ where: { key }, create: { key, value }, update: { value } });
 }
 
 /**

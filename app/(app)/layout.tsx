@@ -2,11 +2,12 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { AppHeader } from "@/components/layout/app-header";
 import { IdleTimeout } from "@/components/layout/idle-timeout";
 import { getIdleTimeout } from "@/lib/account/get-idle-timeout";
-import { requireActor } from "@/lib/auth/session";
+import { requireSignedInActor } from "@/lib/auth/session";
 
 export default async function AppLayout({ children }: LayoutProps<"/">) {
-  const actor = await requireActor();
-  const idle = await getIdleTimeout();
+  // Each page requires its actor itself (requireActor), which also sends a user who must first turn
+  // on two-factor sign-in to the enrolment page; the shell must render that page too.
+  const [actor, idle] = await Promise.all([requireSignedInActor(), getIdleTimeout()]);
   return (
     <ClientMessages scope="app/(app)">
       <AppHeader actor={actor} />

@@ -5,11 +5,12 @@ import { isLocale, type Locale } from "@/lib/i18n/locales";
 
 /**
  * At sign-in: the language chosen on the account page becomes this device's language (the same
- * cookie as the language switcher's). Nothing changes for a user who never chose one. Call it
- * where cookies may be set (the sign-in server action), once the user is known.
+ * cookie as the language switcher's). Nothing changes for a user who never chose one, or for an
+ * unknown email. Call it where cookies may be set (the sign-in server action) once the sign-in has
+ * succeeded; that action knows the user by the email typed.
  */
-export async function applyPreferredLocale(userId: string): Promise<Locale | null> {
-  const user = await db.user.findUnique({ where: { id: userId }, select: { preferredLocale: true } });
+export async function applyPreferredLocale(email: string): Promise<Locale | null> {
+  const user = await db.user.findUnique({ where: { email: email.trim().toLowerCase() }, select: { preferredLocale: true } });
   if (!isLocale(user?.preferredLocale)) return null;
   await setLocaleCookie(user.preferredLocale);
   return user.preferredLocale;

@@ -29,6 +29,7 @@ import type { Factors } from "@/lib/assessments/assessment.schema";
 import type { QuorumResult, QuorumRule } from "@/lib/bid/quorum";
 import type { CaseFileSection } from "@/lib/cases/case-file.schema";
 import type { TimelineConfig } from "@/lib/cases/timelines";
+import type { SecurityConfig } from "@/lib/auth/security-config";
 
 /*
  * What each audit action records, per action: its entity type, and the shape of `before` and
@@ -236,7 +237,8 @@ type AuditPayloads = {
   "case.documentRemoved": { entityType: "CaseDocument"; before: CaseDocumentRecord & { uploadedById: Id; uploadedAt: string } };
   "case.reopened": { entityType: "Case"; before: { status: "CLOSED" }; after: { status: CaseStatus; reason: string } };
   // Accounts and rate limits
-  "auth.login.succeeded": { entityType: "User" };
+  // With the second factor used, if the account has one (a recovery code used up shows here)
+  "auth.login.succeeded": { entityType: "User"; after: { secondFactor: "totp" | "recoveryCode" | null } };
   "auth.login.failed": FailedSignIn;
   "auth.account.locked": FailedSignIn;
   "auth.logout": { entityType: "User" };
@@ -248,6 +250,12 @@ type AuditPayloads = {
   "account.passwordChanged": { entityType: "User" };
   "account.passwordChangeRefused": { entityType: "User"; after: { failedLoginCount: number; lockedUntil: string | null } };
   "account.localeChanged": { entityType: "User"; before: { preferredLocale: Locale | null }; after: { preferredLocale: Locale } };
+  // Two-factor sign-in: the user's own changes (never the secret or the codes, only their number)
+  "account.twoFactorEnabled": { entityType: "User"; after: { enabledAt: string; recoveryCodes: number } };
+  "account.twoFactorDisabled": { entityType: "User"; before: { enabledAt: string } };
+  "account.recoveryCodesRegenerated": { entityType: "User"; after: { recoveryCodes: number } };
+  // The administrator removed a user's second factor (entityId: that user)
+  "user.twoFactorReset": { entityType: "User"; before: { enabledAt: string; recoveryCodes: number } };
   // A rate limit refused an attempt (the first refusal of each window): the policy and its numbers
   "rateLimit.exceeded": { entityType: "RateLimit"; after: { limit: number; windowSeconds: number; retryAfterMinutes: number } };
   // Configuration
@@ -258,6 +266,7 @@ type AuditPayloads = {
   "centre.updated": { entityType: "Centre"; before: CentreFields; after: CentreFields & { capacityReason: string | null } };
   "organisation.created": { entityType: "Organisation"; after: OrganisationFields };
   "organisation.updated": { entityType: "Organisation"; before: OrganisationFields; after: OrganisationFields };
+  "config.securityUpdated": { entityType: "Setting"; before: SecurityConfig; after: SecurityConfig };
   // Assessments, case plans and closures, and the supervisor's decisions on them
   "assessment.saved": AssessmentStored;
   "assessment.submitted": AssessmentStored;

@@ -24,6 +24,16 @@ export class AccountLockedError extends CredentialsSignin {
   code = "locked";
 }
 
+/** The password is right and the account has two-factor sign-in: the login page asks for a code. */
+export class SecondFactorRequiredError extends CredentialsSignin {
+  code = "codeRequired";
+}
+
+/** The password is right and the code is not (counted towards the lockout). */
+export class SecondFactorInvalidError extends CredentialsSignin {
+  code = "invalidCode";
+}
+
 export const { handlers, auth, signIn, signOut } = NextAuth({
   // JWT sessions (the Credentials provider requires them), at most 8 hours after sign-in:
   // the token carries the sign-in time and is refused past it even if it keeps being refreshed.
@@ -43,16 +53,24 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   },
   providers: [
     Credentials({
-      credentials: { email: {}, password: {} },
+      // `code`: the second factor (a TOTP or recovery code), checked in the same call as the password.
+      credentials: { email: {}, password: {}, code: {} },
       async authorize(credentials, request) {
         // Counted before any password is hashed (lib/rate-limit, ADR 0019).
         const signInLimit = await limitSignIn(credentials?.email, request);
-        const result = await verifyCredentials(String(credentials?.email ?? ""), String(credentials?.password ?? ""));
+        const result = await verifyCredentials(
+          String(credentials?.email ?? ""),
+          String(credentials?.password ?? ""),
+          new Date(),
+          String(credentials?.code ?? ""),
+        );
         if (result.ok) {
           await signInLimit.succeeded();
           return { id: result.userId };
         }
         if (result.reason === "locked") throw new AccountLockedError();
+        if (result.reason === "codeRequired") throw new SecondFactorRequiredError();
+        if (result.reason === "invalidCode") throw new SecondFactorInvalidError();
         return null;
       },
     }),

@@ -32,6 +32,16 @@ export const securityConfigSchema = z.object({
 /** The configured rules, or the defaults when none (or an unreadable one) is stored. */
 export async function getSecurityConfig(client: Pick<Tx, "setting">): Promise<SecurityConfig> {
   const row = await client.setting.findUnique({ where: { key: SECURITY_SETTING } });
-  const parsed = securityConfigSchema.safeParse(row?.value);
+  return parseSecurityConfig(row?.value);
+}
+
+/** The stored setting's value (absent or unreadable: the defaults). */
+export function parseSecurityConfig(value: unknown): SecurityConfig {
+  const parsed = securityConfigSchema.safeParse(value);
   return parsed.success ? parsed.data : DEFAULT_SECURITY_CONFIG;
+}
+
+/** A user whose role requires a second factor they have not turned on can only enrol one. */
+export function mustEnrolSecondFactor(config: SecurityConfig, role: Role, hasSecondFactor: boolean): boolean {
+  return !hasSecondFactor && config.twoFactorRequiredRoles.includes(role);
 }

@@ -3,8 +3,15 @@ import { writeAuditEvent } from "@/lib/audit/write-audit-event";
 import { db, type Tx } from "@/lib/db";
 import { afterFailedLogin, afterSuccessfulLogin, isLocked, startAttempt, type LockoutState } from "./lockout";
 import { timingDummyHash, verifyPassword } from "./password";
+import { checkSecondFactor } from "./check-second-factor";
 
-export type CredentialsResult = { ok: true; userId: string } | { ok: false; reason: "invalid" | "locked" };
+/**
+ * "codeRequired": the password is right but the account has two-factor sign-in and no code was
+ * given; "invalidCode": the password is right and the code is not. Neither is a session.
+ */
+export type CredentialsResult =
+  | { ok: true; userId: string }
+  | { ok: false; reason: "invalid" | "locked" | "codeRequired" | "invalidCode" };
 
 // passwordHash is null until the account is activated: such an account matches no password.
 type Account = LockoutState & { id: string; active: boolean; passwordHash: string | null };
@@ -12,7 +19,9 @@ type Account = LockoutState & { id: string; active: boolean; passwordHash: strin
 type Subject = { kind: "user"; id: string } | { kind: "unknown"; email: string };
 
 /**
- * Checks an email and password. Unknown emails are counted and locked exactly like real
+ * Checks an email and password, then (for an account with two-factor sign-in) the code: a TOTP
+ * code or a recovery code (docs/adr/0029-two-factor-sign-in.md). A wrong code counts towards the
+ * lockout like a wrong password. Unknown emails are counted and locked exactly like real
  * accounts (in LoginThrottle), so the answer never tells whether an account exists.
  *
  * Each attempt takes two short transactions around the slow hash, each deciding under a row
@@ -20,7 +29,7 @@ type Subject = { kind: "user"; id: string } | { kind: "unknown"; email: string }
  * records the outcome and checks the lock again, so a lock set by parallel attempts during the
  * hash also refuses a right password.
  */
-export async function verifyCredentials(emailInput: string, password: string, now = new Date()): Promise<CredentialsResult> {
+export async function verifyCredentials(emailInput: string, password: string, now = new Date(), code = ""): Promise<CredentialsResult> {
   const email = emailInput.trim().toLowerCase();
   if (!email || email.length > 254 || !password || password.length > 1024) return { ok: false, reason: "invalid" };
 
@@ -41,11 +50,27 @@ export async function verifyCredentials(emailInput: string, password: string, no
   return db.$transaction(async (tx) => {
     const state = subject.kind === "user" ? await lockAccountById(tx, subject.id) : await lockThrottle(tx, subject.email);
     if (passwordMatches && account?.active && subject.kind === "user") {
+      if (isLocked(state.lockedUntil, now)) return { ok: false, reason: "locked" } as const;
+      // The attempt stays counted (startAttempt) until a code is accepted: asking again and
+      // again with the password alone never resets the count the codes are guessed against.
+      const secondFactor = await checkSecondFactor(tx, subject.id, code, now);
+      if (secondFactor === "missing") return { ok: false, reason: "codeRequired" } as const;
+      if (secondFactor === "wrong") {
+        const failure = afterFailedLogin(state, now);
+        await saveState(tx, subject, failure.next);
+        await auditFailure(tx, subject, failure.next, failure.lockedNow);
+        return { ok: false, reason: failure.lockedNow ? "locked" : "invalidCode" } as const;
+      }
       const success = afterSuccessfulLogin(state, now);
       if (!success.ok) return { ok: false, reason: "locked" } as const;
       await saveState(tx, subject, success.next);
       await tx.user.update({ where: { id: subject.id }, data: { lastSignInAt: now }, select: { id: true } });
-      await writeAuditEvent(tx, subject.id, { action: "auth.login.succeeded", entityType: "User", entityId: subject.id });
+      await writeAuditEvent(tx, subject.id, {
+        action: "auth.login.succeeded",
+        entityType: "User",
+        entityId: subject.id,
+        after: { secondFactor: secondFactor === "notEnabled" ? null : secondFactor },
+      });
       return { ok: true, userId: subject.id } as const;
     }
     const failure = afterFailedLogin(state, now);

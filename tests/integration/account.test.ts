@@ -162,11 +162,14 @@ describe("applyPreferredLocale", () => {
   it("sets this device's language cookie to the account's language at sign-in, and leaves it alone when none was chosen", async () => {
     await setPreferredLocale(world.actors.panel2, { locale: "ar" });
     cookieJar.clear();
-    expect(await applyPreferredLocale(world.actors.panel2.userId)).toBe("ar");
+    const panel2 = await db.user.findUniqueOrThrow({ where: { id: world.actors.panel2.userId }, select: { email: true } });
+    expect(await applyPreferredLocale(` ${panel2.email.toUpperCase()}`)).toBe("ar");
     expect(cookieJar.get("NEXT_LOCALE")).toBe("ar");
 
     cookieJar.clear();
-    expect(await applyPreferredLocale(world.actors.panel3.userId)).toBeNull();
+    const panel3 = await db.user.findUniqueOrThrow({ where: { id: world.actors.panel3.userId }, select: { email: true } });
+    expect(await applyPreferredLocale(panel3.email)).toBeNull();
+    expect(await applyPreferredLocale("nobody@test.example")).toBeNull();
     expect(cookieJar.size).toBe(0);
   });
 });

@@ -173,3 +173,21 @@ describe("seed with demo data", () => {
     expect((await db.case.findUniqueOrThrow({ where: { id: target.id } })).searchName).toBe(target.searchName);
   });
 });
+
+describe("seed with demo data, after an administrator required two-step sign-in", () => {
+  it("lets every demo account sign in with the password alone again, keeping the idle timeout", async () => {
+    const security = () => db.setting.findUniqueOrThrow({ where: { key: "security" } });
+    expect((await security()).value).toEqual({ twoFactorRequiredRoles: [], idleTimeoutMinutes: 15 });
+    await db.setting.update({ where: { key: "security" }, data: { value: { twoFactorRequiredRoles: ["ADMINISTRATOR"], idleTimeoutMinutes: 30 } } });
+    const admin = await db.user.findUniqueOrThrow({ where: { email: "admin@cpise.demo" } });
+    await db.user.update({
+      where: { id: admin.id },
+      data: { totpSecret: "sealed", totpEnabledAt: new Date(), totpLastStep: 5, recoveryCodes: { create: [{ codeHash: "hash" }] } },
+    });
+
+    await seed(db);
+    expect((await security()).value).toEqual({ twoFactorRequiredRoles: [], idleTimeoutMinutes: 30 });
+    expect(await db.user.findUniqueOrThrow({ where: { id: admin.id } })).toMatchObject({ totpSecret: null, totpEnabledAt: null, totpLastStep: null });
+    expect(await db.recoveryCode.count({ where: { userId: admin.id } })).toBe(0);
+  }, 120_000);
+});

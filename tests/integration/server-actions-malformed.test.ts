@@ -23,6 +23,7 @@ vi.mock("@/lib/auth/session", async () => {
     // Logout runs without an actor in this table (nothing to revoke, nothing written).
     getCurrentSession: async () => (session.actor ? { actor: session.actor, sessionId: "test-session" } : null),
     requireActor: async () => session.actor ?? redirect("/login"),
+    requireSignedInActor: async () => session.actor ?? redirect("/login"),
   };
 });
 vi.mock("@/lib/auth/auth", async () => {
@@ -116,7 +117,7 @@ const onMissing = (actor: UserKey, count: 1 | 2): Row => ({
 });
 
 const TABLE: Record<string, Row> = {
-  "app/(auth)/login/actions.ts#login": { kind: "login", args: () => [{ error: null, email: "" }, form({ email: "", password: "" })] },
+  "app/(auth)/login/actions.ts#login": { kind: "login", args: () => [{ error: null, email: "", step: "password" }, form({ email: "", password: "" })] },
   "lib/auth/logout.action.ts#logout": { kind: "logout", args: () => [] },
   "lib/i18n/set-locale.action.ts#setLocale": { kind: "setLocale", args: () => [form({ locale: "en" })] },
   // The idle timeout's sign-out takes no input: like logout, it signs out and redirects whatever it is given.
@@ -134,6 +135,12 @@ const TABLE: Record<string, Row> = {
   "app/(app)/admin/centres/actions.ts#updateCentreAction": onMissing("admin", 1),
   "app/(app)/admin/organisations/actions.ts#createOrganisationAction": onForm("admin"),
   "app/(app)/admin/organisations/actions.ts#updateOrganisationAction": onMissing("admin", 1),
+  "app/(app)/admin/security/actions.ts#updateSecurityConfigAction": onForm("admin"),
+  "app/(app)/admin/users/[userId]/reset-two-factor.actions.ts#resetTwoFactorAction": { kind: "action", actor: "admin", args: ({ missing }) => [missing] },
+  // Every role manages its own second factor: "without" is another user, refused by the form's own checks.
+  "app/(app)/account/two-factor/actions.ts#enableTwoFactorAction": onForm("swNdb"),
+  "app/(app)/account/two-factor/actions.ts#disableTwoFactorAction": onForm("swNdb"),
+  "app/(app)/account/two-factor/actions.ts#regenerateRecoveryCodesAction": onForm("swNdb"),
 
   "app/(app)/cases/new/actions.ts#registerChildAction": onForm("supNdb", () => validChild()),
   "app/(app)/cases/new/actions.ts#searchDuplicatesAction": onForm("supNdb"),
@@ -307,7 +314,7 @@ describe.each(Object.entries(TABLE))("%s", (key, row) => {
           continue;
         }
         const result = await call(args);
-        if (row.kind === "login") expect(result, label).toEqual({ error: "invalid", email: "" });
+        if (row.kind === "login") expect(result, label).toEqual({ error: "invalid", email: "", step: "password" });
         else if (row.kind === "setLocale") expect(result, label).toBeUndefined();
         else if (row.kind === "sessionCheck") expect(result, label).toBe(false);
         else {

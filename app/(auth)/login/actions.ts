@@ -1,23 +1,40 @@
 "use server";
 import { CredentialsSignin } from "next-auth";
+import { redirect } from "next/navigation";
 import { signIn } from "@/lib/auth/auth";
+import { applyPreferredLocale } from "@/lib/account/apply-preferred-locale";
 import { SignInRateLimitedError } from "@/lib/rate-limit/limit-sign-in";
 
-export type LoginState = { error: "invalid" | "locked" | "rateLimited" | null; email: string; retryAfterMinutes?: number };
+export type LoginState = {
+  error: "invalid" | "locked" | "rateLimited" | "invalidCode" | null;
+  email: string;
+  /** "code": the password was right and the account asks for its second factor (no session yet). */
+  step: "password" | "code";
+  retryAfterMinutes?: number;
+};
 
 export async function login(_previous: LoginState, formData: FormData): Promise<LoginState> {
   // Anyone can post anything here: what is not the form's FormData is a refused sign-in.
-  if (!(formData instanceof FormData)) return { error: "invalid", email: "" };
+  if (!(formData instanceof FormData)) return { error: "invalid", email: "", step: "password" };
   const email = String(formData.get("email") ?? "").slice(0, 254);
   const password = String(formData.get("password") ?? "");
-  if (!email.trim() || !password) return { error: "invalid", email };
+  const code = String(formData.get("code") ?? "").slice(0, 64);
+  if (!email.trim() || !password) return { error: "invalid", email, step: "password" };
+  let destination: string;
   try {
-    await signIn("credentials", { email, password, redirectTo: "/" });
+    // The password and the code are checked in one call: a session exists only when both are right.
+    destination = await signIn("credentials", { email, password, code, redirect: false, redirectTo: "/" });
   } catch (error) {
-    // Success is a redirect (thrown); only a refused sign-in comes back here.
-    if (error instanceof SignInRateLimitedError) return { error: "rateLimited", email, retryAfterMinutes: error.retryAfterMinutes };
-    if (error instanceof CredentialsSignin) return { error: error.code === "locked" ? "locked" : "invalid", email };
+    if (error instanceof SignInRateLimitedError) {
+      return { error: "rateLimited", email, step: code ? "code" : "password", retryAfterMinutes: error.retryAfterMinutes };
+    }
+    if (error instanceof CredentialsSignin) {
+      if (error.code === "codeRequired") return { error: null, email, step: "code" };
+      if (error.code === "invalidCode") return { error: "invalidCode", email, step: "code" };
+      return { error: error.code === "locked" ? "locked" : "invalid", email, step: "password" };
+    }
     throw error;
   }
-  return { error: null, email };
+  await applyPreferredLocale(email);
+  redirect(destination);
 }

@@ -18,7 +18,12 @@ export default async function BidSettingsPage() {
   const [t, config] = await Promise.all([getTranslations("bid.settings"), getCurrentBidConfig(actor)]);
   return (
     <section className="max-w-4xl space-y-4">
-      <Link href="/admin/timelines" className="text-sm text-brand-700 hover:underline">{t("toTimelines")}</Link>
+      <div className="flex flex-wrap gap-4">
+        <Link href="/admin/timelines" className="text-sm text-brand-700 hover:underline">{t("toTimelines")}</Link>
+        <Link href="/admin/security" className="text-sm text-brand-700 hover:underline">
+          {(await getTranslations("securitySettings"))("link")}
+        </Link>
+      </div>
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="text-sm text-slate-600">{t("intro")}</p>
       <BidSettingsForm

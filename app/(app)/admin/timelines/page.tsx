@@ -23,6 +23,9 @@ export default async function TimelinesPage() {
       <Link href="/admin/bid" className="inline-block text-sm font-semibold text-brand-700 hover:underline">
         {(await getTranslations("bid.settings"))("title")}
       </Link>
+      <Link href="/admin/security" className="ms-4 inline-block text-sm font-semibold text-brand-700 hover:underline">
+        {(await getTranslations("securitySettings"))("link")}
+      </Link>
       <TimelinesForm initial={toTimelineForm(config)} />
     </section>
   );
