@@ -1,7 +1,7 @@
 // The forms of the two-factor page (docs/adr/0029-two-factor-sign-in.md), shared by the client
 // forms and the DAL. Codes are normalised on the server (spaces and dashes ignored).
 import { z } from "zod";
-import { inputString } from "@/lib/text/input-string";
+import { inputString, passwordString } from "@/lib/text/input-string";
 
 /** A 6-digit code from the app (spaces allowed, as some apps show "123 456"). */
 const appCode = inputString({ error: "required" })
@@ -20,7 +20,7 @@ export const enableTwoFactorSchema = z.object({
 export type EnableTwoFactorInput = z.input<typeof enableTwoFactorSchema>;
 
 export const disableTwoFactorSchema = z.object({
-  password: inputString({ error: "required" }).min(1, { error: "required" }).max(1024, { error: "tooLong" }),
+  password: passwordString({ error: "required" }).min(1, { error: "required" }).max(1024, { error: "tooLong" }),
   code: anyCode,
 });
 export type DisableTwoFactorInput = z.input<typeof disableTwoFactorSchema>;

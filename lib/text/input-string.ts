@@ -25,3 +25,9 @@ export const inputString = (params?: StringParams) => z.string(params).overwrite
  * characters with a message ("nameCharacters") rather than changing a name silently.
  */
 export const nameString = (params?: StringParams) => z.string(params);
+
+/**
+ * z.string() left exactly as typed: for passwords, which are compared with what was set, character
+ * for character; removing anything would make a password containing it impossible to type.
+ */
+export const passwordString = (params?: StringParams) => z.string(params);
