@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseDocumentType, Role } from "@/lib/generated/prisma/enums";
+import type { OrganisationNames } from "@/lib/organisations/organisation-name";
 import { isUuid } from "@/lib/validation/uuid";
 import { fieldChanges, type FieldChange } from "./field-changes";
 
@@ -16,7 +17,7 @@ type Paged<T> = { items: T[]; page: number; pageCount: number; total: number };
 export type CaseAccessEntry = {
   id: string;
   at: Date;
-  user: { name: string; role: Role; organisationName: string; organisationNameAr: string | null };
+  user: { name: string; role: Role; organisation: OrganisationNames };
   view: string;
   /** For view "document": its type, or null when the document has since been removed. */
   document: { id: string; type: CaseDocumentType | null } | null;
@@ -97,7 +98,7 @@ async function accessLog(caseId: string, page: number, pageSize: number): Promis
     items: rows.map((row) => ({
       id: row.id.toString(),
       at: row.at,
-      user: { name: row.user.name, role: row.user.role, organisationName: row.user.organisation.name, organisationNameAr: row.user.organisation.nameAr },
+      user: row.user,
       view: row.view,
       document: row.documentId ? { id: row.documentId, type: typeOf.get(row.documentId) ?? null } : null,
     })),

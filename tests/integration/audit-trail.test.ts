@@ -202,7 +202,7 @@ describe("getCaseHistory", () => {
     await db.caseAccessLog.create({ data: { userId: world.actors.swNdb.userId, caseId, view: "document", documentId } });
     await getCase(world.actors.swNdb, caseId, "documents");
     const history = await getCaseHistory(world.actors.supNdb, caseId);
-    expect(history.access.items[0]).toMatchObject({ view: "documents", document: null, user: { name: "swNdb", role: "SOCIAL_WORKER", organisationName: "MASEF" } });
+    expect(history.access.items[0]).toMatchObject({ view: "documents", document: null, user: { name: "swNdb", role: "SOCIAL_WORKER", organisation: { name: "MASEF" } } });
     // A document id that matches no document (removed since): still shown, without a type.
     expect(history.access.items[1]).toMatchObject({ view: "document", document: { id: documentId, type: null } });
     const national = await getCaseHistory(world.actors.national, caseId);
