@@ -12,6 +12,10 @@ export type AuditCursor = { before?: bigint; after?: bigint };
 
 type Params = Record<string, string | string[] | undefined>;
 
+/** Rows per page the viewer offers. */
+export const AUDIT_PAGE_SIZES = [10, 25, 50, 100] as const;
+export const DEFAULT_AUDIT_PAGE_SIZE = 50;
+
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() ?? "";
 const cursorValue = (value: string) => (/^\d{1,19}$/.test(value) ? BigInt(value) : undefined);
 
@@ -23,6 +27,7 @@ export function parseAuditFilters(params: Params): {
   filters: AuditFilters;
   problems: Partial<Record<AuditFilterField, AuditFilterProblem>>;
   cursor: AuditCursor;
+  pageSize: number;
   values: Record<AuditFilterField, string>;
 } {
   const values = { user: first(params.user), action: first(params.action), entity: first(params.entity), from: first(params.from), to: first(params.to) };
@@ -51,7 +56,9 @@ export function parseAuditFilters(params: Params): {
   }
   const before = cursorValue(first(params.before));
   const after = before === undefined ? cursorValue(first(params.after)) : undefined;
-  return { filters, problems, cursor: { before, after }, values };
+  const size = Number(first(params.size));
+  const pageSize = (AUDIT_PAGE_SIZES as readonly number[]).includes(size) ? size : DEFAULT_AUDIT_PAGE_SIZE;
+  return { filters, problems, cursor: { before, after }, pageSize, values };
 }
 
 /** The query string of these filters (for pagination and the export link). */

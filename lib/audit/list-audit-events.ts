@@ -6,7 +6,7 @@ import { db, type Tx } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
-import type { AuditCursor, AuditFilters } from "./audit-filters";
+import { DEFAULT_AUDIT_PAGE_SIZE, type AuditCursor, type AuditFilters } from "./audit-filters";
 import { auditMetadata, type AuditMetadata } from "./audit-metadata";
 
 /** One row of the administrator's audit trail: who, when, what, on which kind of record — metadata only. */
@@ -20,7 +20,6 @@ export type AuditTrailRow = {
   metadata: AuditMetadata;
 };
 
-export const AUDIT_PAGE_SIZE = 50;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The where-clause of the filters: the viewer, the export and their tests share it. */
@@ -81,7 +80,7 @@ export async function listAuditEvents(
   actor: Actor,
   filters: AuditFilters,
   cursor: AuditCursor = {},
-  pageSize = AUDIT_PAGE_SIZE,
+  pageSize = DEFAULT_AUDIT_PAGE_SIZE,
 ): Promise<{ items: AuditTrailRow[]; older: string | null; newer: string | null }> {
   if (!can(actor, "audit:read")) throw new NotFoundError();
   const where = auditWhere(filters);

@@ -88,6 +88,9 @@ describe("parseAuditFilters", () => {
 
     expect(parseAuditFilters({ from: "2026-03-02", to: "2026-03-01" })).toMatchObject({ filters: {}, problems: { to: "toBeforeFrom" } });
     expect(parseAuditFilters({ action: ["auth.logout", "x"], after: "5" })).toMatchObject({ filters: { action: "auth.logout" }, cursor: { after: 5n } });
+    // Rows per page: one of the offered sizes, else the default.
+    expect(parseAuditFilters({ size: "10" }).pageSize).toBe(10);
+    expect(parseAuditFilters({ size: "100000" }).pageSize).toBe(50);
   });
 });
 

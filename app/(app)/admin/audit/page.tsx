@@ -6,7 +6,7 @@ import type { ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { Card, cardClass } from "@/components/ui/card";
-import { auditFilterParams, parseAuditFilters, type AuditFilterField } from "@/lib/audit/audit-filters";
+import { AUDIT_PAGE_SIZES, DEFAULT_AUDIT_PAGE_SIZE, auditFilterParams, parseAuditFilters, type AuditFilterField } from "@/lib/audit/audit-filters";
 import { auditLabels } from "@/lib/audit/audit-labels";
 import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, type AuditMetadata } from "@/lib/audit/audit-metadata";
 import { AUDIT_EXPORT_MAX_ROWS } from "@/lib/audit/export-audit-events";
@@ -60,13 +60,13 @@ function Details({ metadata, changed }: { metadata: AuditMetadata; changed: (fie
 export default async function AuditTrailPage({ searchParams }: PageProps<"/admin/audit">) {
   const actor = await requireActor();
   if (!can(actor, "audit:read")) notFound();
-  const { filters, problems, cursor, values } = parseAuditFilters(await searchParams);
+  const { filters, problems, cursor, pageSize, values } = parseAuditFilters(await searchParams);
   const [t, tRoles, format, users, page] = await Promise.all([
     getTranslations("auditTrail"),
     getTranslations("roles"),
     getFormatter(),
     listAuditUsers(actor),
-    listAuditEvents(actor, filters, cursor),
+    listAuditEvents(actor, filters, cursor, pageSize),
   ]);
   const labels = auditLabels(t);
   const problem = (field: AuditFilterField) => {
@@ -77,7 +77,8 @@ export default async function AuditTrailPage({ searchParams }: PageProps<"/admin
   const invalid = (field: AuditFilterField) => (problems[field] ? { "aria-invalid": true, "aria-describedby": `audit-${field}-error` } : {});
   const query = auditFilterParams(filters);
   const hasProblems = Object.keys(problems).length > 0;
-  const pageHref = (key: "before" | "after", id: string) => `/admin/audit?${new URLSearchParams({ ...query, [key]: id })}`;
+  const sizeParam: Record<string, string> = pageSize === DEFAULT_AUDIT_PAGE_SIZE ? {} : { size: String(pageSize) };
+  const pageHref = (key: "before" | "after", id: string) => `/admin/audit?${new URLSearchParams({ ...query, ...sizeParam, [key]: id })}`;
   const actions = AUDIT_ACTIONS.map((action) => ({ value: action, label: labels.action(action) })).sort((a, b) => a.label.localeCompare(b.label));
   const entities = AUDIT_ENTITY_TYPES.map((entity) => ({ value: entity, label: labels.entity(entity) })).sort((a, b) => a.label.localeCompare(b.label));
 
@@ -125,11 +126,23 @@ export default async function AuditTrailPage({ searchParams }: PageProps<"/admin
             <input id="audit-to" name="to" type="date" defaultValue={values.to} className={control} {...invalid("to")} />
           </Filter>
         </div>
-        <div className="flex flex-wrap items-center gap-3">
+        <div className="flex flex-wrap items-end gap-3">
+          <div>
+            <label htmlFor="audit-size" className="block text-xs font-semibold text-slate-700">
+              {t("pageSize")}
+            </label>
+            <select id="audit-size" name="size" defaultValue={String(pageSize)} className={`${control} mt-1 w-auto`}>
+              {AUDIT_PAGE_SIZES.map((size) => (
+                <option key={size} value={size}>
+                  {format.number(size)}
+                </option>
+              ))}
+            </select>
+          </div>
           <button type="submit" className={buttonClass("primary", "sm")}>
             {t("apply")}
           </button>
-          <Link href="/admin/audit" className="text-sm text-brand-700 hover:underline">
+          <Link href="/admin/audit" className="py-1.5 text-sm text-brand-700 hover:underline">
             {t("reset")}
           </Link>
         </div>
