@@ -42,7 +42,7 @@ test("a worker's tab and document views show on the supervisor's history of the 
   await expect(document).toHaveCount(1);
   await expect(document).toContainText("Aminata Sy");
   await expect(document).toContainText("Travailleur·se social·e");
-  await expect(document).toContainText("MASEF");
+  await expect(document).toContainText("Ministère de l'Action sociale, de l'Enfance et de la Famille");
   await expect(rows.filter({ hasText: "Aminata Sy" }).filter({ hasText: /Documents$/ }).first()).toBeVisible();
   await expect(rows.filter({ hasText: "Vue d'ensemble" }).first()).toBeVisible();
 
