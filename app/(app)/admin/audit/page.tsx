@@ -18,6 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auditTrail"))("title") };
 }
 
+const cell = "block px-3 py-0.5 md:table-cell md:py-2";
 const control =
   "block w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-sm aria-invalid:border-red-600 aria-invalid:ring-1 aria-invalid:ring-red-600";
 
@@ -171,9 +172,10 @@ export default async function AuditTrailPage({ searchParams }: PageProps<"/admin
           </p>
         </Card>
       ) : (
-        <div className={cardClass("overflow-x-auto p-0")}>
-          <table className="w-full min-w-[44rem] text-start text-sm" data-testid="audit-table">
-            <thead className="bg-slate-50 text-xs text-slate-700">
+        <div className={cardClass("p-0 md:overflow-x-auto")}>
+          {/* A table from md up; on a phone each row stacks its cells. */}
+          <table className="block w-full text-start text-sm md:table" data-testid="audit-table">
+            <thead className="hidden bg-slate-50 text-xs text-slate-700 md:table-header-group">
               <tr>
                 <th scope="col" className="px-3 py-2 text-start">{t("columns.at")}</th>
                 <th scope="col" className="px-3 py-2 text-start">{t("columns.user")}</th>
@@ -182,11 +184,11 @@ export default async function AuditTrailPage({ searchParams }: PageProps<"/admin
                 <th scope="col" className="px-3 py-2 text-start">{t("columns.details")}</th>
               </tr>
             </thead>
-            <tbody>
+            <tbody className="block md:table-row-group">
               {page.items.map((row) => (
-                <tr key={row.id} className="border-t border-slate-200 align-top" data-testid="audit-row">
-                  <td className="whitespace-nowrap px-3 py-2">{format.dateTime(row.at, "dateTime")}</td>
-                  <td className="px-3 py-2">
+                <tr key={row.id} className="block border-t border-slate-200 py-2 align-top first:border-t-0 md:table-row md:py-0 md:first:border-t" data-testid="audit-row">
+                  <td className={`${cell} whitespace-nowrap font-semibold md:font-normal`}>{format.dateTime(row.at, "dateTime")}</td>
+                  <td className={cell}>
                     {row.actor ? (
                       <>
                         <span dir="auto">{row.actor.name}</span>
@@ -196,8 +198,8 @@ export default async function AuditTrailPage({ searchParams }: PageProps<"/admin
                       <span className="text-slate-600">{t("noUser")}</span>
                     )}
                   </td>
-                  <td className="px-3 py-2">{labels.action(row.action)}</td>
-                  <td className="px-3 py-2">
+                  <td className={cell}>{labels.action(row.action)}</td>
+                  <td className={cell}>
                     {labels.entity(row.entityType)}
                     {row.entityId && (
                       <span className="block font-mono text-xs text-slate-500" dir="ltr">
@@ -205,7 +207,7 @@ export default async function AuditTrailPage({ searchParams }: PageProps<"/admin
                       </span>
                     )}
                   </td>
-                  <td className="px-3 py-2">
+                  <td className={cell}>
                     <Details metadata={row.metadata} changed={(fields) => t("changed", { fields })} />
                   </td>
                 </tr>

@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const pageNumber = (value: string | string[] | undefined) => (typeof value === "string" && /^\d{1,6}$/.test(value) ? Number(value) : 1);
-const cell = "px-3 py-2 text-start";
+const cell = "block px-3 py-0.5 text-start md:table-cell md:py-2";
 
 /**
  * Who opened the file and what changed in it, for a supervisor whose scope includes the case
@@ -33,13 +33,14 @@ export default async function CaseHistoryPage({ params, searchParams }: PageProp
   // The history is read first: out of scope, nothing is logged.
   const history = await orNotFound(getCaseHistory(actor, caseId, { accessPage, changePage }));
   const child = await orNotFound(getCase(actor, caseId, "history"));
-  const [t, tTabs, tDocuments, tRoles, tAudit, tCaseFile, format, locale] = await Promise.all([
+  const [t, tTabs, tDocuments, tRoles, tAudit, tCaseFile, tCase, format, locale] = await Promise.all([
     getTranslations("caseHistory"),
     getTranslations("caseTabs"),
     getTranslations("documents"),
     getTranslations("roles"),
     getTranslations("auditTrail"),
     getTranslations("caseFile"),
+    getTranslations("case"),
     getFormatter(),
     getLocale(),
   ]);
@@ -52,7 +53,13 @@ export default async function CaseHistoryPage({ params, searchParams }: PageProp
     return hasText(tTabs, entry.view) ? tTabs(entry.view) : entry.view;
   };
   // A few common labels, else the case file's own, else the stored name.
-  const fieldLabel = (field: string) => (hasText(t, `fields.${field}`) ? t(`fields.${field}`) : hasText(tCaseFile, field) ? tCaseFile(field) : field);
+  const fieldLabel = (field: string) => {
+    for (const tr of [t, tCaseFile, tCase]) {
+      const key = tr === t ? `fields.${field}` : field;
+      if (hasText(tr, key)) return tr(key);
+    }
+    return field;
+  };
 
   return (
     <CaseShell child={child} active="history">
@@ -63,9 +70,10 @@ export default async function CaseHistoryPage({ params, searchParams }: PageProp
         {history.access.items.length === 0 ? (
           <p className="text-sm text-slate-600">{t("noAccess")}</p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full min-w-[36rem] text-sm">
-              <thead className="bg-slate-50 text-xs text-slate-700">
+          <div className="md:overflow-x-auto">
+            {/* A table from md up; on a phone each row stacks its cells. */}
+            <table className="block w-full text-sm md:table">
+              <thead className="hidden bg-slate-50 text-xs text-slate-700 md:table-header-group">
                 <tr>
                   <th scope="col" className={cell}>{t("columns.at")}</th>
                   <th scope="col" className={cell}>{t("columns.who")}</th>
@@ -73,10 +81,10 @@ export default async function CaseHistoryPage({ params, searchParams }: PageProp
                   <th scope="col" className={cell}>{t("columns.opened")}</th>
                 </tr>
               </thead>
-              <tbody>
+              <tbody className="block md:table-row-group">
                 {history.access.items.map((entry) => (
-                  <tr key={entry.id} className="border-t border-slate-200 align-top" data-testid="access-row">
-                    <td className={`${cell} whitespace-nowrap`}>{format.dateTime(entry.at, "dateTime")}</td>
+                  <tr key={entry.id} className="block border-t border-slate-200 py-2 align-top md:table-row md:py-0" data-testid="access-row">
+                    <td className={`${cell} whitespace-nowrap font-semibold md:font-normal`}>{format.dateTime(entry.at, "dateTime")}</td>
                     <td className={cell}>
                       <span dir="auto">{entry.user.name}</span>
                       <span className="block text-xs text-slate-600">{tRoles(entry.user.role)}</span>
@@ -115,21 +123,27 @@ export default async function CaseHistoryPage({ params, searchParams }: PageProp
                   <bdi>{entry.actor ? t("by", { name: entry.actor.name, role: tRoles(entry.actor.role) }) : t("system")}</bdi>
                 </p>
                 {entry.changes.length > 0 && (
-                  <div className="overflow-x-auto">
-                    <table className="w-full min-w-[30rem] text-sm">
-                      <thead className="text-xs text-slate-600">
+                  <div>
+                    <table className="block w-full text-sm md:table">
+                      <thead className="hidden text-xs text-slate-600 md:table-header-group">
                         <tr>
                           <th scope="col" className="px-2 py-1 text-start">{t("field")}</th>
                           <th scope="col" className="px-2 py-1 text-start">{t("before")}</th>
                           <th scope="col" className="px-2 py-1 text-start">{t("after")}</th>
                         </tr>
                       </thead>
-                      <tbody>
+                      <tbody className="block md:table-row-group">
                         {entry.changes.map((change) => (
-                          <tr key={change.field} className="border-t border-slate-100 align-top">
-                            <th scope="row" className="px-2 py-1 text-start font-medium">{fieldLabel(change.field)}</th>
-                            <td className="whitespace-pre-line break-words px-2 py-1" dir="auto">{change.before ?? "—"}</td>
-                            <td className="whitespace-pre-line break-words px-2 py-1" dir="auto">{change.after ?? "—"}</td>
+                          <tr key={change.field} className="block border-t border-slate-100 py-1 align-top md:table-row md:py-0">
+                            <th scope="row" className="block px-2 py-0.5 text-start font-medium md:table-cell md:py-1">{fieldLabel(change.field)}</th>
+                            <td className="block whitespace-pre-line break-words px-2 py-0.5 md:table-cell md:py-1">
+                              <span className="text-xs text-slate-500 md:hidden">{t("before")} </span>
+                              <span dir="auto">{change.before ?? "—"}</span>
+                            </td>
+                            <td className="block whitespace-pre-line break-words px-2 py-0.5 md:table-cell md:py-1">
+                              <span className="text-xs text-slate-500 md:hidden">{t("after")} </span>
+                              <span dir="auto">{change.after ?? "—"}</span>
+                            </td>
                           </tr>
                         ))}
                       </tbody>
