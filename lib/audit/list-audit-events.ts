@@ -61,20 +61,52 @@ function toTrailRow(row: SelectedRow): AuditTrailRow {
   };
 }
 
-/** Newest first, from an id cursor: `take` rows older than `before` (or the newest when no cursor). */
-export async function readAuditRows(client: Tx | typeof db, filters: AuditFilters, take: number, before?: bigint): Promise<AuditTrailRow[]> {
-  const rows = await client.auditEvent.findMany({
-    where: { AND: [auditWhere(filters), ...(before !== undefined ? [{ id: { lt: before } }] : [])] },
-    orderBy: { id: "desc" },
+/*
+ * Newest first. Without a date range the order is the id's (the primary key walks it); with one,
+ * it is (at, id), so that a range long ago is found through the `(at, id)` index instead of by
+ * walking every newer id. Cursors are ids either way; with a date range the cursor row's time is
+ * read (by primary key) to continue from it.
+ */
+type Position = { id: bigint; at: Date };
+type Direction = "older" | "newer";
+
+const byTime = (filters: AuditFilters) => Boolean(filters.from || filters.to);
+
+function orderBy(filters: AuditFilters, direction: Direction): Prisma.AuditEventOrderByWithRelationInput[] {
+  const sort = direction === "older" ? "desc" : "asc";
+  return byTime(filters) ? [{ at: sort }, { id: sort }] : [{ id: sort }];
+}
+
+function beyond(filters: AuditFilters, direction: Direction, from: Position): Prisma.AuditEventWhereInput {
+  const op = direction === "older" ? "lt" : "gt";
+  if (!byTime(filters)) return { id: { [op]: from.id } };
+  return { OR: [{ at: { [op]: from.at } }, { at: from.at, id: { [op]: from.id } }] };
+}
+
+async function positionOf(client: Tx | typeof db, id: bigint): Promise<Position> {
+  const row = await client.auditEvent.findUnique({ where: { id }, select: { at: true } });
+  // Rows are never deleted; an id that matches none (typed by hand) keeps its place by id alone.
+  return { id, at: row?.at ?? new Date(0) };
+}
+
+async function readRows(client: Tx | typeof db, filters: AuditFilters, direction: Direction, take: number, from?: Position): Promise<SelectedRow[]> {
+  return client.auditEvent.findMany({
+    where: { AND: [auditWhere(filters), ...(from ? [beyond(filters, direction, from)] : [])] },
+    orderBy: orderBy(filters, direction),
     take,
     select: rowSelect,
   });
-  return rows.map(toTrailRow);
+}
+
+/** `take` rows, newest first, older than the row `before` (or the newest when none): the export reads in these batches. */
+export async function readAuditRows(client: Tx | typeof db, filters: AuditFilters, take: number, before?: bigint): Promise<AuditTrailRow[]> {
+  const from = before !== undefined ? await positionOf(client, before) : undefined;
+  return (await readRows(client, filters, "older", take, from)).map(toTrailRow);
 }
 
 /**
- * A page of the audit trail for the administrator (audit:read), newest first, keyset-paginated by
- * id (no count over a table that only grows). Anyone else: NotFoundError.
+ * A page of the audit trail for the administrator (audit:read), newest first, keyset-paginated
+ * (no count over a table that only grows). Anyone else: NotFoundError.
  */
 export async function listAuditEvents(
   actor: Actor,
@@ -83,33 +115,21 @@ export async function listAuditEvents(
   pageSize = DEFAULT_AUDIT_PAGE_SIZE,
 ): Promise<{ items: AuditTrailRow[]; older: string | null; newer: string | null }> {
   if (!can(actor, "audit:read")) throw new NotFoundError();
-  const where = auditWhere(filters);
-  let rows: SelectedRow[];
-  if (cursor.after !== undefined) {
-    // Going back towards the newest: the rows just above the cursor, read upwards, then put newest first.
-    rows = await db.auditEvent.findMany({ where: { AND: [where, { id: { gt: cursor.after } }] }, orderBy: { id: "asc" }, take: pageSize + 1, select: rowSelect });
-    const hasNewer = rows.length > pageSize;
-    rows = rows.slice(0, pageSize).reverse();
-    return {
-      items: rows.map(toTrailRow),
-      newer: hasNewer && rows.length > 0 ? rows[0].id.toString() : null,
-      older: rows.length > 0 ? rows[rows.length - 1].id.toString() : null,
-    };
-  }
-  rows = await db.auditEvent.findMany({
-    where: { AND: [where, ...(cursor.before !== undefined ? [{ id: { lt: cursor.before } }] : [])] },
-    orderBy: { id: "desc" },
-    take: pageSize + 1,
-    select: rowSelect,
-  });
-  const hasOlder = rows.length > pageSize;
-  rows = rows.slice(0, pageSize);
-  const hasNewer = cursor.before !== undefined && rows.length > 0 && (await db.auditEvent.count({ where: { AND: [where, { id: { gt: rows[0].id } }] }, take: 1 })) > 0;
-  return {
+  const page = (rows: SelectedRow[], hasOlder: boolean, hasNewer: boolean) => ({
     items: rows.map(toTrailRow),
-    older: hasOlder ? rows[rows.length - 1].id.toString() : null,
-    newer: hasNewer ? rows[0].id.toString() : null,
-  };
+    older: hasOlder && rows.length > 0 ? rows[rows.length - 1].id.toString() : null,
+    newer: hasNewer && rows.length > 0 ? rows[0].id.toString() : null,
+  });
+  if (cursor.after !== undefined) {
+    // Back towards the newest: the rows just above the cursor, read upwards, then newest first.
+    const rows = await readRows(db, filters, "newer", pageSize + 1, await positionOf(db, cursor.after));
+    return page(rows.slice(0, pageSize).reverse(), true, rows.length > pageSize);
+  }
+  const from = cursor.before !== undefined ? await positionOf(db, cursor.before) : undefined;
+  const rows = await readRows(db, filters, "older", pageSize + 1, from);
+  const shown = rows.slice(0, pageSize);
+  const hasNewer = from !== undefined && shown.length > 0 && (await readRows(db, filters, "newer", 1, shown[0])).length > 0;
+  return page(shown, rows.length > pageSize, hasNewer);
 }
 
 /** The accounts the trail can be filtered on (every account: a deactivated one's acts stay in the trail). */

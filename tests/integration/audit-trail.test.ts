@@ -119,6 +119,34 @@ describe("listAuditEvents", () => {
     expect(last.items.map((r) => r.id)).toEqual(all.slice(-1));
     expect(last.older).toBeNull();
   });
+
+  it("pages a date range in time order, every event once, both ways", async () => {
+    const admin = world.actors.admin;
+    // Written out of id order: the later id has the earlier time.
+    const late = await db.auditEvent.create({ data: { action: "auth.logout", entityType: "User", entityId: "late", at: new Date("2025-06-01T12:00:00Z") } });
+    const early = await db.auditEvent.create({ data: { action: "auth.logout", entityType: "User", entityId: "early", at: new Date("2025-06-01T08:00:00Z") } });
+    for (let hour = 9; hour <= 11; hour++) {
+      await db.auditEvent.create({ data: { action: "auth.logout", entityType: "User", entityId: `h${hour}`, at: new Date(`2025-06-01T${String(hour).padStart(2, "0")}:00:00Z`) } });
+    }
+    const range = { from: "2025-06-01", to: "2025-06-01" };
+    const seen: (string | null)[] = [];
+    let page = await listAuditEvents(admin, range, {}, 2);
+    seen.push(...page.items.map((r) => r.entityId));
+    const second = await listAuditEvents(admin, range, { before: BigInt(page.older!) }, 2);
+    page = second;
+    seen.push(...page.items.map((r) => r.entityId));
+    page = await listAuditEvents(admin, range, { before: BigInt(page.older!) }, 2);
+    seen.push(...page.items.map((r) => r.entityId));
+    expect(seen).toEqual(["late", "h11", "h10", "h9", "early"]);
+    expect(page.older).toBeNull();
+    const back = await listAuditEvents(admin, range, { after: BigInt(second.newer!) }, 2);
+    expect(back.items.map((r) => r.entityId)).toEqual(["late", "h11"]);
+    expect(back.newer).toBeNull();
+    expect(early.id).toBeGreaterThan(late.id);
+    // The export reads the same order.
+    const csv = (await exportAuditEvents(admin, range, labels)).csv.toString("utf8");
+    expect(csv.split("\r\n").slice(1, 6).map((line) => line.split(",")[7])).toEqual(["late", "h11", "h10", "h9", "early"]);
+  });
 });
 
 describe("exportAuditEvents", () => {

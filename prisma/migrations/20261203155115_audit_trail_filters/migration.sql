@@ -8,5 +8,5 @@ CREATE INDEX "AuditEvent_action_id_idx" ON "AuditEvent"("action", "id");
 CREATE INDEX "AuditEvent_entityType_id_idx" ON "AuditEvent"("entityType", "id");
 
 -- CreateIndex
-CREATE INDEX "AuditEvent_at_idx" ON "AuditEvent"("at");
+CREATE INDEX "AuditEvent_at_id_idx" ON "AuditEvent"("at", "id");
 
