@@ -250,6 +250,23 @@ describe("getCaseHistory", () => {
     expect(JSON.stringify(changes)).not.toContain("Sow");
   });
 
+  it("includes a removed document's removal and an agenda entry, found through the case id in their payload", async () => {
+    const removedId = "7b0c9d1e-0000-4000-8000-000000000002";
+    for (const [onCase, note] of [[caseId, "ours"], [nknCaseId, "theirs"]] as const) {
+      await db.auditEvent.create({
+        data: { actorId: world.actors.swNdb.userId, action: "case.documentRemoved", entityType: "CaseDocument", entityId: removedId, before: { caseId: onCase, note } },
+      });
+      await db.auditEvent.create({
+        data: { actorId: world.actors.bid.userId, action: "bid.agendaAdded", entityType: "BidSession", entityId: removedId, after: { caseId: onCase, position: note === "ours" ? 1 : 2 } },
+      });
+    }
+    const { changes } = await getCaseHistory(world.actors.supNdb, caseId, { pageSize: 100 });
+    const removed = changes.items.filter((item) => item.action === "case.documentRemoved");
+    expect(removed.map((item) => item.changes.find((c) => c.field === "note")?.before)).toEqual(["ours"]);
+    const agenda = changes.items.filter((item) => item.action === "bid.agendaAdded");
+    expect(agenda.map((item) => item.changes.find((c) => c.field === "position")?.after)).toEqual(["1"]);
+  });
+
   it("pages both lists", async () => {
     const full = await getCaseHistory(world.actors.supNdb, caseId, { pageSize: 100 });
     expect(full.changes.total).toBeGreaterThanOrEqual(3);
