@@ -6,7 +6,7 @@ import { buttonClass } from "@/components/ui/button";
 import type { CaseDetail } from "@/lib/cases/case.dto";
 import { CaseTabStrip } from "./case-tab-strip";
 
-export type CaseTab = "overview" | "registration" | "assessment" | "plan" | "placements" | "bid" | "notes" | "documents" | "closure";
+export type CaseTab = "overview" | "registration" | "assessment" | "plan" | "placements" | "bid" | "notes" | "documents" | "closure" | "history";
 
 const TABS: { tab: CaseTab; path: string }[] = [
   { tab: "overview", path: "" },
@@ -18,6 +18,8 @@ const TABS: { tab: CaseTab; path: string }[] = [
   { tab: "notes", path: "/notes" },
   { tab: "documents", path: "/documents" },
   { tab: "closure", path: "/closure" },
+  // Supervisors only (case:history): who opened the file and what changed.
+  { tab: "history", path: "/history" },
 ];
 
 /**
@@ -69,7 +71,7 @@ export async function CaseShell({ child, active, children }: { child: CaseDetail
       </header>
       <CaseTabStrip label={t("caseTabs.label")} active={active}>
         <ul className="flex min-w-max gap-1">
-          {TABS.map(({ tab, path }) => (
+          {TABS.filter(({ tab }) => tab !== "history" || child.viewer.canSeeHistory).map(({ tab, path }) => (
             <li key={tab}>
               <Link
                 href={`/cases/${child.id}${path}`}

@@ -354,7 +354,12 @@ type AuditPayloads = {
   // Exports: who asked for which kind of file, who downloaded it
   "export.requested": { entityType: "ExportJob"; after: { kind: ExportKind } };
   "export.downloaded": { entityType: "ExportJob"; after: { kind: ExportKind; fileName: string } };
+  // The audit trail exported as CSV: the filters it was exported with and how many events it held
+  "audit.exported": { entityType: "AuditEvent"; entityId: null; after: AuditFilterRecord & { rows: number; capped: boolean } };
 };
+
+/** The audit trail's filters, as exported (absent = not filtered on). */
+export type AuditFilterRecord = { actorId?: Id; action?: string; entityType?: string; from?: IsoDate; to?: IsoDate };
 
 type CaseDocumentRecord = {
   caseId: Id;

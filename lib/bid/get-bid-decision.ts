@@ -97,7 +97,7 @@ export async function getBidDecision(actor: Actor, decisionId: string, now: Date
       select: { id: true, kind: true, outcome: true, signedAt: true, supersededAt: true, supersedeReason: true, createdAt: true },
     }),
   ]);
-  await db.caseAccessLog.create({ data: { userId: actor.userId, caseId: row.caseId } });
+  await db.caseAccessLog.create({ data: { userId: actor.userId, caseId: row.caseId, view: "bidDecision" } });
   const item = facts?.agenda.find((a) => a.agendaItemId === row.agendaItemId);
   const live = item?.decision?.id === row.id;
   const roles = new Map(facts?.members.map((m) => [m.panelMemberId, m.role]));

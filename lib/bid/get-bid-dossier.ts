@@ -77,7 +77,7 @@ export async function getBidDossier(actor: Actor, sessionId: string, caseId: str
       },
     },
   });
-  await db.caseAccessLog.create({ data: { userId: actor.userId, caseId: item.caseId } });
+  await db.caseAccessLog.create({ data: { userId: actor.userId, caseId: item.caseId, view: "bidDossier" } });
   const { case: kase, referral, session } = row;
   return {
     sessionId: item.sessionId,

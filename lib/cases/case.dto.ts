@@ -94,7 +94,7 @@ export type CaseDetail = CaseListItem & {
   closedAt: Date | null;
 
   /** What the viewer may do on this case (the DAL checks again on every write). */
-  viewer: { canEdit: boolean; canNote: boolean; canApprove: boolean; canAssign: boolean };
+  viewer: { canEdit: boolean; canNote: boolean; canApprove: boolean; canAssign: boolean; canSeeHistory: boolean };
 };
 
 export const caseListSelect = {

@@ -14,6 +14,6 @@ export async function getCasePhoto(actor: Actor, caseId: string): Promise<{ byte
   if (!row?.photoFile) throw new NotFoundError();
   const photo = await readPhoto(row.photoFile);
   if (!photo) throw new NotFoundError();
-  await db.caseAccessLog.create({ data: { userId: actor.userId, caseId: row.id } });
+  await db.caseAccessLog.create({ data: { userId: actor.userId, caseId: row.id, view: "photo" } });
   return photo;
 }

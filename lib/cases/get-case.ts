@@ -6,13 +6,16 @@ import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { caseListSelect, toCaseListItem, type CaseDetail } from "./case.dto";
 import { isUuid } from "@/lib/validation/uuid";
+import type { CasePageView } from "./case-views";
 
 /**
  * One case, if the actor's scope includes it; otherwise NotFoundError, exactly as for an id
- * that does not exist. Every successful read is written to the case access log.
+ * that does not exist. Every successful read is written to the case access log with the tab it
+ * was read for (one insert). The "history" tab needs case:history as well.
  */
-export async function getCase(actor: Actor, caseId: string): Promise<CaseDetail> {
+export async function getCase(actor: Actor, caseId: string, view: CasePageView = "overview"): Promise<CaseDetail> {
   if (!can(actor, "case:read") || !isUuid(caseId)) throw new NotFoundError();
+  if (view === "history" && !can(actor, "case:history")) throw new NotFoundError();
   const [row, editable] = await Promise.all([
     db.case.findFirst({
       where: { AND: [{ id: caseId }, caseScope(actor)] },
@@ -69,7 +72,7 @@ export async function getCase(actor: Actor, caseId: string): Promise<CaseDetail>
     db.case.count({ where: { AND: [{ id: caseId }, caseEditScope(actor)] } }),
   ]);
   if (!row) throw new NotFoundError();
-  await db.caseAccessLog.create({ data: { userId: actor.userId, caseId: row.id } });
+  await db.caseAccessLog.create({ data: { userId: actor.userId, caseId: row.id, view } });
 
   const open = row.status !== "CLOSED";
   return {
@@ -126,6 +129,7 @@ export async function getCase(actor: Actor, caseId: string): Promise<CaseDetail>
       canNote: open && can(actor, "case:note") && (editable > 0 || can(actor, "case:note:referred")),
       canApprove: can(actor, "case:approve") && editable > 0,
       canAssign: open && can(actor, "case:assign") && editable > 0,
+      canSeeHistory: can(actor, "case:history"),
     },
   };
 }

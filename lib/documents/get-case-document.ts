@@ -12,8 +12,8 @@ import { readDocument } from "./document-storage";
 /**
  * A document's bytes, for an actor who may read its case (anything else, or a document of another
  * case, is NotFoundError). Every successful read is written to the case access log, like opening
- * the case. The file name is built from the case number, the type and the date: never the child's
- * name, never what the uploader's file was called.
+ * the case, as view "document" with the document's id. The file name is built from the case
+ * number, the type and the date: never the child's name, never what the uploader's file was called.
  */
 export async function getCaseDocument(
   actor: Actor,
@@ -29,7 +29,7 @@ export async function getCaseDocument(
   if (!row || !kind) throw new NotFoundError();
   const bytes = await readDocument(row.storageKey);
   if (!bytes) throw new NotFoundError();
-  await db.caseAccessLog.create({ data: { userId: actor.userId, caseId } });
+  await db.caseAccessLog.create({ data: { userId: actor.userId, caseId, view: "document", documentId } });
   const fileName = `${row.case.caseNumber}_${row.type.toLowerCase().replaceAll("_", "-")}_${toIsoDate(row.documentDate)}.${kind.ext}`;
   return { bytes, mimeType: kind.mimeType, fileName };
 }

@@ -250,6 +250,9 @@ describe("getCaseDocument", () => {
       expect(document.mimeType).toBe("application/pdf");
       expect(document.fileName).toMatch(/^NDB-\d{4}-\d+_laissez-passer_2026-10-03\.pdf$/);
       expect(await db.caseAccessLog.count({ where: { userId: actor.userId, caseId } }), actor.role).toBe(logs + 1);
+      // The row says which document was opened.
+      const logged = await db.caseAccessLog.findFirstOrThrow({ where: { userId: actor.userId, caseId }, orderBy: { id: "desc" } });
+      expect(logged).toMatchObject({ view: "document", documentId });
     }
   });
 

@@ -75,7 +75,7 @@ function sampleChild(overrides: Partial<CaseDetail> = {}): CaseDetail {
     riskSetAt: new Date("2026-01-06T09:00:00Z"),
     due: { firstActionDueAt: null, assessmentDueAt: null, casePlanDueAt: null, followUpDueAt: new Date("2026-03-01T00:00:00Z") },
     closedAt: null,
-    viewer: { canEdit: true, canNote: true, canApprove: false, canAssign: false },
+    viewer: { canEdit: true, canNote: true, canApprove: false, canAssign: false, canSeeHistory: false },
     ...overrides,
   };
 }

@@ -17,7 +17,7 @@ export type CasePdf = { caseNumber: string; bytes: Buffer };
  * nothing else happens. Each export is audited (`case.exportedPdf`).
  */
 export async function exportCasePdf(actor: Actor, caseId: string, locale: CasePdfLocale, now: Date = new Date()): Promise<CasePdf> {
-  const child = await getCase(actor, caseId);
+  const child = await getCase(actor, caseId, "pdf");
   const [assessments, plans, placements] = await Promise.all([
     getCaseAssessments(actor, child.id),
     getCasePlans(actor, child.id),

@@ -57,7 +57,7 @@ function formValues(from: AssessmentDto | null): AssessmentFormValues {
 export default async function AssessmentPage({ params }: PageProps<"/cases/[caseId]/assessment">) {
   const actor = await requireActor();
   const { caseId } = await params;
-  const [child, { current, history }] = await Promise.all([orNotFound(getCase(actor, caseId)), orNotFound(getCaseAssessments(actor, caseId))]);
+  const [child, { current, history }] = await Promise.all([orNotFound(getCase(actor, caseId, "assessment")), orNotFound(getCaseAssessments(actor, caseId))]);
   const t = await getTranslations();
 
   const open = child.status !== "CLOSED";

@@ -19,7 +19,7 @@ export default async function CaseAssignmentPage({ params }: PageProps<"/cases/[
   const actor = await requireActor();
   const { caseId } = await params;
   // Reading the case writes the access-log row.
-  const child = await orNotFound(getCase(actor, caseId));
+  const child = await orNotFound(getCase(actor, caseId, "assignment"));
   const [workers, t] = await Promise.all([
     child.viewer.canAssign ? orNotFound(listCentreWorkers(actor, caseId)) : Promise.resolve([]),
     getTranslations("assignment"),

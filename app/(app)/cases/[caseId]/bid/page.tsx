@@ -28,7 +28,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CaseBidPage({ params }: PageProps<"/cases/[caseId]/bid">) {
   const actor = await requireActor();
   const { caseId } = await params;
-  const child = await orNotFound(getCase(actor, caseId));
+  const child = await orNotFound(getCase(actor, caseId, "bid"));
   const [bid, t, format, locale] = await Promise.all([orNotFound(getCaseBid(actor, caseId)), getTranslations("bid"), getFormatter(), getLocale()]);
   const open = bid.openReferral;
   const date = (d: Date) => format.dateTime(d, "date");

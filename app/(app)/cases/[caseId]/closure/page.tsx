@@ -22,7 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ClosurePage({ params }: PageProps<"/cases/[caseId]/closure">) {
   const actor = await requireActor();
   const { caseId } = await params;
-  const [child, { current, history, reopenings }] = await Promise.all([orNotFound(getCase(actor, caseId)), orNotFound(getCaseClosures(actor, caseId))]);
+  const [child, { current, history, reopenings }] = await Promise.all([orNotFound(getCase(actor, caseId, "closure")), orNotFound(getCaseClosures(actor, caseId))]);
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
 
   const closed = child.status === "CLOSED";

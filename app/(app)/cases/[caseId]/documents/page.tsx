@@ -25,7 +25,7 @@ export default async function CaseDocumentsPage({ params, searchParams }: PagePr
   const { caseId } = await params;
   const { page } = await searchParams;
   // Reading the case writes the access-log row.
-  const child = await orNotFound(getCase(actor, caseId));
+  const child = await orNotFound(getCase(actor, caseId, "documents"));
   const [documents, t, format] = await Promise.all([
     orNotFound(listCaseDocuments(actor, caseId, { page: typeof page === "string" ? Number(page) : 1 })),
     getTranslations("documents"),

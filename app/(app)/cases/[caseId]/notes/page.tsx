@@ -33,7 +33,7 @@ export default async function CaseNotesPage({ params, searchParams }: PageProps<
   const { caseId } = await params;
   const { before } = await searchParams;
   // Reading the case writes the access-log row.
-  const child = await orNotFound(getCase(actor, caseId));
+  const child = await orNotFound(getCase(actor, caseId, "notes"));
   const [timeline, plannedVisit, t, format] = await Promise.all([
     orNotFound(getCaseTimeline(actor, caseId, { before: typeof before === "string" ? before : undefined })),
     orNotFound(getPlannedVisit(actor, caseId)),

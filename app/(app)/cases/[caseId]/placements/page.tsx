@@ -25,7 +25,7 @@ export default async function CasePlacementsPage({ params, searchParams }: PageP
   const { caseId } = await params;
   const { done } = await searchParams;
   // Reading the case writes the access-log row.
-  const child = await orNotFound(getCase(actor, caseId));
+  const child = await orNotFound(getCase(actor, caseId, "placements"));
   const [placements, runaways, t, format] = await Promise.all([
     orNotFound(listCasePlacements(actor, caseId)),
     listRecentRunaways(actor, { caseId, take: 1 }),

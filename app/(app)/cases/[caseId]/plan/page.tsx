@@ -40,7 +40,7 @@ function formValues(from: CasePlanDto | null): CasePlanFormValues {
 export default async function CasePlanPage({ params }: PageProps<"/cases/[caseId]/plan">) {
   const actor = await requireActor();
   const { caseId } = await params;
-  const [child, { current, history, assessmentApproved }] = await Promise.all([orNotFound(getCase(actor, caseId)), orNotFound(getCasePlans(actor, caseId))]);
+  const [child, { current, history, assessmentApproved }] = await Promise.all([orNotFound(getCase(actor, caseId, "plan")), orNotFound(getCasePlans(actor, caseId))]);
   const t = await getTranslations();
 
   const open = child.status !== "CLOSED";

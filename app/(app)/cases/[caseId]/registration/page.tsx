@@ -74,7 +74,7 @@ function defaultsOf(child: CaseDetail): SectionDefaults {
 export default async function RegistrationPage({ params }: PageProps<"/cases/[caseId]/registration">) {
   const actor = await requireActor();
   const { caseId } = await params;
-  const child = await orNotFound(getCase(actor, caseId));
+  const child = await orNotFound(getCase(actor, caseId, "registration"));
   const locale = await getLocale();
   const [organisations, t] = await Promise.all([listOrganisations(actor, locale), getTranslations("caseFile")]);
   const collator = new Intl.Collator(locale);
