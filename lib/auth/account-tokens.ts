@@ -5,6 +5,7 @@ import { db, type Tx } from "@/lib/db";
 import { fieldErrorsByField } from "@/lib/field-errors";
 import type { AccountTokenPurpose } from "@/lib/generated/prisma/enums";
 import { accountTokenExpiry, accountTokenState, hashAccountToken, isAccountTokenShape, newAccountToken, type AccountTokenState } from "./account-token-rules";
+import { enforceRateLimits } from "@/lib/rate-limit/rate-limiter";
 import { hashPassword } from "./password";
 import { passwordProblem } from "./password-policy";
 import { setPasswordSchema } from "./set-password.schema";
@@ -50,11 +51,19 @@ export type SetPasswordOutcome = WriteResult<{ email: string }> | { ok: false; t
  * user's name and e-mail as personal words). The token row is locked, so two submissions of the
  * same link cannot both succeed; the lockout is cleared; the change is audited as the user's own.
  * The password change raises the session version (a database trigger), ending any other session.
+ * Rate limited per client address (RateLimitedError).
  */
-export async function setPasswordWithToken(token: unknown, input: unknown, now: Date = new Date()): Promise<SetPasswordOutcome> {
+export async function setPasswordWithToken(
+  token: unknown,
+  input: unknown,
+  options: { clientAddress: string; now?: Date },
+): Promise<SetPasswordOutcome> {
+  const now = options.now ?? new Date();
   if (!isAccountTokenShape(token)) return { ok: false, tokenState: "unknown" };
   const parsed = setPasswordSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsByField(parsed.error) };
+  // Counted once the form is complete, before the account is read and the password hashed.
+  await enforceRateLimits(["accountLink"], options.clientAddress, { actorId: null, subject: { address: options.clientAddress } });
   const tokenHash = hashAccountToken(token);
 
   const owner = await db.accountToken.findUnique({ where: { tokenHash }, select: { user: { select: { name: true, email: true } } } });

@@ -8,9 +8,11 @@
 export const CLIENT_NAMESPACES = {
   app: [],
   "app/(auth)": ["login"],
+  "app/(auth)/set-password": ["setPassword", "errors"],
   "app/(app)": ["errors", "errorPage", "conflict", "form"],
   "app/(app)/access-requests": ["accessRequests"],
   "app/(app)/admin": ["bid.settings", "bid.errors", "timelines", "risk", "register"],
+  "app/(app)/admin/users": ["users", "roles", "language"],
   "app/(app)/approvals": ["approval"],
   "app/(app)/bid": ["bid"],
   "app/(app)/cases/(list)": ["exports", "assignment"],

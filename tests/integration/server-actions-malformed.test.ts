@@ -98,7 +98,9 @@ type Row =
   /** By design: signs out and redirects to the login page whatever it is given (no session here: nothing audited). */
   | { kind: "logout"; args: (ids: Ids) => unknown[] }
   /** By design: returns nothing and changes nothing (no cookie) unless given the switcher's FormData. */
-  | { kind: "setLocale"; args: (ids: Ids) => unknown[] };
+  | { kind: "setLocale"; args: (ids: Ids) => unknown[] }
+  /** A runAction action open to anyone (the one-time link is its credential): no permission, no session. */
+  | { kind: "public"; args: (ids: Ids) => unknown[] };
 
 const form = (entries: Record<string, string>) => {
   const data = new FormData();
@@ -120,6 +122,11 @@ const TABLE: Record<string, Row> = {
 
   "app/(app)/admin/timelines/actions.ts#updateTimelinesAction": onForm("admin"),
   "app/(app)/admin/bid/actions.ts#updateBidConfigAction": onForm("admin"),
+  "app/(app)/admin/users/actions.ts#createUserAction": onForm("admin"),
+  "app/(app)/admin/users/[userId]/actions.ts#updateUserAction": { kind: "action", actor: "admin", args: ({ missing }) => [missing, {}] },
+  "app/(app)/admin/users/[userId]/actions.ts#unlockUserAction": { kind: "action", actor: "admin", args: ({ missing }) => [missing] },
+  "app/(app)/admin/users/[userId]/actions.ts#issueUserLinkAction": { kind: "action", actor: "admin", args: ({ missing }) => [missing] },
+  "app/(auth)/set-password/[token]/actions.ts#setPasswordAction": { kind: "public", args: () => ["x".repeat(43), {}] },
 
   "app/(app)/cases/new/actions.ts#registerChildAction": onForm("supNdb", () => validChild()),
   "app/(app)/cases/new/actions.ts#searchDuplicatesAction": onForm("supNdb"),
