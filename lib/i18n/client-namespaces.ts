@@ -8,7 +8,7 @@
 export const CLIENT_NAMESPACES = {
   app: [],
   "app/(auth)": ["login"],
-  "app/(auth)/set-password": ["setPassword", "errors"],
+  "app/(auth)/set-password": ["setPassword", "errors", "form", "conflict"],
   "app/(app)": ["errors", "errorPage", "conflict", "form"],
   "app/(app)/access-requests": ["accessRequests"],
   "app/(app)/admin": ["bid.settings", "bid.errors", "timelines", "risk", "register"],
