@@ -11,7 +11,7 @@ export async function UserTable({ rows }: { rows: UserRow[] }) {
   const th = "px-3 py-2 text-start font-semibold";
   return (
     <div className={cardClass("overflow-x-auto p-0")}>
-      <table className="w-full text-sm" data-testid="user-table">
+      <table className="w-full min-w-[56rem] text-sm" data-testid="user-table">
         <thead className="bg-slate-50 text-slate-700">
           <tr>
             <th className={th}>{t("columns.name")}</th>
