@@ -20,15 +20,16 @@ export function SetPasswordForm({ token, owner }: { token: string; owner: { name
   const t = useTranslations("setPassword");
   const { form, submitWith, pending, problem } = useActionForm<SetPasswordInput>({ schema: setPasswordSchema, defaultValues: { password: "", confirm: "" } });
   const [done, setDone] = useState(false);
-  const [score, setScore] = useState<Score | null>(null);
+  const [lastScore, setLastScore] = useState<Score | null>(null);
   const password = form.watch("password");
   const errors = form.formState.errors;
+  const score = password ? lastScore : null;
 
   useEffect(() => {
-    if (!password) return setScore(null);
+    if (!password) return;
     let current = true;
     void import("@/lib/auth/password-policy").then(({ passwordScore }) => {
-      if (current) setScore(passwordScore(password, owner));
+      if (current) setLastScore(passwordScore(password, owner));
     });
     return () => {
       current = false;

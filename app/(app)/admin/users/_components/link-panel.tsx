@@ -1,6 +1,6 @@
 "use client";
 import { useFormatter, useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/form/field";
@@ -12,9 +12,9 @@ import { inputClass } from "@/components/form/field";
 export function LinkPanel({ token, purpose, expiresAt }: { token: string; purpose: "ACTIVATION" | "RESET"; expiresAt: string }) {
   const t = useTranslations("users.link");
   const format = useFormatter();
-  const [url, setUrl] = useState("");
+  // Rendered only after the administrator's click, never on the server.
+  const url = typeof window === "undefined" ? "" : `${window.location.origin}/set-password/${token}`;
   const [copied, setCopied] = useState(false);
-  useEffect(() => setUrl(`${window.location.origin}/set-password/${token}`), [token]);
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(url);
