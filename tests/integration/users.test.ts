@@ -4,6 +4,7 @@ import { loadActor } from "@/lib/auth/load-actor";
 import { hashPassword } from "@/lib/auth/password";
 import { registerChild } from "@/lib/cases/register-child";
 import { getCase } from "@/lib/cases/get-case";
+import { listCaseloadWorkers } from "@/lib/cases/list-caseload-workers";
 import { getDashboard } from "@/lib/dashboards/get-dashboard";
 import { db } from "@/lib/db";
 import { ConflictError, InvalidStateError, NotFoundError } from "@/lib/errors";
@@ -235,6 +236,9 @@ describe("updateUser", () => {
     expect(dashboard.toReassign.filter((row) => row.workerId === workerId)).toEqual([
       { workerId, name: "Khadija Mint Sidi", active: true, centreId: world.centres.NDB, centreName: "CPISE NDB", open: 1 },
     ]);
+    // The caseload's worker filter, followed from that row, names her although she left the centre.
+    expect((await listCaseloadWorkers(world.actors.supNdb, { workerId })).map((w) => w.id)).toContain(workerId);
+    expect((await listCaseloadWorkers(world.actors.supNdb)).map((w) => w.id)).not.toContain(workerId);
     // The supervisor of the centre the worker moved to has nothing of hers to reassign.
     expect((await getDashboard(world.actors.supNkn, {})).toReassign.some((row) => row.workerId === workerId)).toBe(false);
   });
