@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { login, USERS } from "./support";
+import { login, registerChildViaUi, USERS } from "./support";
 
 const MASEF = "Ministère de l'Action sociale, de l'Enfance et de la Famille";
 const PASSWORD = "Lanterne violette sur la dune 7";
@@ -205,4 +205,46 @@ test("a reset link stops the old password at once; an account locked by failed s
   await expect(history).toContainText("Bloqué après des échecs de connexion");
   await expect(history).toContainText("Lien délivré");
   await expect(history).toContainText("Connexion");
+});
+
+test("a social worker moved to another centre loses her cases there; the supervisor sees them to reassign and reassigns them", async ({ browser, page }) => {
+  await login(page, USERS.administrator);
+  const email = uniqueEmail("binta");
+  const name = `Binta Sall ${Math.random().toString(36).replace(/[^a-z]/g, "").slice(0, 5)}`;
+  const link = await createSocialWorker(page, name, email);
+  await setPasswordWithLink(browser, link, PASSWORD);
+  const worker = await browser.newPage();
+  await login(worker, email, PASSWORD);
+  const { caseUrl, caseNumber } = await registerChildViaUi(worker);
+
+  await openAccount(page, email);
+  const form = page.getByTestId("user-form");
+  await form.getByLabel("CPISE Nouadhibou", { exact: true }).uncheck();
+  await form.getByLabel("CPISE Nouakchott Nord", { exact: true }).check();
+  await page.getByRole("button", { name: "Enregistrer les modifications" }).click();
+  await expect(page.getByTestId("form-saved")).toBeVisible();
+
+  // Her next click signs her out; signed in again, the Nouadhibou case is no longer hers to open.
+  await login(worker, email, PASSWORD);
+  const response = await worker.goto(caseUrl);
+  expect(response?.status()).toBe(404);
+
+  const supervisor = await browser.newPage();
+  await login(supervisor, USERS.supervisorNdb);
+  const toReassign = supervisor.getByTestId("dashboard-to-reassign");
+  const row = toReassign.getByRole("listitem").filter({ hasText: name });
+  await expect(row).toContainText("CPISE Nouadhibou");
+  await row.getByRole("link", { name: "1 dossier ouvert à réattribuer" }).click();
+  await expect(supervisor.getByRole("link", { name: caseNumber })).toBeVisible();
+  await supervisor.getByRole("checkbox", { name: `Sélectionner ${caseNumber}` }).check();
+  await supervisor.getByRole("button", { name: "Réassigner la sélection" }).click();
+  const bulk = supervisor.getByTestId("bulk-reassign-form");
+  const select = bulk.getByLabel("Nouveau·elle travailleur·se social·e *");
+  await select.selectOption({ label: await select.locator("option").filter({ hasText: "Oumar Ba" }).first().innerText() });
+  await bulk.getByLabel("Motif de la réassignation *").fill("Mutée au CPISE Nouakchott Nord");
+  await bulk.getByRole("button", { name: "Réassigner" }).click();
+  await expect(supervisor.getByTestId("bulk-reassign-done")).toHaveText("1 dossier réassigné à Oumar Ba.");
+  await supervisor.goto("/dashboard");
+  await expect(supervisor.getByTestId("dashboard-card-open")).toBeVisible();
+  await expect(supervisor.getByText(name)).toHaveCount(0);
 });
