@@ -248,3 +248,19 @@ test("a social worker moved to another centre loses her cases there; the supervi
   await expect(supervisor.getByTestId("dashboard-card-open")).toBeVisible();
   await expect(supervisor.getByText(name)).toHaveCount(0);
 });
+
+test("the account pages are not found for every other role", async ({ browser }) => {
+  const adminPage = await browser.newPage();
+  await login(adminPage, USERS.administrator);
+  await adminPage.goto("/admin/users?q=assistante.ndb");
+  const accountUrl = new URL((await adminPage.getByTestId("user-row").getByRole("link").getAttribute("href"))!, adminPage.url()).pathname;
+  for (const email of [USERS.supervisorNdb, USERS.national, USERS.monitoring]) {
+    const page = await browser.newPage();
+    await login(page, email);
+    for (const path of ["/admin/users", "/admin/users/new", accountUrl, "/admin/users/not-an-id"]) {
+      const response = await page.goto(path);
+      expect(response?.status(), `${email} ${path}`).toBe(404);
+    }
+    await page.close();
+  }
+});

@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function UsersPage({ searchParams }: PageProps<"/admin/users">) {
   const actor = await requireActor();
   const filters = parseUserFilters(await searchParams);
-  const [users, options, t] = await Promise.all([orNotFound(listUsers(actor, filters)), listAccountOptions(actor), getTranslations("users")]);
+  const [users, options, t] = await Promise.all([orNotFound(listUsers(actor, filters)), orNotFound(listAccountOptions(actor)), getTranslations("users")]);
   return (
     <section className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
