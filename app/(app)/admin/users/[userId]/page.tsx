@@ -6,7 +6,6 @@ import { orNotFound } from "@/lib/or-not-found";
 import { getUser } from "@/lib/users/get-user";
 import { listAccountOptions } from "@/lib/users/list-account-options";
 import { listUserHistory } from "@/lib/users/list-user-history";
-import { Card } from "@/components/ui/card";
 import { UserStatusBadges } from "../user-status-badges";
 import { EditUserForm } from "./edit-user-form";
 import { HistorySection } from "./history-section";
@@ -40,9 +39,12 @@ export default async function UserPage({ params, searchParams }: PageProps<"/adm
       <p className="text-sm text-slate-600" dir="ltr">
         {user.email}
       </p>
-      <Card title={t("details.account")} labelledBy="account-heading">
+      <section aria-labelledby="account-heading" className="space-y-2">
+        <h2 id="account-heading" className="text-lg font-semibold">
+          {t("details.account")}
+        </h2>
         <EditUserForm user={user} options={options} />
-      </Card>
+      </section>
       <SecuritySection user={user} self={user.id === actor.userId} />
       <HistorySection userId={user.id} page={historyPage} history={entries} />
     </section>
