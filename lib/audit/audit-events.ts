@@ -1,6 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type {
   AccessRequestStatus,
+  AccountTokenPurpose,
   ApprovalStatus,
   BidDecisionKind,
   BidOutcome,
@@ -19,6 +20,7 @@ import type {
   PlacementType,
   ReferralSource,
   RiskLevel,
+  Role,
   RiskReasonCode,
   SchoolAttendance,
   SeparationType,
@@ -121,6 +123,16 @@ type CentreFields = { name: string; town: string; region: string; capacity: numb
 type OrganisationFields = { code: string; name: string; nameAr: string | null; type: OrganisationType; country: string };
 
 type BidConfigValue = { quorum: QuorumRule; panelAccessDays: number };
+
+/** An account's fields as the administrator sets them (lib/users/user.schema.ts). */
+export type UserAccountFields = {
+  name: string;
+  role: Role;
+  organisationId: Id;
+  centreIds: Id[];
+  active: boolean;
+  preferredLocale: Locale | null;
+};
 
 type FailedSignIn =
   | { entityType: "User"; entityId: Id; after: { failedLoginCount: number; lockedUntil: string | null } }
@@ -256,6 +268,13 @@ type AuditPayloads = {
   "account.recoveryCodesRegenerated": { entityType: "User"; after: { recoveryCodes: number } };
   // The administrator removed a user's second factor (entityId: that user)
   "user.twoFactorReset": { entityType: "User"; before: { enabledAt: string; recoveryCodes: number } };
+  // Accounts managed by the administrator (lib/users): the account's fields, never a password or a token
+  "user.created": { entityType: "User"; after: UserAccountFields & { email: string; linkExpiresAt: string } };
+  "user.updated": { entityType: "User"; before: Partial<UserAccountFields>; after: Partial<UserAccountFields> };
+  "user.linkIssued": { entityType: "User"; after: { purpose: AccountTokenPurpose; expiresAt: string; passwordCleared: boolean } };
+  "user.unlocked": { entityType: "User"; before: { failedLoginCount: number; lockedUntil: string | null } };
+  // The user set their own password with a one-time link (the actor is the user)
+  "user.passwordSet": { entityType: "User"; after: { purpose: AccountTokenPurpose } };
   // A rate limit refused an attempt (the first refusal of each window): the policy and its numbers
   "rateLimit.exceeded": { entityType: "RateLimit"; after: { limit: number; windowSeconds: number; retryAfterMinutes: number } };
   // Configuration

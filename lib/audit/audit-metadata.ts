@@ -63,6 +63,12 @@ export const AUDIT_METADATA: { readonly [A in AuditAction]: MetadataRule<A> } = 
   "account.twoFactorDisabled": { show: ["enabledAt"] },
   "account.recoveryCodesRegenerated": { show: ["recoveryCodes"] },
   "user.twoFactorReset": { show: ["enabledAt", "recoveryCodes"] },
+  // Accounts: the account's name and e-mail are on its page, reached through the entity id.
+  "user.created": { show: ["role", "organisationId", "centreIds", "active", "preferredLocale", "linkExpiresAt"] },
+  "user.updated": { show: ["role", "organisationId", "centreIds", "active", "preferredLocale"], changedFields: true },
+  "user.linkIssued": { show: ["purpose", "expiresAt", "passwordCleared"] },
+  "user.unlocked": { show: ["failedLoginCount", "lockedUntil"] },
+  "user.passwordSet": { show: ["purpose"] },
   // Centres and organisations are the administrator's own records: every field is metadata.
   "centre.created": { show: ["code", "name", "town", "region", "capacity", "active"] },
   "centre.updated": { show: ["name", "town", "region", "capacity", "active", "capacityReason"], changedFields: true },

@@ -28,7 +28,14 @@ export async function listCaseloadWorkers(actor: Actor, options: { centreId?: st
   }
   if (centreIds.length === 0) return [];
   return db.user.findMany({
-    where: { role: "SOCIAL_WORKER", centres: { some: { centreId: { in: centreIds } } } },
+    where: {
+      role: "SOCIAL_WORKER",
+      OR: [
+        { centres: { some: { centreId: { in: centreIds } } } },
+        // Followed from "cases to reassign": a worker who left the centre still holds cases there.
+        ...(options.workerId ? [{ id: options.workerId, assignedCases: { some: { centreId: { in: centreIds } } } }] : []),
+      ],
+    },
     select: { id: true, name: true, active: true },
     orderBy: [{ active: "desc" }, { name: "asc" }, { id: "asc" }],
   });

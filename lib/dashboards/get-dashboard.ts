@@ -26,6 +26,13 @@ export type CaseloadCounts = {
 
 export type WorkerCaseload = CaseloadCounts & { workerId: string; name: string; active: boolean };
 
+/**
+ * Open cases of a centre still assigned to someone who no longer works there (removed from the
+ * centre or deactivated): they lost access to these cases (the scope is by centre) and the
+ * supervisor reassigns them from the caseload list the row links to.
+ */
+export type CasesToReassign = { workerId: string; name: string; active: boolean; centreId: string; centreName: string; open: number };
+
 export type CentreOccupancySummary = DashboardCentre & { capacity: number; occupied: number; free: number; over: number; percent: number; level: OccupancyLevel };
 
 /** Below this many decisions a median says little: the dashboard says so beside it. */
@@ -43,6 +50,7 @@ export type Dashboard = {
   totals: CaseloadCounts & { awaitingApproval: number; toAssign: number };
   /** Workers with open cases, and the active social workers of the centres (none yet), by name. */
   workers: WorkerCaseload[];
+  toReassign: CasesToReassign[];
   runaways: RecentRunaway[];
   occupancy: CentreOccupancySummary[];
   /** Every status, also at 0 (all cases, whatever their status). */
@@ -112,7 +120,7 @@ export async function getDashboard(actor: Actor, options: { centreId?: string },
   const totalCounts = Promise.all(
     TOTAL_MEASURES.map((measure) => db.case.count({ where: caseloadWhere(actor, measureFilters(measure, { centreId }), now).where })),
   );
-  const [caseRows, totals, months, bid, placements, occupancy, runaways] = await Promise.all([
+  const [caseRows, totals, months, bid, placements, occupancy, runaways, orphaned] = await Promise.all([
     // One pass over the cases for the workload per worker (unassigned = NULL) and the trends (all
     // cases by status, open cases by risk). GROUPING() tells the sets apart: 3 = per worker,
     // 5 = per status, 6 = per risk level.
@@ -170,11 +178,19 @@ export async function getDashboard(actor: Actor, options: { centreId?: string },
           GROUP BY p."centreId"`
       : Promise.resolve([]),
     listRecentRunaways(actor, { days: RUNAWAY_DAYS, take: 20, centreId: centreId ?? undefined, now }),
+    db.$queryRaw<{ workerId: string; centreId: string; open: number }[]>`
+      SELECT c."assignedWorkerId"::text AS "workerId", c."centreId"::text AS "centreId", count(*)::int AS "open"
+      FROM "Case" c
+      WHERE ${open} AND ${caseCentre} AND c."assignedWorkerId" IS NOT NULL
+        AND NOT EXISTS (
+          SELECT 1 FROM "UserCentre" uc JOIN "User" u ON u."id" = uc."userId"
+          WHERE uc."userId" = c."assignedWorkerId" AND uc."centreId" = c."centreId" AND u."active")
+      GROUP BY 1, 2`,
   ]);
 
   // A worker holding only finished cases has a row too, with no open case: not on the dashboard.
   const workerRows = caseRows.filter((row) => row.set === SET.worker && row.workerId !== null && row.open > 0);
-  const workerIds = workerRows.map((row) => row.workerId!);
+  const workerIds = [...workerRows.map((row) => row.workerId!), ...orphaned.map((row) => row.workerId)];
   const users = await db.user.findMany({
     where: {
       OR: [
@@ -213,6 +229,12 @@ export async function getDashboard(actor: Actor, options: { centreId?: string },
     centreId,
     totals: Object.fromEntries(TOTAL_MEASURES.map((measure, index) => [measure, totals[index]])) as Dashboard["totals"],
     workers,
+    toReassign: orphaned
+      .map((row) => {
+        const user = users.find((u) => u.id === row.workerId);
+        return { ...row, name: user?.name ?? "", active: user?.active ?? false, centreName: centreById.get(row.centreId)?.name ?? "" };
+      })
+      .sort((a, b) => collator.compare(a.name, b.name) || a.centreName.localeCompare(b.centreName)),
     runaways,
     occupancy: centres
       .filter((centre) => centreIds.includes(centre.id))

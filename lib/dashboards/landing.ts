@@ -10,6 +10,7 @@ export function landingPath(actor: Pick<Actor, "role">): string | null {
   if (can(actor, "caseload:own") || can(actor, "bid:sit")) return null;
   if (can(actor, "case:read")) return "/cases";
   if (can(actor, "report:indicators")) return "/reports/indicators";
+  if (can(actor, "user:manage")) return "/admin/users";
   if (can(actor, "config:manage")) return "/admin/timelines";
   return null;
 }

@@ -8,6 +8,7 @@
 export const CLIENT_NAMESPACES = {
   app: [],
   "app/(auth)": ["login"],
+  "app/(auth)/set-password": ["setPassword", "errors", "form", "conflict"],
   "app/(app)": ["errors", "errorPage", "conflict", "form", "account.idle"],
   "app/(app)/access-requests": ["accessRequests"],
   "app/(app)/account": ["account", "language"],
@@ -16,6 +17,7 @@ export const CLIENT_NAMESPACES = {
   "app/(app)/admin/centres": ["centresAdmin"],
   "app/(app)/admin/organisations": ["organisationsAdmin"],
   "app/(app)/admin/security": ["securitySettings"],
+  "app/(app)/admin/users": ["users", "roles", "language"],
   "app/(app)/approvals": ["approval"],
   "app/(app)/bid": ["bid"],
   "app/(app)/cases/(list)": ["exports", "assignment"],

@@ -9,7 +9,8 @@ export type RateLimitPolicyName =
   | "duplicateSearchBurst"
   | "duplicateSearchDaily"
   | "caseAccessRequest"
-  | "exportRequest";
+  | "exportRequest"
+  | "accountLink";
 
 export type RateLimitPolicy = { name: RateLimitPolicyName; points: number; windowSeconds: number };
 
@@ -41,6 +42,8 @@ export function rateLimitPolicies(env: Record<string, string | undefined> = proc
     caseAccessRequest: { name: "caseAccessRequest", points: 10, windowSeconds: HOUR },
     // Each export builds a whole file in the background.
     exportRequest: { name: "exportRequest", points: 10, windowSeconds: HOUR },
+    // Setting a password with a one-time link, per client address: each attempt hashes a password.
+    accountLink: { name: "accountLink", points: 20, windowSeconds: 15 * MINUTE },
   };
 }
 

@@ -101,7 +101,9 @@ type Row =
   /** By design: returns nothing and changes nothing (no cookie) unless given the switcher's FormData. */
   | { kind: "setLocale"; args: (ids: Ids) => unknown[] }
   /** By design: takes no input and only says whether the caller's session is still open (false without one), writing nothing. */
-  | { kind: "sessionCheck"; args: (ids: Ids) => unknown[] };
+  | { kind: "sessionCheck"; args: (ids: Ids) => unknown[] }
+  /** A runAction action open to anyone (the one-time link is its credential): no permission, no session. */
+  | { kind: "public"; args: (ids: Ids) => unknown[] };
 
 const form = (entries: Record<string, string>) => {
   const data = new FormData();
@@ -141,6 +143,11 @@ const TABLE: Record<string, Row> = {
   "app/(app)/account/two-factor/actions.ts#enableTwoFactorAction": onForm("swNdb"),
   "app/(app)/account/two-factor/actions.ts#disableTwoFactorAction": onForm("swNdb"),
   "app/(app)/account/two-factor/actions.ts#regenerateRecoveryCodesAction": onForm("swNdb"),
+  "app/(app)/admin/users/actions.ts#createUserAction": onForm("admin"),
+  "app/(app)/admin/users/[userId]/actions.ts#updateUserAction": { kind: "action", actor: "admin", args: ({ missing }) => [missing, {}] },
+  "app/(app)/admin/users/[userId]/actions.ts#unlockUserAction": { kind: "action", actor: "admin", args: ({ missing }) => [missing] },
+  "app/(app)/admin/users/[userId]/actions.ts#issueUserLinkAction": { kind: "action", actor: "admin", args: ({ missing }) => [missing] },
+  "app/(auth)/set-password/[token]/actions.ts#setPasswordAction": { kind: "public", args: () => ["x".repeat(43), {}] },
 
   "app/(app)/cases/new/actions.ts#registerChildAction": onForm("supNdb", () => validChild()),
   "app/(app)/cases/new/actions.ts#searchDuplicatesAction": onForm("supNdb"),

@@ -52,7 +52,7 @@ describe("landingPath", () => {
     expect(landingPath({ role: "BID_COORDINATOR" })).toBe("/bid");
     expect(landingPath({ role: "NGO_CASEWORKER" })).toBe("/cases");
     expect(landingPath({ role: "ME_OFFICER" })).toBe("/reports/indicators");
-    expect(landingPath({ role: "ADMINISTRATOR" })).toBe("/admin/timelines");
+    expect(landingPath({ role: "ADMINISTRATOR" })).toBe("/admin/users");
     expect(landingPath({ role: "SOCIAL_WORKER" })).toBeNull();
     expect(landingPath({ role: "PANEL_MEMBER" })).toBeNull();
   });

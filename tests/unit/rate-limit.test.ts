@@ -52,6 +52,7 @@ describe("policies", () => {
       ["duplicateSearchDaily", 200, 86_400],
       ["caseAccessRequest", 10, 3600],
       ["exportRequest", 10, 3600],
+      ["accountLink", 20, 900],
     ]);
   });
 

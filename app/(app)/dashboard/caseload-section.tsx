@@ -5,6 +5,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { cardClass } from "@/components/ui/card";
 import { measureHref, type DashboardMeasure } from "@/lib/dashboards/dashboard-links";
 import type { Dashboard, WorkerCaseload } from "@/lib/dashboards/get-dashboard";
+import { ToReassign } from "./to-reassign";
 import type { OccupancyLevel } from "@/lib/dashboards/occupancy-level";
 
 const CARDS: DashboardMeasure[] = ["open", "highRisk", "overdue", "awaitingApproval", "toAssign", "overdueAssessments", "overdueCasePlans", "overdueFollowUps"];
@@ -123,6 +124,8 @@ export function CaseloadSection({ dashboard }: { dashboard: Dashboard }) {
           </>
         )}
       </div>
+
+      <ToReassign rows={dashboard.toReassign} />
 
       <div className="grid gap-4 lg:grid-cols-2">
         <div className={cardClass("p-4 space-y-3")} data-testid="dashboard-runaways">
