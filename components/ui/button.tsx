@@ -6,16 +6,18 @@ import Link from "next/link";
  * - primary: the one main action of a form or page;
  * - secondary: an alternative next to it (cancel, open a form, download);
  * - danger: an irreversible or consequential action (discharge, record a runaway, remove);
+ * - confirmDanger: the final confirmation of such an action, once its form is filled (cancel a session);
  * - neutral: a quiet grey action that is not the point of the screen (print link, add a row, cancel).
  * `size` "lg" is for the main submit of a full-page form; "sm" for actions inside a table row or card.
  */
-export type ButtonVariant = "primary" | "secondary" | "danger" | "neutral";
+export type ButtonVariant = "primary" | "secondary" | "danger" | "confirmDanger" | "neutral";
 export type ButtonSize = "sm" | "md" | "lg";
 
 const VARIANT: Record<ButtonVariant, string> = {
   primary: "bg-brand-700 font-semibold text-white hover:bg-brand-800",
   secondary: "border border-brand-700 bg-white font-semibold text-brand-800 hover:bg-brand-50",
   danger: "border border-red-700 bg-white font-semibold text-red-800 hover:bg-red-50",
+  confirmDanger: "bg-red-700 font-semibold text-white hover:bg-red-800",
   neutral: "border border-slate-400 bg-white font-medium text-slate-900 hover:bg-slate-100",
 };
 const SIZE: Record<ButtonSize, string> = {

@@ -133,3 +133,33 @@ test("enrol with the app, then sign in with password and code, or with a recover
   await page.getByRole("button", { name: "Se reconnecter" }).click();
   await login(page, MEMBER);
 });
+
+test("an administrator resets a lost second factor: the member signs in with the password alone again", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  await login(page, MEMBER);
+  await page.goto("/account/two-factor");
+  const secret = (await page.getByTestId("totp-secret").textContent())!.replace(/\s/g, "");
+  await page.getByLabel("Code à 6 chiffres").fill(await generate({ secret }));
+  await page.getByRole("button", { name: "Activer" }).click();
+  await expect(page.getByTestId("two-factor-enabled")).toBeVisible();
+  await page.getByRole("button", { name: "Se reconnecter" }).click();
+  await expect(page).toHaveURL(/\/login$/);
+
+  // The member lost the phone and the codes: the administrator resets the second factor.
+  const admin = await (await browser.newContext()).newPage();
+  await login(admin, USERS.administrator);
+  await admin.goto(`/admin/users?q=${encodeURIComponent(MEMBER)}`);
+  await admin.getByTestId("user-row").getByRole("link").click();
+  const reset = admin.getByTestId("two-factor-reset");
+  await expect(reset.getByTestId("two-factor-state")).toContainText("Activée depuis le");
+  admin.once("dialog", (dialog) => void dialog.accept());
+  await reset.getByRole("button", { name: "Réinitialiser la connexion en deux étapes" }).click();
+  await expect(reset).toContainText("La connexion en deux étapes a été réinitialisée.");
+  await admin.reload();
+  await expect(admin.getByTestId("two-factor-reset").getByTestId("two-factor-state")).toHaveText("Non activée.");
+  await admin.context().close();
+
+  // No code is asked any more.
+  await login(page, MEMBER);
+  await expect(page.getByTestId("signed-in-user")).toBeVisible();
+});

@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import { ProblemBox } from "@/components/form/problem-box";
 import { useActionForm } from "@/components/form/use-action-form";
 import { Field, FieldSet, inputClass } from "@/components/form/field";
+import { Button } from "@/components/ui/button";
 import type { CallOffSessionInput } from "@/lib/bid/bid-session.schema";
 import { callOffSessionAction } from "./actions";
 
@@ -36,9 +37,9 @@ export function CallOffForm({ sessionId, version }: { sessionId: string; version
           <input id="newDate" type="datetime-local" className={inputClass} {...form.register("newDate")} />
         </Field>
       )}
-      <button type="submit" disabled={pending} className="rounded bg-red-700 px-5 py-2.5 font-semibold text-white hover:bg-red-800 disabled:opacity-60">
+      <Button type="submit" variant="confirmDanger" size="lg" disabled={pending}>
         {pending ? t("saving") : mode === "postpone" ? t("confirmPostpone") : t("confirmCancel")}
-      </button>
+      </Button>
     </form>
   );
 }
