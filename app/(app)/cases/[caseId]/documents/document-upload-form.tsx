@@ -3,6 +3,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, type BaseSyntheticEvent } from "react";
 import { Field, inputClass } from "@/components/form/field";
+import { FilePicker } from "@/components/form/file-picker";
 import { ProblemBox } from "@/components/form/problem-box";
 import { useActionForm } from "@/components/form/use-action-form";
 import { Alert } from "@/components/ui/alert";
@@ -121,17 +122,19 @@ export function DocumentUploadForm({ caseId }: { caseId: string }) {
         <p id="file-hint" className="text-xs text-slate-500">
           {t("fileHint")}
         </p>
-        <div className="mt-1 flex flex-wrap items-center gap-3">
-          <input
+        <div className="mt-1">
+          <FilePicker
             key={inputKey}
             id="file"
             name="file"
-            type="file"
             accept={DOCUMENT_ACCEPT}
-            className="peer sr-only"
-            aria-labelledby="file-title file-button"
-            aria-describedby={`file-hint file-name${shownFileError ? " file-error" : ""}`}
-            aria-invalid={shownFileError ? true : undefined}
+            chooseLabel={t("chooseFile")}
+            noneChosenLabel={t("noFileChosen")}
+            fileName={fileName}
+            labelledBy="file-title"
+            describedBy="file-hint"
+            errorId={shownFileError ? "file-error" : null}
+            fileNameTestId="chosen-file"
             onChange={(event) => {
               const file = event.target.files?.[0];
               setFileName(file?.name ?? null);
@@ -139,16 +142,6 @@ export function DocumentUploadForm({ caseId }: { caseId: string }) {
               setFileError(file && fileProblem(file) === "documentTooLarge" ? "documentTooLarge" : null);
             }}
           />
-          <label
-            id="file-button"
-            htmlFor="file"
-            className="cursor-pointer rounded border border-brand-700 bg-white px-4 py-2 text-sm font-semibold text-brand-800 hover:bg-brand-50 peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-brand-700"
-          >
-            {t("chooseFile")}
-          </label>
-          <span id="file-name" className="min-w-0 break-all text-sm text-slate-700" dir="auto" data-testid="chosen-file">
-            {fileName ?? t("noFileChosen")}
-          </span>
         </div>
         {shownFileError && (
           <p id="file-error" className="mt-1 text-sm text-red-700" data-testid="error-file">

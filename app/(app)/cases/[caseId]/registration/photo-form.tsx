@@ -2,9 +2,10 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
+import { FilePicker } from "@/components/form/file-picker";
 import { ProblemBox } from "@/components/form/problem-box";
 import { useAction } from "@/components/form/use-action";
-import { buttonClass } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
 import { cardClass } from "@/components/ui/card";
 import type { ActionResult } from "@/lib/action-result";
 import { MAX_PHOTO_BYTES, PHOTO_ACCEPT } from "@/lib/cases/photo-limits";
@@ -80,43 +81,30 @@ export function PhotoForm({ caseId, version, hasPhoto, readOnly, onSaved }: { ca
       {!readOnly && (
         <div className="flex flex-wrap items-end gap-3">
           <div>
-            {/* The input hides behind a label styled as a button, with the chosen file's name beside
-                it, so nothing shows the browser's own (English) "Choose File / No file chosen". */}
-            <div className="flex flex-wrap items-center gap-3">
-              <input
-                id="photo"
-                ref={input}
-                type="file"
-                accept={PHOTO_ACCEPT}
-                className="peer sr-only"
-                aria-labelledby="section-photo photo-button"
-                aria-invalid={error ? true : undefined}
-                aria-describedby={`photo-name${error ? " photo-error" : ""}`}
-                onChange={(event) => {
-                  const file = event.target.files?.[0];
-                  setFileName(file?.name ?? null);
-                  setError(photoProblem(file) === "photoTooLarge" ? "photoTooLarge" : null);
-                }}
-              />
-              <label
-                id="photo-button"
-                htmlFor="photo"
-                className={buttonClass("secondary", "md", "cursor-pointer peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-brand-700")}
-              >
-                {t("choosePhoto")}
-              </label>
-              <span id="photo-name" className="min-w-0 break-all text-sm text-slate-700" dir="auto" data-testid="chosen-photo">
-                {fileName ?? t("noPhotoChosen")}
-              </span>
-            </div>
+            <FilePicker
+              id="photo"
+              inputRef={input}
+              accept={PHOTO_ACCEPT}
+              chooseLabel={t("choosePhoto")}
+              noneChosenLabel={t("noPhotoChosen")}
+              fileName={fileName}
+              labelledBy="section-photo"
+              errorId={error ? "photo-error" : null}
+              fileNameTestId="chosen-photo"
+              onChange={(event) => {
+                const file = event.target.files?.[0];
+                setFileName(file?.name ?? null);
+                setError(photoProblem(file) === "photoTooLarge" ? "photoTooLarge" : null);
+              }}
+            />
           </div>
-          <button type="button" disabled={pending} onClick={() => submit(false)} className={buttonClass()}>
+          <Button disabled={pending} onClick={() => submit(false)}>
             {t("uploadPhoto")}
-          </button>
+          </Button>
           {shown.hasPhoto && (
-            <button type="button" disabled={pending} onClick={() => submit(true)} className="rounded border border-red-400 px-4 py-2 text-sm font-semibold text-red-800">
+            <Button variant="danger" disabled={pending} onClick={() => submit(true)}>
               {t("removePhoto")}
-            </button>
+            </Button>
           )}
         </div>
       )}
