@@ -6,6 +6,7 @@ import { cardClass } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/session";
 import { listCentres } from "@/lib/centres/list-centres";
 import { orNotFound } from "@/lib/or-not-found";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("centresAdmin"))("title") };
@@ -18,11 +19,7 @@ export default async function CentresPage() {
   const t = await getTranslations("centresAdmin");
   return (
     <section className="space-y-4">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <ButtonLink href="/admin/centres/new">{t("add")}</ButtonLink>
-      </div>
-      <p className="max-w-3xl text-sm text-slate-600">{t("intro")}</p>
+      <PageHeader title={t("title")} intro={t("intro")} action={<ButtonLink href="/admin/centres/new">{t("add")}</ButtonLink>} />
       <div className={cardClass("relative overflow-x-auto p-0")}>
         <table className="min-w-full text-sm" data-testid="centres-table">
           <caption className="sr-only">{t("tableCaption")}</caption>

@@ -7,6 +7,7 @@ import { requireActor } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/or-not-found";
 import { listOrganisationsForAdmin } from "@/lib/organisations/list-organisations-admin";
 import { countryName } from "@/lib/reference/countries";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("organisationsAdmin"))("title") };
@@ -19,11 +20,7 @@ export default async function OrganisationsPage() {
   const [t, locale] = await Promise.all([getTranslations("organisationsAdmin"), getLocale()]);
   return (
     <section className="space-y-4">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <ButtonLink href="/admin/organisations/new">{t("add")}</ButtonLink>
-      </div>
-      <p className="max-w-3xl text-sm text-slate-600">{t("intro")}</p>
+      <PageHeader title={t("title")} intro={t("intro")} action={<ButtonLink href="/admin/organisations/new">{t("add")}</ButtonLink>} />
       <div className={cardClass("relative overflow-x-auto p-0")}>
         <table className="min-w-full text-sm" data-testid="organisations-table">
           <caption className="sr-only">{t("tableCaption")}</caption>

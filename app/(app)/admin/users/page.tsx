@@ -9,6 +9,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { ButtonLink } from "@/components/ui/button";
 import { UserFilterBar } from "./user-filter-bar";
 import { UserTable } from "./user-table";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("users"))("title") };
@@ -21,13 +22,7 @@ export default async function UsersPage({ searchParams }: PageProps<"/admin/user
   const [users, options, t] = await Promise.all([orNotFound(listUsers(actor, filters)), orNotFound(listAccountOptions(actor)), getTranslations("users")]);
   return (
     <section className="space-y-4">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-bold">{t("title")}</h1>
-          <p className="text-sm text-slate-600">{t("intro")}</p>
-        </div>
-        <ButtonLink href="/admin/users/new">{t("newUser")}</ButtonLink>
-      </div>
+      <PageHeader title={t("title")} intro={t("intro")} action={<ButtonLink href="/admin/users/new">{t("newUser")}</ButtonLink>} />
       <UserFilterBar filters={filters} options={options} />
       <p className="text-sm text-slate-600" data-testid="user-count">
         {t("count", { count: users.total })}
