@@ -2,7 +2,7 @@
 import { cardClass } from "@/components/ui/card";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { lazy, Suspense, useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useState, type ReactNode } from "react";
 import { FormLoading } from "@/components/form/form-loading";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -39,10 +39,13 @@ export function CaseloadResults({
   rows,
   labels,
   reassignTo,
+  empty,
 }: {
   rows: CaseloadRow[];
   labels: CaseloadLabels;
   reassignTo?: CentreWorker[];
+  /** What an empty page shows instead of the table. */
+  empty: ReactNode;
 }) {
   const t = useTranslations("assignment");
   const [selected, setSelected] = useState<ReadonlyMap<string, number>>(new Map());
@@ -89,13 +92,23 @@ export function CaseloadResults({
     </Link>
   );
 
+  const doneAlert = done && (
+    <Alert tone="success" testId="bulk-reassign-done">
+      {done}
+    </Alert>
+  );
+  if (rows.length === 0) {
+    return (
+      <>
+        {doneAlert}
+        {empty}
+      </>
+    );
+  }
+
   return (
     <>
-      {done && (
-        <Alert tone="success" testId="bulk-reassign-done">
-          {done}
-        </Alert>
-      )}
+      {doneAlert}
       {selectable && selected.size > 0 && (
         <div className="flex flex-wrap items-center gap-3" data-testid="bulk-selection">
           <p className="text-sm font-medium" role="status">

@@ -93,27 +93,34 @@ export default async function CaseloadPage({ searchParams }: PageProps<"/cases">
         />
       )}
 
-      {result.items.length > 0 ? (
-        <CaseloadResults rows={await caseloadRows(result.items, now)} labels={resultLabels(t, centres.length > 1)} reassignTo={reassignTo} />
-      ) : result.total > 0 ? (
-        <div className={emptyBox}>
-          <p>{t("caseload.pageEmpty")}</p>
-          <Link href={`/cases${caseloadQueryString(filters, { page: 1 })}`} className={linkClass}>
-            {t("caseload.firstPage")}
-          </Link>
-        </div>
-      ) : filtered ? (
-        <div className={emptyBox} data-testid="caseload-no-match">
-          <p>{t("caseload.noMatch")}</p>
-          <Link href={`/cases${caseloadQueryString({ ...EMPTY_FILTERS, view: filters.view })}`} className={linkClass}>
-            {t("caseload.filters.reset")}
-          </Link>
-        </div>
-      ) : (
-        <p className={emptyBox} data-testid="caseload-empty">
-          {canRegister ? t("caseload.emptyCanRegister") : t("caseload.empty")}
-        </p>
-      )}
+      {/* Mounted even when the page is empty: after a bulk reassignment empties a filtered list,
+          the confirmation stays above the empty state. */}
+      <CaseloadResults
+        rows={await caseloadRows(result.items, now)}
+        labels={resultLabels(t, centres.length > 1)}
+        reassignTo={reassignTo}
+        empty={
+          result.total > 0 ? (
+            <div className={emptyBox}>
+              <p>{t("caseload.pageEmpty")}</p>
+              <Link href={`/cases${caseloadQueryString(filters, { page: 1 })}`} className={linkClass}>
+                {t("caseload.firstPage")}
+              </Link>
+            </div>
+          ) : filtered ? (
+            <div className={emptyBox} data-testid="caseload-no-match">
+              <p>{t("caseload.noMatch")}</p>
+              <Link href={`/cases${caseloadQueryString({ ...EMPTY_FILTERS, view: filters.view })}`} className={linkClass}>
+                {t("caseload.filters.reset")}
+              </Link>
+            </div>
+          ) : (
+            <p className={emptyBox} data-testid="caseload-empty">
+              {canRegister ? t("caseload.emptyCanRegister") : t("caseload.empty")}
+            </p>
+          )
+        }
+      />
       <Pagination page={result.page} pageCount={result.pageCount} basePath="/cases" searchParams={caseloadParams({ ...filters, page: 1 })} />
     </section>
   );
